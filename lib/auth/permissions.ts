@@ -1,0 +1,54 @@
+// The one declarative map of who may do what. Actions, route handlers, pages and the journey's
+// transitions all check permissions through `can`, never by comparing role names inline.
+export const ROLES = ["staff", "partner", "primary", "technical"] as const;
+export type AppRole = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<AppRole | "system", string> = {
+  staff: "Onboarding team",
+  partner: "Integration partner",
+  primary: "Primary contact",
+  technical: "Technical contact",
+  system: "PIMS Link",
+};
+
+const PERMISSIONS = {
+  staff: [
+    "board:view",
+    "practice:create",
+    "practice:edit",
+    "practice:view",
+    "practice:queue",
+    "practice:hold",
+    "practice:cancel",
+    "practice:resume",
+    "practice:record-first-data",
+    "contacts:invite",
+    "agent-key:manage",
+  ],
+  partner: [
+    "partner-queue:view",
+    "practice:view",
+    "practice:send-invitation",
+    "install:complete",
+    "install-slots:manage",
+    "agent-key:manage",
+  ],
+  primary: [
+    "practice:view",
+    "wizard:practice-info",
+    "wizard:technical-contact",
+    "wizard:eula",
+  ],
+  technical: ["practice:view", "install:book"],
+} as const satisfies Record<AppRole, readonly string[]>;
+
+export type Permission = (typeof PERMISSIONS)[AppRole][number];
+
+/** True when any of the roles grants the permission. */
+export function can(roles: readonly AppRole[], permission: Permission): boolean {
+  return roles.some((role) => (PERMISSIONS[role] as readonly string[]).includes(permission));
+}
+
+export function permissionsOf(role: AppRole): readonly Permission[] {
+  return PERMISSIONS[role];
+}
