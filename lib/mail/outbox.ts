@@ -1,0 +1,47 @@
+// The transactional outbox: an email is a row written in the same transaction as the change
+// that causes it, so a rolled-back change never sends mail and a committed one always does.
+// The worker (lib/mail/deliver.ts) delivers rows with retries.
+import type { Tx } from "@/lib/db/client";
+import { renderEmail, type EmailContent } from "./render";
+
+export type Attachment = { filename: string; contentType: string; content: string };
+
+export async function enqueueEmail(
+  tx: Tx,
+  email: {
+    practiceId?: string | null;
+    template: string;
+    to: string;
+    content: EmailContent;
+    attachments?: Attachment[];
+    /** Shown on the practice timeline as who caused the email. */
+    actorLabel?: string;
+    actorId?: string | null;
+  },
+) {
+  const rendered = renderEmail(email.content);
+  const row = await tx.outboxEmail.create({
+    data: {
+      practiceId: email.practiceId ?? null,
+      template: email.template,
+      toAddress: email.to.toLowerCase(),
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      attachments: email.attachments ?? [],
+    },
+  });
+  if (email.practiceId) {
+    await tx.journeyEvent.create({
+      data: {
+        practiceId: email.practiceId,
+        kind: "email",
+        action: email.template,
+        actorId: email.actorId ?? null,
+        actorLabel: email.actorLabel ?? "PIMS Link",
+        note: `Email "${rendered.subject}" to ${email.to}`,
+      },
+    });
+  }
+  return row;
+}

@@ -1,0 +1,114 @@
+// Staff-side operations on a practice: create it, tick the prep checklist, queue it, and the
+// side states (hold, cancel, resume).
+import { db } from "@/lib/db/client";
+import { config } from "@/lib/config";
+import { UserFacingError } from "@/lib/errors";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { assertCan } from "./access";
+import { emails } from "./emails";
+import { checklistComplete, PREP_CHECKLIST } from "./prep-checklist";
+import { progressUrl } from "./progress-link";
+import { practiceParties } from "./recipients";
+import { createPracticeSchema, type CreatePracticeInput } from "./schemas";
+import { transition, type Actor } from "./transition";
+
+export function slugify(name: string) {
+  return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48) || "practice";
+}
+
+export async function createPractice(actor: Actor, raw: CreatePracticeInput) {
+  assertCan(actor, "practice:create");
+  const input = createPracticeSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: input.primaryEmail } });
+    if (existing && existing.role !== "PRACTICE") {
+      throw new UserFacingError("That email belongs to a staff or partner account.", "invalid", { primaryEmail: ["That email belongs to a staff or partner account"] });
+    }
+    const primary = existing ?? (await tx.user.create({ data: { email: input.primaryEmail, name: input.primaryName, phone: input.primaryPhone || null, role: "PRACTICE" } }));
+    const base = slugify(input.name);
+    const taken = await tx.practice.count({ where: { slug: { startsWith: base } } });
+    const practice = await tx.practice.create({
+      data: {
+        slug: taken ? `${base}-${taken + 1}` : base,
+        name: input.name,
+        address1: input.address1,
+        address2: input.address2 || null,
+        city: input.city,
+        state: input.state,
+        postalCode: input.postalCode,
+        phone: input.phone,
+        timeZone: input.timeZone,
+        pimsVersion: input.pimsVersion,
+        approxClients: input.approxClients,
+        partnerId: input.partnerId,
+        primaryContactId: primary.id,
+        ownerId: actor.kind === "user" ? actor.id : null,
+      },
+    });
+    await tx.journeyEvent.create({
+      data: { practiceId: practice.id, kind: "note", action: "created", actorId: actor.kind === "user" ? actor.id : null, actorLabel: actor.label, toStatus: "DRAFT", note: "Practice created" },
+    });
+    return practice;
+  });
+}
+
+export async function updatePrepChecklist(actor: Actor, practiceId: string, keys: string[]) {
+  assertCan(actor, "practice:edit");
+  const valid = new Set<string>(PREP_CHECKLIST.map((i) => i.key));
+  const unknown = keys.filter((k) => !valid.has(k));
+  if (unknown.length) throw new UserFacingError(`Unknown checklist item: ${unknown.join(", ")}`);
+  return db.$transaction(async (tx) => {
+    const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
+    const before = (practice.prepChecklist ?? {}) as Record<string, string>;
+    const now = new Date().toISOString();
+    // Keep the first tick time of items that stay ticked.
+    const after = Object.fromEntries(keys.map((k) => [k, before[k] ?? now]));
+    await tx.practice.update({ where: { id: practiceId }, data: { prepChecklist: after } });
+    return after;
+  });
+}
+
+export async function addToQueue(actor: Actor, practiceId: string) {
+  return db.$transaction(async (tx) => {
+    const p = await practiceParties(tx, practiceId);
+    if (!checklistComplete(p.prepChecklist)) throw new UserFacingError("Tick every item of the Cornerstone prep checklist before queueing.");
+    if (!p.primaryContact) throw new UserFacingError("Add a primary contact before queueing.");
+    const now = new Date();
+    await transition(tx, practiceId, "addToQueue", actor, { now });
+    const dueAt = new Date(now.getTime() + 48 * 3_600_000);
+    await enqueueEmail(tx, {
+      practiceId,
+      template: "queued",
+      to: p.primaryContact.email,
+      content: emails.queued(p, p.primaryContact, p.partner.name, dueAt, progressUrl(practiceId)),
+      actorLabel: actor.label,
+    });
+    for (const partnerUser of p.partner.users) {
+      await enqueueEmail(tx, {
+        practiceId,
+        template: "partner-new-request",
+        to: partnerUser.email,
+        content: {
+          subject: `New integration request: ${p.name}`,
+          greeting: partnerUser.name ? `Hello ${partnerUser.name},` : "Hello,",
+          paragraphs: [`${p.name} (${p.city}, ${p.state}) was added to your integration request queue. Please email the primary contact the invitation within 48 hours.`],
+          button: { label: "Open your request queue", url: `${config.appUrl}/partner` },
+        },
+      });
+    }
+  });
+}
+
+export async function changeSideState(actor: Actor, practiceId: string, action: "putOnHold" | "cancel" | "resume", reason: string | null) {
+  return db.$transaction(async (tx) => {
+    const result = await transition(tx, practiceId, action, actor, { reason });
+    const p = await practiceParties(tx, practiceId);
+    const what = action === "putOnHold" ? "on hold" : action === "cancel" ? "cancelled" : "resumed";
+    // A practice still being prepared has not heard from us yet: do not email it about it.
+    const recipients = [result.from !== "DRAFT" && result.to !== "DRAFT" ? p.primaryContact : null, p.owner].filter(Boolean) as { name: string | null; email: string }[];
+    for (const to of recipients) {
+      await enqueueEmail(tx, { practiceId, template: `side-state-${action}`, to: to.email, content: emails.sideState(p, to, what, reason), actorLabel: actor.label });
+    }
+    return result;
+  });
+}

@@ -1,0 +1,145 @@
+// Step 2 and 3 of the journey: the partner's invitation, then the primary contact's three
+// parts (practice information, technical contact, EULA) in any order. When the last of the
+// three is saved, the practice moves to Details complete in the same transaction.
+import { createHash } from "node:crypto";
+import { db, type Tx } from "@/lib/db/client";
+import { UserFacingError } from "@/lib/errors";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { createSignInLink } from "@/lib/auth/sign-in-link";
+import { config } from "@/lib/config";
+import { assertCan } from "./access";
+import { emails } from "./emails";
+import { practiceParties } from "./recipients";
+import { eulaSchema, practiceInfoSchema, technicalContactSchema, type EulaInput, type PracticeInfoInput, type TechnicalContactInput } from "./schemas";
+import { SYSTEM, transition, type Actor } from "./transition";
+
+export async function currentEula(tx: Tx | typeof db = db) {
+  return tx.eulaVersion.findFirst({ orderBy: { publishedAt: "desc" } });
+}
+
+export function eulaHash(body: string) {
+  return createHash("sha256").update(body).digest("hex");
+}
+
+export type WizardProgress = { info: boolean; technicalContact: boolean; eula: boolean; eulaOutdated: boolean };
+
+export async function wizardProgress(tx: Tx | typeof db, practiceId: string): Promise<WizardProgress> {
+  const [practice, eula] = await Promise.all([tx.practice.findUniqueOrThrow({ where: { id: practiceId } }), currentEula(tx)]);
+  const acceptances = await tx.eulaAcceptance.findMany({ where: { practiceId }, select: { eulaVersionId: true } });
+  const accepted = Boolean(eula && acceptances.some((a) => a.eulaVersionId === eula.id));
+  return {
+    info: Boolean(practice.infoConfirmedAt),
+    technicalContact: Boolean(practice.technicalContactId && practice.techContactSetAt),
+    eula: accepted,
+    eulaOutdated: !accepted && acceptances.length > 0,
+  };
+}
+
+async function completeDetailsIfReady(tx: Tx, practiceId: string) {
+  const progress = await wizardProgress(tx, practiceId);
+  const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
+  if (practice.status !== "INVITED" || !progress.info || !progress.technicalContact || !progress.eula) return false;
+  const now = new Date();
+  await transition(tx, practiceId, "completeDetails", SYSTEM, { now });
+  const p = await practiceParties(tx, practiceId);
+  const dueAt = new Date(now.getTime() + 24 * 3_600_000);
+  const scheduleUrl = `${config.appUrl}/onboarding/${practiceId}/schedule`;
+  const people = new Map<string, { name: string | null; email: string }>();
+  for (const person of [p.primaryContact, p.technicalContact]) if (person) people.set(person.email, person);
+  for (const person of people.values()) {
+    await enqueueEmail(tx, { practiceId, template: "details-complete", to: person.email, content: emails.detailsComplete(p, person, p.partner.name, dueAt, scheduleUrl) });
+  }
+  for (const partnerUser of p.partner.users) {
+    await enqueueEmail(tx, { practiceId, template: "partner-ready-to-schedule", to: partnerUser.email, content: emails.partnerReadyToSchedule(p, partnerUser, p.technicalContact!, p.techContactHours, dueAt) });
+  }
+  return true;
+}
+
+export async function sendInvitation(actor: Actor, practiceId: string) {
+  return db.$transaction(async (tx) => {
+    await transition(tx, practiceId, "sendInvitation", actor);
+    const p = await practiceParties(tx, practiceId);
+    const link = await createSignInLink(tx, p.primaryContact!.email, `/onboarding/${practiceId}`);
+    await enqueueEmail(tx, { practiceId, template: "invitation", to: p.primaryContact!.email, content: emails.invitation(p, p.primaryContact!, p.partner.name, link), actorLabel: actor.label });
+  });
+}
+
+function assertWizardOpen(status: string) {
+  // The details can be corrected until the install is booked; after that they are settled.
+  if (!["INVITED", "DETAILS_COMPLETE"].includes(status)) {
+    throw new UserFacingError("The practice details can be changed only between the partner's invitation and the install booking.", "conflict");
+  }
+}
+
+export async function savePracticeInfo(actor: Actor, practiceId: string, raw: PracticeInfoInput) {
+  assertCan(actor, "wizard:practice-info");
+  const input = practiceInfoSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
+    assertWizardOpen(practice.status);
+    await tx.practice.update({
+      where: { id: practiceId },
+      data: { ...input, address2: input.address2 || null, infoConfirmedAt: practice.infoConfirmedAt ?? new Date() },
+    });
+    if (!practice.infoConfirmedAt) {
+      await tx.journeyEvent.create({ data: { practiceId, kind: "note", action: "practice-info", actorId: actor.kind === "user" ? actor.id : null, actorLabel: actor.label, note: "Practice information confirmed" } });
+    }
+    return completeDetailsIfReady(tx, practiceId);
+  });
+}
+
+export async function designateTechnicalContact(actor: Actor & { kind: "user" }, practiceId: string, raw: TechnicalContactInput) {
+  assertCan(actor, "wizard:technical-contact");
+  const input = technicalContactSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
+    assertWizardOpen(practice.status);
+    let contactId: string;
+    if (input.self) {
+      await tx.user.update({ where: { id: actor.id }, data: { phone: input.phone } });
+      contactId = actor.id;
+    } else {
+      const existing = await tx.user.findUnique({ where: { email: input.email } });
+      if (existing && existing.role !== "PRACTICE") {
+        throw new UserFacingError("That email belongs to a pharmacy or partner account; use the practice's own contact.", "invalid", { email: ["Use an email of someone at the practice"] });
+      }
+      const contact = existing
+        ? await tx.user.update({ where: { id: existing.id }, data: { name: input.name, phone: input.phone } })
+        : await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone, role: "PRACTICE" } });
+      contactId = contact.id;
+    }
+    const changed = practice.technicalContactId !== contactId;
+    await tx.practice.update({ where: { id: practiceId }, data: { technicalContactId: contactId, techContactHours: input.hours, techContactSetAt: new Date() } });
+    if (changed) {
+      const p = await practiceParties(tx, practiceId);
+      await tx.journeyEvent.create({ data: { practiceId, kind: "note", action: "technical-contact", actorId: actor.id, actorLabel: actor.label, note: `Technical contact: ${p.technicalContact!.name ?? ""} <${p.technicalContact!.email}>` } });
+      if (!input.self) {
+        const link = await createSignInLink(tx, p.technicalContact!.email, `/onboarding/${practiceId}`);
+        await enqueueEmail(tx, { practiceId, template: "technical-contact-invite", to: p.technicalContact!.email, content: emails.technicalContactInvite(p, p.technicalContact!, p.primaryContact!, link), actorLabel: actor.label, actorId: actor.id });
+      }
+    }
+    return completeDetailsIfReady(tx, practiceId);
+  });
+}
+
+export async function acceptEula(actor: Actor & { kind: "user" }, practiceId: string, raw: EulaInput, request: { ip: string | null; userAgent: string | null }) {
+  assertCan(actor, "wizard:eula");
+  const input = eulaSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
+    const eula = await currentEula(tx);
+    if (!eula) throw new UserFacingError("No license agreement is published yet.");
+    if (eula.id !== input.eulaVersionId) {
+      throw new UserFacingError("A newer version of the agreement was published while you were reading. Please read it and accept again.", "conflict");
+    }
+    // A new EULA version must be accepted again at any step; before Live is where it matters.
+    if (practice.status === "CANCELLED") throw new UserFacingError("This practice's onboarding is cancelled.", "conflict");
+    const existing = await tx.eulaAcceptance.findUnique({ where: { practiceId_eulaVersionId: { practiceId, eulaVersionId: eula.id } } });
+    if (existing) return false; // double submit: already accepted, nothing to do
+    await tx.eulaAcceptance.create({
+      data: { practiceId, eulaVersionId: eula.id, userId: actor.id, typedName: input.typedName, textSha256: eulaHash(eula.body), ip: request.ip, userAgent: request.userAgent?.slice(0, 400) ?? null },
+    });
+    await tx.journeyEvent.create({ data: { practiceId, kind: "note", action: "eula", actorId: actor.id, actorLabel: actor.label, note: `EULA ${eula.version} accepted as "${input.typedName}"` } });
+    return completeDetailsIfReady(tx, practiceId);
+  });
+}
