@@ -1,0 +1,50 @@
+"use client";
+// Email sign-in: asks next-auth to send a one-time link. The answer is the same whether or not
+// the address has an account, so the form does not reveal who uses PIMS Link.
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/card";
+
+const schema = z.object({ email: z.string().trim().toLowerCase().pipe(z.email("Enter the email address you were invited with")) });
+
+export function SignInForm({ callbackUrl, mailboxEnabled }: { callbackUrl: string; mailboxEnabled: boolean }) {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(schema) });
+
+  const onSubmit = handleSubmit(async ({ email }) => {
+    setFailed(false);
+    const result = await signIn("email", { email, callbackUrl, redirect: false });
+    if (result?.error) setFailed(true);
+    else setSentTo(email);
+  });
+
+  if (sentTo) {
+    return (
+      <Notice tone="success">
+        <p className="font-semibold">Check your email</p>
+        <p className="mt-1">If {sentTo} has a PIMS Link account, a sign-in link is on its way. It works once and expires in 24 hours.</p>
+        {mailboxEnabled && (
+          <p className="mt-2">
+            Trying the demo? Open the <a className="underline" href={`/dev/mailbox?to=${encodeURIComponent(sentTo)}`}>demo mailbox</a>.
+          </p>
+        )}
+      </Notice>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {failed && <Notice tone="error">We could not send a sign-in link just now. Please try again.</Notice>}
+      <TextField label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
+      <Button type="submit" disabled={formState.isSubmitting} className="w-full">
+        {formState.isSubmitting ? "Sending…" : "Email me a sign-in link"}
+      </Button>
+    </form>
+  );
+}

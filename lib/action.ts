@@ -1,0 +1,40 @@
+// The one way server actions are built: authenticate, parse input with the shared zod schema,
+// run the domain function, and answer one result shape. Expected errors carry their message
+// (and field errors) to the form; anything else is logged and answered generically.
+import "server-only";
+import { z } from "zod";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { UserFacingError } from "@/lib/errors";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+export function toActionError(error: unknown): ActionResult<never> {
+  if (error instanceof z.ZodError) {
+    const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[]>;
+    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
+  }
+  if (error instanceof UserFacingError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+  // Never log input: it may hold personal data or secrets.
+  console.error("action failed:", error instanceof Error ? error.stack : error);
+  return { ok: false, error: "Something went wrong on our side. Please try again." };
+}
+
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, user: CurrentUser) => Promise<T | ActionResult<T>>,
+) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
+    try {
+      const input = schema.parse(raw);
+      const result = await handler(input, user);
+      if (result && typeof result === "object" && "ok" in result) return result as ActionResult<T>;
+      return { ok: true, data: result as T };
+    } catch (error) {
+      return toActionError(error);
+    }
+  };
+}

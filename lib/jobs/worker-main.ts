@@ -1,0 +1,15 @@
+// Entry point of the worker process (`npm run worker`; `npm start` runs it beside the web).
+import { startWorker } from "./worker";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("worker: DATABASE_URL is not set");
+  process.exit(2);
+}
+const stop = await startWorker(url);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    await stop();
+    process.exit(0);
+  });
+}

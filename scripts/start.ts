@@ -1,0 +1,107 @@
+// `npm start`: everything a new user needs, in one command. Starts the database (embedded
+// PostgreSQL unless DATABASE_URL is set), applies migrations, seeds demo data into an empty
+// database, builds the web app when its sources changed, then runs web + worker together.
+//   flags: --dev (next dev instead of a production build), --fresh (drop and recreate the
+//   database first; the end-to-end tests use it), --no-seed
+//   env:   PORT (3000), PG_PORT (54321), PIMS_DB_NAME (pims_link), DATABASE_URL, SMTP_URL
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { createDatabaseIfMissing, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { applyMigrations } from "../lib/db/migrate";
+
+const args = new Set(process.argv.slice(2));
+const port = Number(process.env.PORT ?? 3000);
+const pgPort = Number(process.env.PG_PORT ?? 54321);
+const dbName = process.env.PIMS_DB_NAME ?? "pims_link";
+const log = (line: string) => console.log(`[pims-link] ${line}`);
+
+function secret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  // Kept across restarts so sign-in sessions and progress links stay valid.
+  const file = path.resolve(".data/nextauth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function database() {
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL);
+    if (args.has("--fresh")) {
+      const name = url.pathname.slice(1);
+      const server = new URL(url);
+      server.pathname = "/postgres";
+      await createDatabaseIfMissing(server.toString(), name, { fresh: true });
+    }
+    return { url: process.env.DATABASE_URL, stop: async () => {} };
+  }
+  return startEmbeddedPostgres({ dataDir: `.data/postgres-${pgPort}`, port: pgPort, database: dbName, freshDatabase: args.has("--fresh") });
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name.endsWith(".test.ts")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfStale(env: NodeJS.ProcessEnv) {
+  const buildId = path.resolve(".next/BUILD_ID");
+  const sources = Math.max(...["app", "components", "lib", "public"].filter(existsSync).map(newestSource), statSync("package.json").mtimeMs);
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > sources) return;
+  log("building the web app (next build)…");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error("next build failed");
+    process.exit(1);
+  }
+}
+
+const db = await database();
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: db.url,
+  NEXTAUTH_SECRET: secret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+Object.assign(process.env, env);
+
+for (const name of await applyMigrations(db.url)) log(`migrated: ${name}`);
+if (!args.has("--no-seed")) {
+  const { seedDemoIfEmpty } = await import("../prisma/seed-demo");
+  const seeded = await seedDemoIfEmpty();
+  if (seeded) log(`seeded demo data: ${seeded.practices} practices`);
+}
+if (!args.has("--dev")) buildIfStale(env);
+
+const children: ChildProcess[] = [];
+const web = spawn("npx", ["next", args.has("--dev") ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+const worker = spawn("npx", ["tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env });
+children.push(web, worker);
+
+const { demoSignIns } = await import("../prisma/seed-demo");
+log(`PIMS Link is starting on http://localhost:${port}`);
+log(`sign in with any of these addresses; the link arrives in the demo mailbox at http://localhost:${port}/dev/mailbox`);
+for (const line of await demoSignIns()) log(`  ${line}`);
+
+let stopping = false;
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once("exit", resolve)))));
+  await db.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
+for (const child of children) child.on("exit", (code) => !stopping && stop(code ?? 1));
