@@ -61,13 +61,13 @@ describe("the onboarding journey on the real database", () => {
     await designateTechnicalContact(w.primary, id, { self: false, name: "Terry Tech", email: "Terry.Tech@Test.example", phone: "503-555-0142", hours: "Weekdays 8-10am" });
     expect((await db.practice.findUniqueOrThrow({ where: { id } })).status).toBe("INVITED");
     await savePracticeInfo(w.primary, id, info);
-    practice = await db.practice.findUniqueOrThrow({ where: { id }, include: { technicalContact: true } });
-    expect(practice.status).toBe("DETAILS_COMPLETE");
-    expect(practice.state).toBe("OR");
-    expect(practice.technicalContact!.email).toBe("terry.tech@test.example");
-    expect(practice.dueAt!.getTime() - practice.statusChangedAt.getTime()).toBe(24 * 3_600_000);
+    const detailed = await db.practice.findUniqueOrThrow({ where: { id }, include: { technicalContact: true } });
+    expect(detailed.status).toBe("DETAILS_COMPLETE");
+    expect(detailed.state).toBe("OR");
+    expect(detailed.technicalContact!.email).toBe("terry.tech@test.example");
+    expect(detailed.dueAt!.getTime() - detailed.statusChangedAt.getTime()).toBe(24 * 3_600_000);
 
-    const techUser = practice.technicalContact!;
+    const techUser = detailed.technicalContact!;
     const tech = actorOf(techUser, ["technical"]);
     const slot1 = await slotFor(w.partner.id, 30);
     const slot2 = await slotFor(w.partner.id, 54);
