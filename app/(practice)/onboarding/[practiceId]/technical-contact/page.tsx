@@ -1,0 +1,26 @@
+import { requireUser } from "@/lib/auth/session";
+import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
+import { can } from "@/lib/auth/permissions";
+import { TechnicalContactForm } from "@/components/onboarding/technical-contact-form";
+import { Card, Notice } from "@/components/ui/card";
+
+export default async function TechnicalContactPage({ params }: { params: Promise<{ practiceId: string }> }) {
+  const { practiceId } = await params;
+  const user = await requireUser(`/onboarding/${practiceId}/technical-contact`);
+  const { roles } = await getPracticeForUser(user, practiceId);
+  const { practice } = await getPracticeOverview(practiceId);
+  const editable = can(roles, "wizard:technical-contact") && ["INVITED", "DETAILS_COMPLETE"].includes(practice.status);
+  const tech = practice.technicalContact;
+  const self = Boolean(tech && tech.id === user.id);
+  return (
+    <Card title="Technical contact">
+      <p className="mb-4 text-sm text-slate-600">The person who schedules and attends the sync agent install, usually your IT person or practice manager.</p>
+      {!editable && <div className="mb-4"><Notice>{can(roles, "wizard:technical-contact") ? "The technical contact is settled for this step." : "Only the primary contact names the technical contact."}</Notice></div>}
+      <TechnicalContactForm
+        practiceId={practiceId}
+        readOnly={!editable}
+        defaults={{ self, name: self ? "" : tech?.name ?? "", email: self ? "" : tech?.email ?? "", phone: tech?.phone ?? "", hours: practice.techContactHours ?? "" }}
+      />
+    </Card>
+  );
+}

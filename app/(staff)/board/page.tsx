@@ -1,0 +1,41 @@
+// Queue board: every practice by journey status, most urgent first, for the onboarding team.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BoardColumn } from "@/components/board/board-column";
+import { BoardSummary } from "@/components/board/board-summary";
+import { PageHeader } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { requireBoardViewer } from "@/lib/board/access";
+import { countPracticesByStatus, listBoardCards } from "@/lib/board/queries";
+import { MAIN_PATH, SIDE_STATES } from "@/lib/onboarding/journey";
+
+export const metadata: Metadata = { title: "Queue board" };
+
+const COLUMNS = [...MAIN_PATH, ...SIDE_STATES];
+
+export default async function BoardPage() {
+  await requireBoardViewer("/board");
+  const now = new Date();
+  const [counts, cards] = await Promise.all([countPracticesByStatus(now), listBoardCards()]);
+  const totals = COLUMNS.reduce(
+    (sum, status) => ({ total: sum.total + counts[status].total, late: sum.late + counts[status].late, dueSoon: sum.dueSoon + counts[status].dueSoon }),
+    { total: 0, late: 0, dueSoon: 0 },
+  );
+  return (
+    <>
+      <PageHeader
+        title="Queue board"
+        subtitle="Every practice by onboarding step. Each column lists late practices first, then those due soon, then the longest waiting."
+        actions={<Link href="/board/table" className={buttonClass("secondary")}>Search and filter in table</Link>}
+      />
+      <BoardSummary {...totals} />
+      <div role="region" aria-label="Board columns (scroll sideways for more steps)" tabIndex={0} className="-mx-4 overflow-x-auto px-4 pb-4">
+        <div className="flex items-start gap-3">
+          {COLUMNS.map((status) => (
+            <BoardColumn key={status} status={status} counts={counts[status]} cards={cards[status]} now={now} />
+          ))}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+// Reads for the practice wizard, the practice page and the progress page.
+import "server-only";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/auth/session";
+import { practiceActor } from "./access";
+import { activeAppointment } from "./install";
+import { currentEula, wizardProgress } from "./wizard";
+
+/** The practice as the signed-in user may see it, or the not-found page. */
+export async function getPracticeForUser(user: CurrentUser, practiceId: string) {
+  try {
+    return await practiceActor(user, practiceId);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function getPracticeOverview(practiceId: string) {
+  const [practice, progress, appointment, eula] = await Promise.all([
+    db.practice.findUniqueOrThrow({
+      where: { id: practiceId },
+      include: {
+        partner: { select: { id: true, name: true } },
+        owner: { select: { name: true, email: true } },
+        primaryContact: { select: { id: true, name: true, email: true, phone: true } },
+        technicalContact: { select: { id: true, name: true, email: true, phone: true } },
+      },
+    }),
+    wizardProgress(db, practiceId),
+    activeAppointment(db, practiceId),
+    currentEula(),
+  ]);
+  return { practice, progress, appointment, eula };
+}
+export type PracticeOverview = Awaited<ReturnType<typeof getPracticeOverview>>;
+
+export async function getPracticeRecord(practiceId: string) {
+  const [events, emails, acceptances, appointments, agentKeys] = await Promise.all([
+    db.journeyEvent.findMany({ where: { practiceId }, orderBy: { createdAt: "desc" }, take: 200 }),
+    db.outboxEmail.findMany({ where: { practiceId }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, template: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true, attempts: true, lastError: true } }),
+    db.eulaAcceptance.findMany({ where: { practiceId }, include: { eulaVersion: { select: { version: true, title: true } }, user: { select: { name: true, email: true } } }, orderBy: { acceptedAt: "desc" } }),
+    db.appointment.findMany({ where: { practiceId }, orderBy: { createdAt: "desc" } }),
+    db.agentKey.findMany({ where: { practiceId }, orderBy: { createdAt: "desc" }, select: { id: true, prefix: true, createdAt: true, revokedAt: true, lastUsedAt: true } }),
+  ]);
+  return { events, emails, acceptances, appointments, agentKeys };
+}
