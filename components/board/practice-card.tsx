@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { BoardCard } from "@/lib/board/queries";
 import { clockState } from "@/lib/onboarding/clock";
-import { ageInStatus, NextStep, PracticeClock } from "./practice-facts";
+import { NextStep, PracticeClock, timeInStatus } from "./practice-facts";
 
 const EDGE: Record<ReturnType<typeof clockState>, string> = {
   late: "border-l-red-600",
@@ -20,7 +20,7 @@ export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
         </Link>
       </h3>
       <p className="mt-0.5 text-xs text-slate-600">
-        {card.city}, {card.state} · {ageInStatus(card.statusChangedAt, now)}
+        {card.city}, {card.state} · {timeInStatus(card.statusChangedAt, now)} in status
       </p>
       {card.dueAt && (
         <div className="mt-2">

@@ -5,8 +5,9 @@ import { clockState, describeTimeLeft, formatDuration } from "@/lib/onboarding/c
 import { STATUS_INFO, type Status } from "@/lib/onboarding/journey";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 
-export function ageInStatus(statusChangedAt: Date, now: Date): string {
-  return `${formatDuration(Math.max(0, now.getTime() - statusChangedAt.getTime()))} in status`;
+/** How long the practice has been at its current step: "3 d", "5 h". */
+export function timeInStatus(statusChangedAt: Date, now: Date): string {
+  return formatDuration(Math.max(0, now.getTime() - statusChangedAt.getTime()));
 }
 
 /** The time-limit badge with the time left; nothing for steps without a limit. */

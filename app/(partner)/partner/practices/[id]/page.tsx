@@ -1,0 +1,163 @@
+// One of the partner's practices: who to talk to, the appointment, the partner's next move and
+// the sync-agent key. A practice of another partner is "not found".
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { AgentKeyPanel, type KeyRow } from "@/components/partner/agent-key-panel";
+import { PracticeActions, type PartnerMove } from "@/components/partner/practice-actions";
+import { ClockBadge, StatusBadge } from "@/components/ui/badges";
+import { Card, Notice, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { formatInZone } from "@/lib/onboarding/clock";
+import { availableActions, STATUS_INFO } from "@/lib/onboarding/journey";
+import { zoneLabel } from "@/lib/partner/schemas";
+import { getPartnerPractice } from "@/lib/partner/queries";
+import { requirePartnerUser } from "@/lib/partner/session";
+
+export const metadata: Metadata = { title: "Practice" };
+
+const PARTNER_MOVES: readonly PartnerMove[] = ["sendInvitation", "markInstalled", "markInstallFailed"];
+const KEY_STATUSES = ["INSTALL_SCHEDULED", "INSTALLED", "LIVE"];
+const APPOINTMENT_STATUS: Record<string, string> = {
+  SCHEDULED: "Booked",
+  RESCHEDULED: "Moved to another time",
+  CANCELLED: "Cancelled",
+  DONE: "Done",
+  FAILED: "Failed",
+};
+
+export default async function PartnerPracticePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePartnerUser(`/partner/practices/${id}`);
+  const now = new Date();
+  const data = await getPartnerPractice(user, id, now).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { practice: p, roles, clock, appointment, primaryContact: primary, technicalContact: tech } = data;
+  const tz = p.timeZone;
+  const info = STATUS_INFO[p.status];
+  const moves = availableActions(p.status, roles).filter((a): a is PartnerMove => PARTNER_MOVES.includes(a as PartnerMove));
+  const showKeys = can(roles, "agent-key:manage") && (KEY_STATUSES.includes(p.status) || data.agentKeys.length > 0);
+  const keys: KeyRow[] = data.agentKeys.map((k) => ({
+    id: k.id,
+    prefix: k.prefix,
+    created: formatInZone(k.createdAt, tz),
+    lastUsed: k.lastUsedAt ? formatInZone(k.lastUsedAt, tz) : null,
+    revoked: k.revokedAt ? formatInZone(k.revokedAt, tz) : null,
+  }));
+
+  return (
+    <>
+      <p className="mb-3 text-sm">
+        <Link href="/partner" className="text-brand-700 underline">← Request queue</Link>
+      </p>
+      <PageHeader
+        title={p.name}
+        subtitle={`${p.city}, ${p.state} · times shown in the practice's time zone: ${zoneLabel(tz)}`}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={p.status} />
+            {clock && <ClockBadge state={clock.state} detail={clock.timeLeft} />}
+          </div>
+        }
+      />
+
+      <div className="grid gap-5 lg:grid-cols-3">
+        <div className="space-y-5 lg:col-span-2">
+          <Card title="Next step">
+            <p className="text-sm text-slate-800">{info.nextAction}.</p>
+            {clock && (
+              <p className="mt-1 text-sm text-slate-600">
+                Due by {formatInZone(clock.dueAt, tz)} ({clock.timeLeft}).
+              </p>
+            )}
+            {data.expectedFirstDataAt && (
+              <p className="mt-1 text-sm text-slate-600">First data expected by {formatInZone(data.expectedFirstDataAt, tz, { dateOnly: true })}.</p>
+            )}
+            {p.sideReason && (p.status === "ON_HOLD" || p.status === "CANCELLED") && (
+              <div className="mt-3"><Notice tone="warning">Reason: {p.sideReason}</Notice></div>
+            )}
+            <div className="mt-4">
+              <PracticeActions practiceId={p.id} moves={moves} primaryContactName={primary?.name ?? primary?.email ?? null} />
+            </div>
+          </Card>
+
+          <Card title="Install appointment">
+            {appointment ? (
+              <dl className={DL}>
+                <Row label="When">{formatInZone(appointment.startsAt, tz)} – {new Intl.DateTimeFormat("en-US", { timeZone: tz, hour: "numeric", minute: "2-digit" }).format(appointment.endsAt)}</Row>
+                <Row label="Status">{APPOINTMENT_STATUS[appointment.status] ?? appointment.status}</Row>
+                {appointment.reason && <Row label="Reason">{appointment.reason}</Row>}
+              </dl>
+            ) : (
+              <p className="text-sm text-slate-600">
+                {p.status === "DETAILS_COMPLETE" ? "Not booked yet: the technical contact books one of your install slots." : "No appointment yet. The technical contact books one after the practice details are complete."}
+              </p>
+            )}
+          </Card>
+
+          {showKeys && (
+            <Card title="Sync agent key">
+              <p className="mb-4 text-sm text-slate-600">The agent on the practice server authenticates with this key. Only its first characters are kept here.</p>
+              <AgentKeyPanel practiceId={p.id} practiceName={p.name} keys={keys} canIssue={KEY_STATUSES.includes(p.status)} />
+            </Card>
+          )}
+        </div>
+
+        <div className="space-y-5">
+          <Card title="Practice">
+            <dl className={DL}>
+              <Row label="Address">
+                {p.address1}
+                {p.address2 && <>, {p.address2}</>}
+                <br />
+                {p.city}, {p.state} {p.postalCode}
+              </Row>
+              <Row label="Phone"><a href={`tel:${p.phone}`} className="underline">{p.phone}</a></Row>
+              <Row label="PIMS">{p.pimsName} {p.pimsVersion}</Row>
+              <Row label="Clients">about {p.approxClients.toLocaleString("en-US")}</Row>
+              <Row label="Time zone">{zoneLabel(tz)}</Row>
+            </dl>
+          </Card>
+          <Card title="Technical contact">
+            {tech ? (
+              <dl className={DL}>
+                <Row label="Name">{tech.name ?? "Not given"}</Row>
+                <Row label="Email"><a href={`mailto:${tech.email}`} className="break-all underline">{tech.email}</a></Row>
+                <Row label="Phone">{tech.phone ? <a href={`tel:${tech.phone}`} className="underline">{tech.phone}</a> : "Not given"}</Row>
+                <Row label="Best hours">{p.techContactHours ?? "Not given"}</Row>
+              </dl>
+            ) : (
+              <p className="text-sm text-slate-600">Not named yet. The primary contact names one after your invitation.</p>
+            )}
+          </Card>
+          <Card title="Primary contact">
+            {primary ? (
+              <dl className={DL}>
+                <Row label="Name">{primary.name ?? "Not given"}</Row>
+                <Row label="Email"><a href={`mailto:${primary.email}`} className="break-all underline">{primary.email}</a></Row>
+                <Row label="Phone">{primary.phone ? <a href={`tel:${primary.phone}`} className="underline">{primary.phone}</a> : "Not given"}</Row>
+              </dl>
+            ) : (
+              <p className="text-sm text-slate-600">None on record.</p>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+const DL = "grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2 text-sm";
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="min-w-0 text-slate-900">{children}</dd>
+    </>
+  );
+}

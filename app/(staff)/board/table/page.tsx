@@ -1,0 +1,64 @@
+// Board table: every practice, filtered, sorted and paged on the server, for the onboarding team.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination, showingRange } from "@/components/board/pagination";
+import { PracticeTable } from "@/components/board/practice-table";
+import { TableFilters } from "@/components/board/table-filters";
+import { Notice, PageHeader } from "@/components/ui/card";
+import { requireBoardViewer } from "@/lib/board/access";
+import { boardTableHref, parseBoardTableParams } from "@/lib/board/filters";
+import { listPartners, listStaffOwners, listTablePractices } from "@/lib/board/queries";
+
+export const metadata: Metadata = { title: "Practices table" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function BoardTablePage({ searchParams }: { searchParams: SearchParams }) {
+  await requireBoardViewer("/board/table");
+  const parsed = parseBoardTableParams(await searchParams);
+  const { filters } = parsed;
+  const now = new Date();
+  const [{ rows, total, pageCount }, owners, partners] = await Promise.all([listTablePractices(filters, now), listStaffOwners(), listPartners()]);
+  const pastTheEnd = rows.length === 0 && total > 0;
+  return (
+    <>
+      <PageHeader
+        title="Practices"
+        subtitle="Search, filter and sort every practice. Open a practice to see its timeline and act on it."
+        actions={<Link href="/board" className="text-sm font-medium text-brand-700 underline underline-offset-2">Back to the queue board</Link>}
+      />
+      {!parsed.ok && (
+        <div className="mb-4">
+          <Notice tone="error">
+            <p className="font-semibold">Some filters in this link were not understood, so all practices are shown instead:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {parsed.errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </Notice>
+        </div>
+      )}
+      <TableFilters filters={filters} owners={owners} partners={partners} />
+      {pastTheEnd && (
+        <div className="mb-4">
+          <Notice tone="warning">
+            There is no page {filters.page}: these results fit on {pageCount} {pageCount === 1 ? "page" : "pages"}.{" "}
+            <Link href={boardTableHref({ ...filters, page: pageCount })} className="underline">Go to the last page</Link>
+          </Notice>
+        </div>
+      )}
+      {total === 0 ? (
+        <Notice>
+          No practices match these filters. <Link href="/board/table" className="underline">Clear filters</Link>
+        </Notice>
+      ) : (
+        <>
+          <p className="mb-2 text-sm font-medium text-slate-700">{showingRange(filters.page, rows.length, total)}</p>
+          {rows.length > 0 && <PracticeTable rows={rows} filters={filters} summary={`${total.toLocaleString("en-US")} practices match`} now={now} />}
+          <Pagination filters={filters} total={total} pageCount={pageCount} />
+        </>
+      )}
+    </>
+  );
+}
