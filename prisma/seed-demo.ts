@@ -15,8 +15,8 @@ export const DEMO_USERS = {
   staff: { email: "olivia@pharmacy.demo", name: "Olivia Ortiz", role: "STAFF" as const },
   staff2: { email: "marcus@pharmacy.demo", name: "Marcus Lee", role: "STAFF" as const },
   partner: { email: "dana@datapoint.demo", name: "Dana Whitfield", role: "PARTNER" as const },
-  primary: { email: "priya@riverside-vet.demo", name: "Priya Shah", role: "PRACTICE" as const },
-  technical: { email: "tom@oakhill-vet.demo", name: "Tom Becker", role: "PRACTICE" as const },
+  primary: { email: "priya@stonegate-vet.demo", name: "Priya Shah", role: "PRACTICE" as const },
+  technical: { email: "tom@foxrun-vet.demo", name: "Tom Becker", role: "PRACTICE" as const },
 };
 
 const TOWNS: [string, string, string, string][] = [

@@ -1,0 +1,45 @@
+// Shared steps of the end-to-end tests: reading the demo mailbox and signing in through it.
+import { expect, type Browser, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const DEMO = { staff: "olivia@pharmacy.demo", partner: "dana@datapoint.demo" };
+
+/** Opens the newest email to `to` whose subject matches, and returns its plain text. */
+export async function readEmail(page: Page, to: string, subject: RegExp): Promise<string> {
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    await expect(page.getByRole("link", { name: subject }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole("link", { name: subject }).first().click();
+  await page.getByText("Plain-text version").click();
+  return (await page.locator("pre").textContent()) ?? "";
+}
+
+export function linkIn(text: string, pattern = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/): string {
+  const match = text.match(pattern);
+  if (!match) throw new Error(`no link in email:\n${text}`);
+  return match[0];
+}
+
+/** Signs in the way a person does: ask for a link, read it in the mailbox, follow it. */
+export async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByText("Check your email")).toBeVisible();
+  const text = await readEmail(page, email, /sign-in link/);
+  await page.goto(linkIn(text));
+}
+
+export async function newSignedInPage(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+}

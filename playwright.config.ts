@@ -1,0 +1,32 @@
+import { defineConfig } from "@playwright/test";
+
+const PORT = 3100;
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Debian's Chromium (Playwright's own browser download is not reachable offline).
+      executablePath: "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: {
+    // The same start script as `npm start`, on its own port and a freshly created database.
+    command: "npx tsx scripts/start.ts --fresh",
+    url: `http://localhost:${PORT}/sign-in`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(PORT), PG_PORT: "54331", PIMS_DB_NAME: "pims_link_e2e", NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
+  },
+});
