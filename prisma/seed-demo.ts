@@ -103,7 +103,7 @@ async function seedDemo() {
         slug: slugify(name),
         name,
         address1: `${100 + i * 17} ${["Main St", "Oak Ave", "River Rd", "Elm St", "Park Blvd"][i % 5]}`,
-        city, state, postalCode: zip, phone: `(555) 01${String(i).padStart(2, "0")}-${String(1000 + i * 37).slice(-4)}`,
+        city, state, postalCode: zip, phone: `(555) 555-${String(1000 + i * 37).slice(-4)}`,
         timeZone,
         pimsVersion: ["9.4", "9.5", "9.5.1", "9.6"][i % 4],
         approxClients: [1800, 4200, 7600, 12500, 3100, 22000][i % 6],
