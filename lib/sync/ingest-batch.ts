@@ -1,0 +1,105 @@
+// Receives one batch from a practice's agent: idempotent by batch id, every record validated on
+// its own, all writes of the batch in one transaction (nothing half-written), then the journey
+// is told the first data arrived. Batches of one practice are applied one at a time.
+import type { PoolClient } from "pg";
+import { pool } from "@/lib/db/pool";
+import { recordFirstDataReceived } from "@/lib/onboarding/first-data";
+import type { BatchEnvelope, BatchResult, RecordError } from "./batch-schema";
+import { validateBatchRecords } from "./validate-batch";
+import { existingClientIds, upsertClients, upsertPatients } from "./write-records";
+import { applyClientsWithPolicy, applyPatientsWithPolicy, queuePendingChanges } from "./apply-policy";
+
+const MAX_ERRORS_STORED = 1_000;
+
+async function storedResult(client: PoolClient, practiceId: string, batchKey: string): Promise<BatchResult | null> {
+  const found = await client.query<{ response: BatchResult }>(`SELECT response FROM sync_batches WHERE practice_id = $1 AND batch_key = $2`, [practiceId, batchKey]);
+  return found.rows[0] ? { ...found.rows[0].response, replayed: true } : null;
+}
+
+export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Promise<BatchResult> {
+  const started = Date.now();
+  const client = await pool().connect();
+  let result: BatchResult;
+  let status: string;
+  try {
+    const replay = await storedResult(client, practiceId, batch.batch_id);
+    if (replay) return replay;
+    // Validation and normalization need no lock: do them before the transaction.
+    const { clients, patients, errors } = validateBatchRecords(batch.clients, batch.patients);
+
+    await client.query("BEGIN");
+    // One batch of a practice at a time: keeps replays and concurrent pushes consistent.
+    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [practiceId]);
+    const raced = await storedResult(client, practiceId, batch.batch_id);
+    if (raced) {
+      await client.query("ROLLBACK");
+      return raced;
+    }
+    const practice = await client.query<{ first_load_completed_at: Date | null; status: string }>(`SELECT first_load_completed_at, status FROM practices WHERE id = $1`, [practiceId]);
+    status = practice.rows[0].status;
+    const policy = practice.rows[0].first_load_completed_at !== null;
+    const batchRowId = crypto.randomUUID();
+    const pending: Parameters<typeof queuePendingChanges>[3] = [];
+
+    if (policy) await applyClientsWithPolicy(client, practiceId, batchRowId, clients.map((c) => c.row), pending);
+    else await upsertClients(client, practiceId, batchRowId, clients.map((c) => c.row));
+
+    // A patient's owner must exist in this or an earlier export.
+    const owners = await existingClientIds(client, practiceId, [...new Set(patients.map((p) => p.row.clientId))]);
+    const orphan = patients.filter((p) => !owners.has(p.row.clientId));
+    for (const p of orphan) errors.push({ type: "patient", id: p.id, position: p.position, field: "client_id", message: `client ${p.row.clientId} is not in this or an earlier export` });
+    const goodPatients = patients.filter((p) => owners.has(p.row.clientId)).map((p) => p.row);
+    if (policy) await applyPatientsWithPolicy(client, practiceId, batchRowId, goodPatients, pending);
+    else await upsertPatients(client, practiceId, batchRowId, goodPatients);
+    const pendingCount = await queuePendingChanges(client, practiceId, batchRowId, pending);
+
+    const received = batch.clients.length + batch.patients.length;
+    const rejectedRecords = new Set(errors.filter((e) => !e.message.startsWith("appears twice")).map((e) => `${e.type}|${e.position}`)).size;
+    const duplicates = errors.filter((e) => e.message.startsWith("appears twice")).length;
+    const applied = received - rejectedRecords - duplicates;
+    result = {
+      batch_id: batch.batch_id,
+      status: applied === 0 && received > 0 ? "failed" : errors.length ? "partial" : "succeeded",
+      received,
+      applied,
+      rejected: rejectedRecords + duplicates,
+      pending_changes: pendingCount,
+      errors: errors.slice(0, MAX_ERRORS_STORED),
+    };
+    await client.query(
+      `INSERT INTO sync_batches (id, practice_id, batch_key, mode, status, received, applied, rejected, pending_changes, response, received_at, duration_ms)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), $11)`,
+      [batchRowId, practiceId, batch.batch_id, batch.mode, result.status.toUpperCase(), received, applied, result.rejected, pendingCount, JSON.stringify(result), Date.now() - started],
+    );
+    const stored = errors.slice(0, MAX_ERRORS_STORED);
+    if (stored.length) {
+      await client.query(
+        `INSERT INTO sync_errors (id, practice_id, batch_id, record_type, record_id, position, field, message, created_at)
+         SELECT gen_random_uuid()::text, $1, $2, u.t, u.rid, u.pos, u.f, u.m, now()
+         FROM unnest($3::text[], $4::text[], $5::int[], $6::text[], $7::text[]) AS u(t, rid, pos, f, m)`,
+        [practiceId, batchRowId, stored.map((e) => e.type), stored.map((e) => e.id), stored.map((e) => e.position), stored.map((e) => e.field), stored.map((e) => e.message)],
+      );
+    }
+    await client.query(
+      `UPDATE practices SET
+         last_sync_at = CASE WHEN $2 > 0 THEN now() ELSE last_sync_at END,
+         first_load_expected_clients = COALESCE($3, first_load_expected_clients),
+         first_load_expected_patients = COALESCE($4, first_load_expected_patients),
+         first_load_completed_at = CASE WHEN $5 AND first_load_completed_at IS NULL THEN now() ELSE first_load_completed_at END,
+         updated_at = now()
+       WHERE id = $1`,
+      [practiceId, applied, batch.mode === "full" ? (batch.expected_clients ?? null) : null, batch.mode === "full" ? (batch.expected_patients ?? null) : null, batch.mode === "full" && batch.last],
+    );
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  // Step 6 of the journey: the first data received makes an installed practice Live.
+  if (result.applied > 0 && status === "INSTALLED") await recordFirstDataReceived(practiceId);
+  return result;
+}
+
+export type { RecordError };
