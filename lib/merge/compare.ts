@@ -1,0 +1,151 @@
+/**
+ * Compares one HD client with one PIMS client: a comparison level per field, the
+ * Fellegi-Sunter weight (see weights.ts for the m/u values and the household cap), and the
+ * deterministic rule, if any, that backs the pair.
+ */
+import { areNicknameEquivalent } from "./nicknames";
+import { jaroWinkler } from "./jaro-winkler";
+import { petsOverlap, samePetExactly } from "./pets";
+import type { PreparedClient } from "./prepare";
+import { streetParts, type StreetLine } from "./street";
+import type { FieldLevel } from "./types";
+import {
+  HOUSEHOLD_CAP_BITS,
+  NO_CONTACT_CAP_BITS,
+  evidenceLevel,
+  weightOf,
+  type FieldName,
+  type LevelName,
+} from "./weights";
+
+/** Last names at least this alike count as "the same family name" for the phone rule. */
+export const LAST_NAME_RULE_JW = 0.92;
+
+type FirstLevel = LevelName<"firstName">;
+type LastLevel = LevelName<"lastName">;
+
+export function compareFirstNames(a: PreparedClient, b: PreparedClient): FirstLevel | null {
+  if (a.first === "" || b.first === "") return null;
+  if (a.first === b.first) return "exact";
+  if (a.firstWord === b.firstWord || areNicknameEquivalent(a.firstWord, b.firstWord)) {
+    return "nickname";
+  }
+  if ((a.first.length === 1 || b.first.length === 1) && a.first[0] === b.first[0]) {
+    return "initial";
+  }
+  return jaroWinkler(a.first, b.first) >= 0.92 ? "similar" : "disagree";
+}
+
+export function compareLastNames(a: PreparedClient, b: PreparedClient): LastLevel | null {
+  if (a.last === "" || b.last === "") return null;
+  if (a.last === b.last) return "exact";
+  const jw = jaroWinkler(a.last, b.last);
+  if (jw >= LAST_NAME_RULE_JW) return "similar";
+  if (jw >= 0.85) return "weak";
+  // Compound family names: SMITH-JONES on one side, SMITH on the other.
+  const shared = a.lastWords.some((w) => w.length > 1 && b.lastWords.includes(w));
+  return shared ? "weak" : "disagree";
+}
+
+export function compareStreets(
+  a: StreetLine | null,
+  b: StreetLine | null,
+): "exact" | "partial" | "disagree" | null {
+  if (a === null || b === null) return null;
+  if (a.full === b.full) return "exact";
+  if (a.number === null || a.number !== b.number) return "disagree";
+  // Same house on a similarly spelled street ("N MAIN ST" / "MAIN ST"); a unit on one side
+  // only is a formatting gap, two different units are two apartments (two households).
+  const pa = streetParts(a);
+  const pb = streetParts(b);
+  const unitsCompatible = pa.unit === null || pb.unit === null || pa.unit === pb.unit;
+  return unitsCompatible && jaroWinkler(pa.body, pb.body) >= 0.9 ? "partial" : "disagree";
+}
+
+export interface PairComparison {
+  fields: Record<string, FieldLevel>;
+  /** Weight in bits after the household and no-contact caps. */
+  weight: number;
+  rule: string | null;
+  /** First name exact/nickname and last name exact/similar: a rule may lift the score. */
+  namesCompatible: boolean;
+}
+
+export function comparePair(hd: PreparedClient, pims: PreparedClient): PairComparison {
+  const fields: Record<string, FieldLevel> = {};
+  let personBits = 0;
+  let householdPositive = 0;
+  let householdNegative = 0;
+
+  const record = <F extends FieldName>(field: F, level: LevelName<F> | null, household: boolean) => {
+    if (level === null) {
+      fields[field] = "missing";
+      return;
+    }
+    fields[field] = evidenceLevel(level);
+    const w = weightOf(field, level);
+    if (!household) personBits += w;
+    else if (w > 0) householdPositive += w;
+    else householdNegative += w;
+  };
+
+  const first = compareFirstNames(hd, pims);
+  const last = compareLastNames(hd, pims);
+  const street = compareStreets(hd.street, pims.street);
+  record("firstName", first, false);
+  record("lastName", last, true);
+  record("street", street, true);
+
+  if (hd.zip !== null && pims.zip !== null) {
+    record("zip", hd.zip === pims.zip ? "agree" : "disagree", true);
+  } else {
+    fields.zip = "missing";
+    if (hd.city !== null && pims.city !== null) {
+      record("city", hd.city === pims.city ? "agree" : "disagree", true);
+    }
+  }
+
+  const phoneAgrees =
+    hd.phones.length > 0 && pims.phones.length > 0 && hd.phones.some((p) => pims.phones.includes(p));
+  record(
+    "phone",
+    hd.phones.length === 0 || pims.phones.length === 0 ? null : phoneAgrees ? "agree" : "disagree",
+    true,
+  );
+
+  const emailAgrees = hd.email !== null && hd.email === pims.email;
+  record(
+    "email",
+    hd.email === null || pims.email === null ? null : emailAgrees ? "agree" : "disagree",
+    true,
+  );
+
+  const samePet = samePetExactly(hd.pets, pims.pets);
+  record(
+    "pets",
+    hd.pets.length === 0 || pims.pets.length === 0
+      ? null
+      : petsOverlap(hd.pets, pims.pets)
+        ? "agree"
+        : "disagree",
+    true,
+  );
+
+  let weight = personBits + Math.min(householdPositive, HOUSEHOLD_CAP_BITS) + householdNegative;
+  // Names and a zip alone describe namesakes too: held at review (see NO_CONTACT_CAP_BITS).
+  const corroborated = emailAgrees || phoneAgrees || samePet || street === "exact" || street === "partial";
+  if (!corroborated) weight = Math.min(weight, NO_CONTACT_CAP_BITS);
+
+  const lastAlike = last === "exact" || last === "similar";
+  let rule: string | null = null;
+  if (emailAgrees) rule = "email";
+  else if (phoneAgrees && lastAlike) rule = "phone+lastName";
+  else if (samePet) rule = "pet";
+
+  return {
+    fields,
+    weight,
+    rule,
+    namesCompatible: (first === "exact" || first === "nickname") && lastAlike,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Links existing home-delivery (HD) clients to PIMS clients, master-patient-index style:
+ * block -> compare (Fellegi-Sunter weight + deterministic rules) -> decide one-to-one.
+ * Pure and in-memory; the same input in any order gives the same results.
+ */
+import { BlockIndex } from "./blocking";
+import { comparePair, type PairComparison } from "./compare";
+import { compareIds, linkPets } from "./pets";
+import { createPreparer, type PreparedClient } from "./prepare";
+import type { Decision, MatchClient, MatchOptions, MatchResult } from "./types";
+import { scoreFromWeight, weightForScore } from "./weights";
+
+/**
+ * Thresholds. 0.9 (15.2 bits) needs the household beyond doubt plus a first name that agrees
+ * or is a known nickname, or names plus a shared phone/email after a move; a household with
+ * only a look-alike first name (Daniel/Danielle, 15.0 bits) stays just below it on purpose.
+ * 0.5 (12 bits) is "more likely than not": below it a person would mostly be shown strangers.
+ */
+export const DEFAULT_UPPER = 0.9;
+export const DEFAULT_LOWER = 0.5;
+/** 3 bits = the runner-up is at least 1/8 as likely; closer than that is a coin toss for a machine. */
+export const DEFAULT_MARGIN_BITS = 3;
+
+interface Candidate {
+  pims: PreparedClient;
+  comparison: PairComparison;
+  weight: number;
+  score: number;
+  lifted: boolean;
+}
+
+interface HdState {
+  hd: PreparedClient;
+  /** Best first; only the top two matter for decisions. */
+  top: Candidate[];
+  notes: string[];
+  blocked: boolean;
+}
+
+export function matchClients(
+  hd: MatchClient[],
+  pims: MatchClient[],
+  opts: MatchOptions = {},
+): MatchResult[] {
+  const upper = opts.upper ?? DEFAULT_UPPER;
+  const lower = opts.lower ?? DEFAULT_LOWER;
+  const margin = opts.marginBits ?? DEFAULT_MARGIN_BITS;
+  if (!(lower >= 0 && lower <= upper && upper <= 1)) {
+    throw new RangeError(`thresholds must satisfy 0 <= lower <= upper <= 1 (got ${lower}, ${upper})`);
+  }
+  const rejected = opts.rejectedPairs ?? new Set<string>();
+  const taken = opts.alreadyLinkedPims ?? new Set<string>();
+  const upperWeight = weightForScore(upper);
+
+  const prepare = createPreparer();
+  const preparedHd = hd.map(prepare.client);
+  const index = new BlockIndex(preparedHd, pims.length, (i) => prepare.blockingFields(pims[i]));
+  // Most PIMS clients never become a candidate, so they are fully prepared only on first use.
+  const preparedPims: (PreparedClient | undefined)[] = new Array(pims.length);
+
+  const placeholders = index.placeholderContacts();
+
+  const states: HdState[] = preparedHd.map((original) => {
+    const prepared = withoutPlaceholders(original, placeholders);
+    const top: Candidate[] = [];
+    for (const i of index.candidates(prepared)) {
+      const pimsId = pims[i].id;
+      if (taken.has(pimsId) || rejected.has(`${prepared.id}|${pimsId}`)) continue;
+      const candidate = (preparedPims[i] ??= prepare.client(pims[i]));
+      insertTopTwo(top, scoreCandidate(prepared, candidate, upperWeight));
+    }
+    return { hd: prepared, top, notes: [], blocked: false };
+  });
+
+  markAmbiguousCandidates(states, lower, margin);
+  markContestedPims(states, lower, margin);
+
+  return states.map((state) => buildResult(state, upper, lower));
+}
+
+/** The HD record with placeholder phones/emails removed, so they count as missing. */
+function withoutPlaceholders(hd: PreparedClient, placeholders: ReadonlySet<string>): PreparedClient {
+  if (placeholders.size === 0) return hd;
+  const phones = hd.phones.filter((p) => !placeholders.has(p));
+  const email = hd.email !== null && placeholders.has(hd.email) ? null : hd.email;
+  return phones.length === hd.phones.length && email === hd.email ? hd : { ...hd, phones, email };
+}
+
+function scoreCandidate(hd: PreparedClient, pims: PreparedClient, upperWeight: number): Candidate {
+  const comparison = comparePair(hd, pims);
+  let weight = comparison.weight;
+  // Deterministic evidence (same email; same phone and family name; same pet born the same
+  // day) with agreeing names is enough on its own: it lifts the pair to the merge threshold.
+  const lifted = comparison.rule !== null && comparison.namesCompatible && weight < upperWeight;
+  if (lifted) weight = upperWeight;
+  return { pims, comparison, weight, score: scoreFromWeight(weight), lifted };
+}
+
+/** Weight descending, then PIMS id, so ties never depend on input order. */
+function byStrength(a: Candidate, b: Candidate): number {
+  return b.weight - a.weight || compareIds(a.pims.id, b.pims.id);
+}
+
+function insertTopTwo(top: Candidate[], candidate: Candidate): void {
+  top.push(candidate);
+  top.sort(byStrength);
+  if (top.length > 2) top.length = 2;
+}
+
+/** One HD client with two PIMS look-alikes (often a duplicate chart at the clinic). */
+function markAmbiguousCandidates(states: HdState[], lower: number, margin: number): void {
+  for (const state of states) {
+    const [best, second] = state.top;
+    if (!best || !second || second.score < lower) continue;
+    if (best.weight - second.weight < margin) {
+      state.blocked = true;
+      state.notes.push(
+        `ambiguous: PIMS ${second.pims.id} (score ${second.score}) is almost as likely as PIMS ${best.pims.id}`,
+      );
+    }
+  }
+}
+
+/** Two HD clients wanting one PIMS client: only a clear winner may merge. */
+function markContestedPims(states: HdState[], lower: number, margin: number): void {
+  const claims = new Map<string, HdState[]>();
+  for (const state of states) {
+    const best = state.top[0];
+    if (!best || best.score < lower) continue;
+    const list = claims.get(best.pims.id);
+    if (list) list.push(state);
+    else claims.set(best.pims.id, [state]);
+  }
+  for (const [pimsId, claimants] of claims) {
+    if (claimants.length < 2) continue;
+    claimants.sort((a, b) => b.top[0].weight - a.top[0].weight || compareIds(a.hd.id, b.hd.id));
+    const [winner, runnerUp] = claimants;
+    const clearWinner = winner.top[0].weight - runnerUp.top[0].weight >= margin;
+    for (const state of claimants) {
+      if (clearWinner && state === winner) continue;
+      state.blocked = true;
+      const others = claimants.filter((s) => s !== state).map((s) => s.hd.id);
+      state.notes.push(
+        clearWinner
+          ? `conflict: PIMS ${pimsId} matches HD ${winner.hd.id} better`
+          : `conflict: HD ${others.join(", ")} also match PIMS ${pimsId} as closely`,
+      );
+    }
+  }
+}
+
+function buildResult(state: HdState, upper: number, lower: number): MatchResult {
+  const hdPets = state.hd.pets.map((p) => p.id).sort(compareIds);
+  const best = state.top[0];
+  if (!best) {
+    return {
+      hdId: state.hd.id,
+      pimsId: null,
+      decision: "unmatched",
+      score: 0,
+      evidence: { rule: null, fields: {}, weight: 0 },
+      petLinks: [],
+      unlinkedHdPets: hdPets,
+      unlinkedPimsPets: [],
+      reasons: ["no PIMS client shares a blocking key (email, phone, name, address or pet)"],
+    };
+  }
+
+  const evidence = {
+    rule: best.comparison.rule,
+    fields: best.comparison.fields,
+    weight: Math.round(best.weight * 1000) / 1000,
+  };
+  const reasons = [...state.notes];
+  if (best.lifted) {
+    reasons.push(`rule ${best.comparison.rule} with agreeing names lifted the score to ${upper}`);
+  }
+
+  let decision: Decision;
+  if (best.score < lower) decision = "unmatched";
+  else if (best.score >= upper && !state.blocked) decision = "merged";
+  else decision = "review";
+
+  if (decision === "unmatched") {
+    reasons.push(`best candidate PIMS ${best.pims.id} scored ${best.score}, below ${lower}`);
+    return {
+      hdId: state.hd.id,
+      pimsId: null,
+      decision,
+      score: best.score,
+      evidence,
+      petLinks: [],
+      unlinkedHdPets: hdPets,
+      unlinkedPimsPets: [],
+      reasons,
+    };
+  }
+  return {
+    hdId: state.hd.id,
+    pimsId: best.pims.id,
+    decision,
+    score: best.score,
+    evidence,
+    ...linkPets(state.hd.pets, best.pims.pets),
+    reasons,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Fellegi-Sunter parameters. For each field and comparison level, m = P(level | same person)
+ * and u = P(level | different people among this practice's clients); the level adds
+ * log2(m / u) bits to the pair's weight. A missing value on either side adds 0.
+ *
+ * The values are set by hand (no labelled data yet) from what is known about pharmacy and
+ * clinic records; the bits are shown next to each so the arithmetic can be checked:
+ *
+ *  field       level      m      u       bits   why
+ *  firstName   exact      .90    .008    +6.81  u ~ 1/125: common given names repeat a lot
+ *              nickname   .04    .002    +4.32  Bob/Robert: people use both forms
+ *              similar    .02    .01     +1.00  JW >= .92 is a typo OR a sibling (Daniel/Danielle)
+ *              initial    .02    .02      0.00  "J" vs "JOHN": consistent but proves nothing
+ *              disagree   .02    .96     -5.58  true matches almost never change given name
+ *  lastName    exact      .92    .01     +6.52  regional surnames cluster, so u is not tiny
+ *              similar    .04    .004    +3.32  JW >= .92: typo (Jonson/Johnson)
+ *              weak       .02    .01     +1.00  JW >= .85 or one word of a compound name
+ *              disagree   .02    .976    -5.61  marriage is the usual reason for m > 0
+ *  street      exact      .70    .001    +9.45  ~30% of matches moved since the other record
+ *              partial    .10    .004    +4.64  same house number, street ~, unit compatible
+ *              disagree   .20    .995    -2.31  moves are common, so a mild penalty
+ *  zip         agree      .85    .03     +4.82  a practice draws from a few dozen zips
+ *              disagree   .15    .97     -2.69
+ *  city        agree      .85    .10     +3.09  only consulted when a zip is missing
+ *              disagree   .15    .90     -2.58
+ *  phone       agree      .65    .0005   +10.34 any shared E.164 number
+ *              disagree   .35    .9995   -1.51  cell vs home vs old landline
+ *  email       agree      .55    .0002   +11.43
+ *              disagree   .45    .9998   -1.15  people keep several addresses
+ *  pets        agree      .60    .01     +5.91  a pet with the same name and species
+ *              disagree   .40    .99     -1.31  pets die, new ones arrive
+ *
+ * Household dependence: last name, address, zip/city, phone, email and pets are shared by
+ * everyone in a household, so they are NOT independent given "different people" and simply
+ * summing them would make a spouse look like a certain match. Their positive bits are
+ * therefore capped at HOUSEHOLD_CAP_BITS ("this is the household, beyond doubt"); only the
+ * first name can then say which person of the household it is. Negative bits are not capped.
+ *
+ * Worked examples (weight -> score with the defaults; see engine.ts for thresholds):
+ *  same person, everything agrees               20.81  0.998  merged
+ *  Bob / Robert, same address and phone         18.32  0.988  merged
+ *  moved: names + phone, new address            15.81  0.933  merged
+ *  moved: names + email, new address and phone  14.30  0.832  lifted to 0.9 by the email rule
+ *  Daniel / Danielle, same address and phone    15.00  0.889  review
+ *  John / Mary Smith, same address and phone     8.41  0.077  unmatched
+ *  John Smith in the same zip, nothing shared   14.00  0.800  review (no-contact cap)
+ *  John Smith in another town, other phone       6.82  0.027  unmatched
+ */
+import type { FieldLevel } from "./types";
+
+interface MU {
+  m: number;
+  u: number;
+}
+
+const bits = ({ m, u }: MU) => Math.log2(m / u);
+
+export const M_U = {
+  firstName: {
+    exact: { m: 0.9, u: 0.008 },
+    nickname: { m: 0.04, u: 0.002 },
+    similar: { m: 0.02, u: 0.01 },
+    initial: { m: 0.02, u: 0.02 },
+    disagree: { m: 0.02, u: 0.96 },
+  },
+  lastName: {
+    exact: { m: 0.92, u: 0.01 },
+    similar: { m: 0.04, u: 0.004 },
+    weak: { m: 0.02, u: 0.01 },
+    disagree: { m: 0.02, u: 0.976 },
+  },
+  street: {
+    exact: { m: 0.7, u: 0.001 },
+    partial: { m: 0.1, u: 0.004 },
+    disagree: { m: 0.2, u: 0.995 },
+  },
+  zip: { agree: { m: 0.85, u: 0.03 }, disagree: { m: 0.15, u: 0.97 } },
+  city: { agree: { m: 0.85, u: 0.1 }, disagree: { m: 0.15, u: 0.9 } },
+  phone: { agree: { m: 0.65, u: 0.0005 }, disagree: { m: 0.35, u: 0.9995 } },
+  email: { agree: { m: 0.55, u: 0.0002 }, disagree: { m: 0.45, u: 0.9998 } },
+  pets: { agree: { m: 0.6, u: 0.01 }, disagree: { m: 0.4, u: 0.99 } },
+} as const;
+
+type Table = typeof M_U;
+export type FieldName = keyof Table;
+export type LevelName<F extends FieldName> = keyof Table[F] & string;
+
+/** Bits for one field at one level. */
+export function weightOf<F extends FieldName>(field: F, level: LevelName<F>): number {
+  return bits((M_U[field] as Record<string, MU>)[level]);
+}
+
+/** How a fine-grained level shows in the evidence record. */
+export function evidenceLevel(level: string): FieldLevel {
+  if (level === "exact" || level === "agree") return "agree";
+  if (level === "disagree") return "disagree";
+  return "partial";
+}
+
+/**
+ * Calibration of weight -> score: score = 1 / (1 + 2^-(weight - SCORE_MIDPOINT_BITS)).
+ * This is the Fellegi-Sunter posterior with prior odds 2^-12 (about one true pair among the
+ * few thousand a blocked HD client could be compared with); it puts score 0.5 at 12 bits,
+ * which is two strong fields (e.g. full name) plus a little, and 0.9 at ~15.2 bits.
+ */
+export const SCORE_MIDPOINT_BITS = 12;
+
+/** Positive household bits never exceed this (see header). Alone it scores 0.8 (review). */
+export const HOUSEHOLD_CAP_BITS = 14;
+
+/**
+ * Without any shared contact detail (email, phone, street or a pet with the same birth date)
+ * a pair is only "same name in the same area" and is held at 14 bits (score 0.8, review):
+ * namesakes are common, and the pharmacy ships medication to whoever is linked.
+ */
+export const NO_CONTACT_CAP_BITS = 14;
+
+export function scoreFromWeight(weight: number): number {
+  const s = 1 / (1 + Math.pow(2, SCORE_MIDPOINT_BITS - weight));
+  // Four decimals keep links.csv readable and make decisions on exactly the printed score.
+  return Math.round(s * 10_000) / 10_000;
+}
+
+/** Smallest weight whose score reaches `score` (used to lift rule-backed pairs to `upper`). */
+export function weightForScore(score: number): number {
+  const clamped = Math.min(Math.max(score, 1e-9), 1 - 1e-9);
+  return SCORE_MIDPOINT_BITS + Math.log2(clamped / (1 - clamped));
+}
