@@ -1,0 +1,169 @@
+/**
+ * Zod field builders shared by every contract row schema.
+ *
+ * Each builder accepts `unknown` so the same schema validates both a CSV cell (always a
+ * string, possibly empty) and a JSON value from the sync API (string, number, boolean or
+ * null). An empty or whitespace-only value, `null` and a missing key all mean "no value",
+ * which is what the contract calls "a missing optional value is an empty field".
+ */
+import { z } from "zod";
+
+/** Turns any "no value" input into "" and trims strings; numbers become their decimal text. */
+function toText(value: unknown): unknown {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return value; // left for the inner schema to reject with a clear "expected text" message
+}
+
+const textValue = z.string({ error: "expected text" });
+
+/** Required text: must be non-empty after trimming. */
+export function requiredText() {
+  return z.preprocess(toText, textValue.min(1, { error: "is required" }));
+}
+
+/** Optional text: empty becomes `null`. */
+export function optionalText() {
+  return z.preprocess(toText, textValue.transform((s) => (s === "" ? null : s)));
+}
+
+/** `Y`/`N` flag (case-insensitive; JSON booleans accepted), empty means the default. */
+export function ynFlag(defaultValue: boolean) {
+  return z.preprocess(
+    (value) => {
+      if (typeof value === "boolean") return value ? "Y" : "N";
+      const text = toText(value);
+      return typeof text === "string" ? text.toUpperCase() : text;
+    },
+    z
+      .enum(["Y", "N", ""], { error: "expected Y or N" })
+      .transform((flag) => (flag === "" ? defaultValue : flag === "Y")),
+  );
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** True when `text` is `YYYY-MM-DD` and names a real calendar day (no 2024-02-30). */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Optional calendar date kept as its `YYYY-MM-DD` text (a date has no time zone to lose). */
+export function optionalDate() {
+  return z.preprocess(
+    toText,
+    textValue
+      .refine((s) => s === "" || isCalendarDate(s), {
+        error: (issue) => `not a YYYY-MM-DD date (got "${String(issue.input).slice(0, 40)}")`,
+      })
+      .transform((s) => (s === "" ? null : s)),
+  );
+}
+
+// ISO 8601 / RFC 3339 timestamp that carries its offset: 2024-05-01T13:45:00-07:00, ...Z,
+// optional seconds fraction, offset with or without the colon. A space instead of `T` is
+// tolerated because some PIMS exports write it that way (RFC 3339 allows it).
+const TIMESTAMP_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** Parses an ISO 8601 timestamp with offset; `null` when it is not one. */
+export function parseIsoTimestamp(text: string): Date | null {
+  const match = TIMESTAMP_PATTERN.exec(text);
+  if (!match || !isCalendarDate(match[1])) return null;
+  const [, date, hh, mm, ss = "00", fraction = "", offset] = match;
+  const [hours, minutes, seconds] = [Number(hh), Number(mm), Number(ss)];
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  let offsetMinutes = 0;
+  if (offset !== "Z" && offset !== "z") {
+    const offsetHours = Number(offset.slice(1, 3));
+    if (offsetHours > 14) return null;
+    offsetMinutes = (offset[0] === "-" ? -1 : 1) * (offsetHours * 60 + Number(offset.slice(-2)));
+  }
+  // Date.UTC arithmetic rather than Date.parse: exact, and no string rebuilding per row.
+  // Date.UTC reads years 0-99 as 1900-1999, so those are computed 400 years (a whole
+  // Gregorian cycle of 146097 days) later and shifted back.
+  const year = Number(date.slice(0, 4));
+  const shift = year < 100 ? 400 : 0;
+  const ms =
+    Date.UTC(year + shift, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hours, minutes, seconds) -
+    (shift > 0 ? 146_097 * 86_400_000 : 0) +
+    (fraction ? Number(`${fraction.slice(1)}00`.slice(0, 3)) : 0) -
+    offsetMinutes * 60_000;
+  return new Date(ms);
+}
+
+/** Required ISO 8601 timestamp with offset, parsed to a `Date`. */
+export function requiredTimestamp() {
+  return z.preprocess(
+    toText,
+    textValue.min(1, { error: "is required" }).transform((s, ctx) => {
+      const parsed = parseIsoTimestamp(s);
+      if (parsed) return parsed;
+      ctx.issues.push({
+        code: "custom",
+        input: s,
+        message: `not an ISO 8601 timestamp with offset (got "${s.slice(0, 40)}")`,
+      });
+      return z.NEVER;
+    }),
+  );
+}
+
+const DECIMAL_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Optional non-negative decimal (`12`, `12.5`, `.5`); JSON numbers accepted. */
+export function optionalNonNegativeDecimal() {
+  return z.preprocess(
+    toText,
+    textValue.transform((s, ctx) => {
+      if (s === "") return null;
+      const value = DECIMAL_PATTERN.test(s) ? Number(s) : Number.NaN;
+      if (Number.isNaN(value)) {
+        ctx.issues.push({ code: "custom", input: s, message: `not a decimal number (got "${s.slice(0, 40)}")` });
+        return z.NEVER;
+      }
+      if (value < 0) {
+        ctx.issues.push({ code: "custom", input: s, message: `must not be negative (got "${s}")` });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+}
+
+/** `lb` or `kg` (case-insensitive), empty means `lb` as the contract says. */
+export function weightUnit() {
+  return z.preprocess(
+    (value) => {
+      const text = toText(value);
+      return typeof text === "string" ? text.toLowerCase() : text;
+    },
+    z
+      .enum(["lb", "kg", ""], { error: "expected lb or kg" })
+      .transform((unit): "lb" | "kg" => (unit === "" ? "lb" : unit)),
+  );
+}
+
+/** Number in [0, 1] (the engine's confidence). */
+export function requiredScore() {
+  return z.preprocess(
+    toText,
+    textValue.min(1, { error: "is required" }).transform((s, ctx) => {
+      const value = DECIMAL_PATTERN.test(s) ? Number(s) : Number.NaN;
+      if (Number.isNaN(value) || value < 0 || value > 1) {
+        ctx.issues.push({ code: "custom", input: s, message: `not a number between 0 and 1 (got "${s.slice(0, 40)}")` });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+}
