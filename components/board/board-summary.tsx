@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { boardTableHref } from "@/lib/board/filters";
 import { DUE_SOON_HOURS } from "@/lib/onboarding/clock";
+import { formatCount } from "./practice-facts";
 
 type Props = { total: number; late: number; dueSoon: number };
 
@@ -11,12 +12,12 @@ export function BoardSummary({ total, late, dueSoon }: Props) {
     <dl className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
       <div className={`${tile} border-slate-200`}>
         <dt className="text-sm text-slate-600">Practices</dt>
-        <dd className="text-2xl font-bold text-slate-900">{total.toLocaleString("en-US")}</dd>
+        <dd className="text-2xl font-bold text-slate-900">{formatCount(total)}</dd>
       </div>
       <div className={`${tile} ${late ? "border-red-300" : "border-slate-200"}`}>
         <dt className="text-sm text-slate-600">Late</dt>
         <dd className="flex items-baseline justify-between gap-2">
-          <span className={`text-2xl font-bold ${late ? "text-red-700" : "text-slate-900"}`}>{late.toLocaleString("en-US")}</span>
+          <span className={`text-2xl font-bold ${late ? "text-red-700" : "text-slate-900"}`}>{formatCount(late)}</span>
           {late > 0 && (
             <Link href={boardTableHref({ lateOnly: true })} className="text-sm font-medium text-brand-700 underline underline-offset-2">
               List late practices
@@ -26,7 +27,7 @@ export function BoardSummary({ total, late, dueSoon }: Props) {
       </div>
       <div className={`${tile} ${dueSoon ? "border-amber-300" : "border-slate-200"}`}>
         <dt className="text-sm text-slate-600">Due within {DUE_SOON_HOURS} h</dt>
-        <dd className={`text-2xl font-bold ${dueSoon ? "text-amber-800" : "text-slate-900"}`}>{dueSoon.toLocaleString("en-US")}</dd>
+        <dd className={`text-2xl font-bold ${dueSoon ? "text-amber-800" : "text-slate-900"}`}>{formatCount(dueSoon)}</dd>
       </div>
     </dl>
   );

@@ -1,13 +1,14 @@
 // Previous / next links under the table, with where the reader is in the results.
 import Link from "next/link";
 import { boardTableHref, PAGE_SIZE, type BoardTableFilters } from "@/lib/board/filters";
+import { formatCount } from "./practice-facts";
 
 type Props = { filters: BoardTableFilters; total: number; pageCount: number };
 
 export function showingRange(page: number, shown: number, total: number): string {
-  if (shown === 0) return `Showing 0 of ${total.toLocaleString("en-US")}`;
+  if (shown === 0) return `Showing 0 of ${formatCount(total)}`;
   const first = (page - 1) * PAGE_SIZE + 1;
-  return `Showing ${first.toLocaleString("en-US")}–${(first + shown - 1).toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`;
+  return `Showing ${formatCount(first)}–${formatCount(first + shown - 1)} of ${formatCount(total)}`;
 }
 
 export function Pagination({ filters, total, pageCount }: Props) {

@@ -1,8 +1,14 @@
 // One practice on the queue board: enough to decide whether to chase it without opening it.
-import Link from "next/link";
+// The step's next action is written once in the column header; the card says who it waits on.
+// Kept lean on purpose, because a board renders 180 cards and sends every byte twice (HTML and
+// the React payload): text joined into single strings, short class lists, and a plain <a>
+// rather than next/link, whose 180 client components cost ~20 ms of server CPU per render
+// (measured with bench/board.ts) plus their hydration in the browser.
 import type { BoardCard } from "@/lib/board/queries";
 import { clockState } from "@/lib/onboarding/clock";
-import { NextStep, PracticeClock, timeInStatus } from "./practice-facts";
+import { STATUS_INFO } from "@/lib/onboarding/journey";
+import { ownerLabel } from "@/lib/onboarding/next-step";
+import { PracticeClock, timeInStatus } from "./practice-facts";
 
 const EDGE: Record<ReturnType<typeof clockState>, string> = {
   late: "border-l-red-600",
@@ -12,27 +18,23 @@ const EDGE: Record<ReturnType<typeof clockState>, string> = {
 };
 
 export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
+  const waitingOn = ownerLabel(STATUS_INFO[card.status].owner, card.partnerName);
   return (
-    <article className={`rounded-md border border-l-4 border-slate-200 bg-white p-3 text-sm shadow-sm ${EDGE[clockState(card.dueAt, now)]}`}>
-      <h3 className="font-semibold leading-snug">
-        <Link href={`/practices/${card.id}`} className="text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
+    <article className={`rounded-md border border-l-4 border-slate-200 bg-white p-3 text-xs text-slate-600 shadow-sm ${EDGE[clockState(card.dueAt, now)]}`}>
+      <h3 className="text-sm font-semibold text-slate-900">
+        <a href={`/practices/${card.id}`} className="hover:text-brand-700 hover:underline">
           {card.name}
-        </Link>
+        </a>
       </h3>
-      <p className="mt-0.5 text-xs text-slate-600">
-        {card.city}, {card.state} · {timeInStatus(card.statusChangedAt, now)} in status
-      </p>
+      <p>{`${card.city}, ${card.state} · ${timeInStatus(card.statusChangedAt, now)} in status`}</p>
       {card.dueAt && (
-        <div className="mt-2">
+        <p className="mt-2">
           <PracticeClock dueAt={card.dueAt} now={now} />
-        </div>
+        </p>
       )}
-      {card.sideReason && <p className="mt-2 text-xs text-amber-900">Reason: {card.sideReason}</p>}
-      <p className="mt-2 text-xs text-slate-600">
-        <span className="sr-only">Next: </span>
-        <NextStep status={card.status} partnerName={card.partnerName} />
-      </p>
-      <p className="mt-1 text-xs text-slate-500">Owner: {card.ownerName ?? "Unassigned"}</p>
+      {card.sideReason && <p className="mt-2 text-amber-900">{`Reason: ${card.sideReason}`}</p>}
+      {waitingOn && <p className="mt-2 font-semibold text-slate-800">{`Waiting on: ${waitingOn}`}</p>}
+      <p className="mt-1">{`Owner: ${card.ownerName ?? "Unassigned"}`}</p>
     </article>
   );
 }

@@ -5,24 +5,36 @@ import { clockState, describeTimeLeft, formatDuration } from "@/lib/onboarding/c
 import { STATUS_INFO, type Status } from "@/lib/onboarding/journey";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 
+// One formatter for the whole module: toLocaleString would build a new one for every number.
+const COUNT_FORMAT = new Intl.NumberFormat("en-US");
+
+/** 12345 -> "12,345". */
+export function formatCount(value: number): string {
+  return COUNT_FORMAT.format(value);
+}
+
 /** How long the practice has been at its current step: "3 d", "5 h". */
 export function timeInStatus(statusChangedAt: Date, now: Date): string {
   return formatDuration(Math.max(0, now.getTime() - statusChangedAt.getTime()));
 }
 
-/** The time-limit badge with the time left; nothing for steps without a limit. */
+/** The time-limit badge with the time left ("Late · 1 d 2 h over"); nothing without a limit. */
 export function PracticeClock({ dueAt, now }: { dueAt: Date | null; now: Date }) {
   if (!dueAt) return null;
-  return <ClockBadge state={clockState(dueAt, now)} detail={describeTimeLeft(dueAt, now)} />;
+  const state = clockState(dueAt, now);
+  // The badge already says "Late"; "Late · late by 3 h" would say it twice.
+  const detail = state === "late" ? `${formatDuration(now.getTime() - dueAt.getTime())} over` : describeTimeLeft(dueAt, now);
+  return <ClockBadge state={state} detail={detail} />;
 }
 
-/** "Integration partner (IDEXX) · Email the primary contact…": who acts next and what they do. */
+/** "Next: IDEXX DataPoint — Email the primary contact…": who acts next and what they do. */
 export function NextStep({ status, partnerName }: { status: Status; partnerName: string }) {
   const who = ownerLabel(STATUS_INFO[status].owner, partnerName);
+  const action = STATUS_INFO[status].nextAction;
+  if (!who) return <>{action}</>;
   return (
     <>
-      {who && <span className="font-semibold text-slate-800">{who}: </span>}
-      <span>{STATUS_INFO[status].nextAction}</span>
+      <span className="font-semibold text-slate-800">Next: {who}</span> — {action}
     </>
   );
 }

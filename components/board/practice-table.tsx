@@ -1,9 +1,8 @@
 // The board's table: one row per practice, sortable headers, for searching and bulk review.
-import Link from "next/link";
 import { StatusBadge } from "@/components/ui/badges";
 import type { BoardTableFilters, SortKey } from "@/lib/board/filters";
 import type { TableRow } from "@/lib/board/queries";
-import { NextStep, ownerName, PracticeClock, timeInStatus } from "./practice-facts";
+import { formatCount, NextStep, ownerName, PracticeClock, timeInStatus } from "./practice-facts";
 import { SortHeader } from "./sort-header";
 
 const SORT_NAMES: Record<SortKey, Record<"asc" | "desc", string>> = {
@@ -14,15 +13,16 @@ const SORT_NAMES: Record<SortKey, Record<"asc" | "desc", string>> = {
   clients: { asc: "approximate clients, fewest first", desc: "approximate clients, most first" },
 };
 
+/** `summary` is the "Showing 51–100 of 812" line: the caption names the table by it. */
 type Props = { rows: TableRow[]; filters: BoardTableFilters; summary: string; now: Date };
 
 export function PracticeTable({ rows, filters, summary, now }: Props) {
-  const plain = "px-3 py-2 text-left font-semibold text-slate-800";
+  const plain = "whitespace-nowrap px-3 py-2 text-left font-semibold text-slate-800";
   return (
     <div role="region" aria-labelledby="practices-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption id="practices-caption" className="px-3 py-2 text-left text-sm text-slate-600">
-          {summary}, sorted by {SORT_NAMES[filters.sort][filters.dir]}.
+        <caption id="practices-caption" className="px-3 py-2 text-left text-sm text-slate-700">
+          <span className="font-semibold">{summary} practices</span>, sorted by {SORT_NAMES[filters.sort][filters.dir]}
         </caption>
         <thead className="bg-slate-50">
           <tr>
@@ -33,17 +33,18 @@ export function PracticeTable({ rows, filters, summary, now }: Props) {
             <th scope="col" className={plain}>Owner</th>
             <th scope="col" className={plain}>Partner</th>
             <th scope="col" className={plain}>Next action</th>
-            <SortHeader label="Clients" sortKey="clients" filters={filters} align="right" />
+            <SortHeader label="Approx. clients" sortKey="clients" filters={filters} align="right" />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.id} className="align-top">
-              <th scope="row" className="px-3 py-2 text-left font-normal">
-                <Link href={`/practices/${row.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
+              <th scope="row" className="min-w-48 px-3 py-2 text-left font-normal">
+                {/* A plain link, as on the board cards: 50 next/link client components cost server time. */}
+                <a href={`/practices/${row.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
                   {row.name}
-                </Link>
-                <div className="text-xs text-slate-600">{row.city}, {row.state}</div>
+                </a>
+                <div className="text-xs text-slate-600">{`${row.city}, ${row.state}`}</div>
               </th>
               <td className="px-3 py-2">
                 <StatusBadge status={row.status} />
@@ -58,7 +59,7 @@ export function PracticeTable({ rows, filters, summary, now }: Props) {
               <td className="min-w-64 px-3 py-2 text-xs text-slate-600">
                 <NextStep status={row.status} partnerName={row.partner.name} />
               </td>
-              <td className="px-3 py-2 text-right tabular-nums text-slate-700">{row.approxClients.toLocaleString("en-US")}</td>
+              <td className="px-3 py-2 text-right tabular-nums text-slate-700">{formatCount(row.approxClients)}</td>
             </tr>
           ))}
         </tbody>

@@ -41,7 +41,7 @@ export function TableFilters({ filters, owners, partners }: Props) {
         </div>
       </div>
       <fieldset className="mt-4">
-        <legend className="text-sm font-medium text-slate-800">Status <span className="font-normal text-slate-500">(none ticked: all)</span></legend>
+        <legend className="text-sm font-medium text-slate-800">Status <span className="font-normal text-slate-500">(tick none to see every status)</span></legend>
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
           {STATUSES.map((status) => (
             <label key={status} className="flex items-center gap-1.5 text-sm text-slate-700">

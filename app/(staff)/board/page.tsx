@@ -29,6 +29,7 @@ export default async function BoardPage() {
         actions={<Link href="/board/table" className={buttonClass("secondary")}>Search and filter in table</Link>}
       />
       <BoardSummary {...totals} />
+      <p className="mb-2 text-xs text-slate-600" aria-hidden="true">{COLUMNS.length} steps: scroll sideways to see them all →</p>
       <div role="region" aria-label="Board columns (scroll sideways for more steps)" tabIndex={0} className="-mx-4 overflow-x-auto px-4 pb-4">
         <div className="flex items-start gap-3">
           {COLUMNS.map((status) => (

@@ -14,9 +14,10 @@ export const metadata: Metadata = { title: "Practices table" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function BoardTablePage({ searchParams }: { searchParams: SearchParams }) {
-  await requireBoardViewer("/board/table");
   const parsed = parseBoardTableParams(await searchParams);
   const { filters } = parsed;
+  // After sign-in, come back to the same filtered view.
+  await requireBoardViewer(boardTableHref(filters));
   const now = new Date();
   const [{ rows, total, pageCount }, owners, partners] = await Promise.all([listTablePractices(filters, now), listStaffOwners(), listPartners()]);
   const pastTheEnd = rows.length === 0 && total > 0;
@@ -54,8 +55,7 @@ export default async function BoardTablePage({ searchParams }: { searchParams: S
         </Notice>
       ) : (
         <>
-          <p className="mb-2 text-sm font-medium text-slate-700">{showingRange(filters.page, rows.length, total)}</p>
-          {rows.length > 0 && <PracticeTable rows={rows} filters={filters} summary={`${total.toLocaleString("en-US")} practices match`} now={now} />}
+          {rows.length > 0 && <PracticeTable rows={rows} filters={filters} summary={showingRange(filters.page, rows.length, total)} now={now} />}
           <Pagination filters={filters} total={total} pageCount={pageCount} />
         </>
       )}
