@@ -84,8 +84,9 @@ if (!args.has("--no-seed")) {
 if (!args.has("--dev")) buildIfStale(env);
 
 const children: ChildProcess[] = [];
-const web = spawn("npx", ["next", args.has("--dev") ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
-const worker = spawn("npx", ["tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env });
+// Each child leads its own process group, so stopping reaches the servers npx starts under it.
+const web = spawn("npx", ["next", args.has("--dev") ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env, detached: true });
+const worker = spawn("npx", ["tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env, detached: true });
 children.push(web, worker);
 
 const { demoSignIns } = await import("../prisma/seed-demo");
@@ -97,7 +98,13 @@ let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once("exit", resolve)))));
   await db.stop();
   process.exit(code);

@@ -23,7 +23,12 @@ export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T =
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     setSuccess(null);
-    const result = await action(values);
+    let result: ActionResult<T>;
+    try {
+      result = await action(values);
+    } catch {
+      result = { ok: false, error: "We could not reach PIMS Link. Check your connection and try again." };
+    }
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
         if (messages?.[0]) form.setError(field as Path<z.input<S>>, { message: messages[0] });

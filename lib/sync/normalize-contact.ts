@@ -3,6 +3,7 @@
  * form that could match another record by accident.
  */
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import metadata from "libphonenumber-js/metadata.min.json";
 
 // Pragmatic address check (not full RFC 5322): one @, a dotted domain, a letter TLD.
 const EMAIL_PATTERN =
@@ -28,6 +29,31 @@ export function normalizeEmail(value: string | null | undefined): string | null 
  */
 export function normalizePhone(value: string | null | undefined, defaultCountry: CountryCode = "US"): string | null {
   if (!value || !/\d/u.test(value)) return null;
+  if (defaultCountry === "US") {
+    const fast = plainUsNumber(value);
+    if (fast) return fast;
+  }
   const parsed = parsePhoneNumberFromString(value, defaultCountry);
   return parsed?.isValid() ? parsed.number : null;
+}
+
+// The sync hot path normalizes hundreds of thousands of phones; full parsing costs ~20 us each.
+// Plain US numbers (digits and punctuation only, 10 digits or 1 + 10) are decided here against
+// the same per-type number patterns libphonenumber's metadata holds for the US (its validity
+// test), so the answer is identical; anything else (letters, extensions, other countries)
+// takes the full parser. lib/sync/normalize-phone-fast.test.ts checks the agreement.
+type UsMetadata = [string, string, string, number[], ...unknown[]];
+const US_METADATA = (metadata as unknown as { countries: Record<string, UsMetadata> }).countries.US;
+const US_TYPE_PATTERNS = (US_METADATA[11] as [string][]).map((type) => type[0]).filter(Boolean);
+const US_VALID_NATIONAL = new RegExp(`^(?:${US_TYPE_PATTERNS.join("|")})$`, "u");
+const PLAIN_PHONE = /^[\s().+\-\d]+$/u;
+
+export function plainUsNumber(value: string): string | null {
+  if (!PLAIN_PHONE.test(value)) return null;
+  let digits = value.replace(/\D/gu, "");
+  const international = value.trimStart().startsWith("+");
+  if (digits.length === 11 && digits[0] === "1") digits = digits.slice(1);
+  else if (international) return null;
+  if (digits.length !== 10 || !US_VALID_NATIONAL.test(digits)) return null;
+  return `+1${digits}`;
 }

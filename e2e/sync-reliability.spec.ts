@@ -1,0 +1,87 @@
+// Reliability of the sync path end to end, with real processes: the agent simulator pushes a
+// first load over HTTP, the web server is killed (SIGKILL) in the middle, restarted, and the
+// agent resumes from its checkpoint. The final counts must equal the export: nothing lost,
+// nothing twice. No browser needed; this lives beside the e2e tests because it needs the build.
+import { expect, test } from "@playwright/test";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const PORT = 3111;
+const DATABASE_URL = "postgresql://postgres:postgres@127.0.0.1:54331/pims_link_e2e"; // the e2e web server's database
+const env = { ...process.env, DATABASE_URL, NEXTAUTH_SECRET: "e2e-secret-not-for-production", APP_URL: `http://localhost:${PORT}`, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" };
+const cli = (...args: string[]) => execFileSync("npx", ["pims-link", ...args], { env, encoding: "utf8" }).trim();
+
+function startServer(): ChildProcess {
+  return spawn("npx", ["next", "start", "-p", String(PORT)], { env, detached: true, stdio: "ignore" });
+}
+function kill(server: ChildProcess) {
+  try {
+    process.kill(-server.pid!, "SIGKILL"); // the whole group: npx and the Next server under it
+  } catch {
+    /* already gone */
+  }
+}
+async function waitUntilUp() {
+  await expect(async () => {
+    const response = await fetch(`http://localhost:${PORT}/sign-in`);
+    expect(response.status).toBe(200);
+  }).toPass({ timeout: 60_000, intervals: [250] });
+}
+function countRows(file: string) {
+  // Generated files hold no quoted newlines, so data rows are lines minus the header.
+  return readFileSync(file, "utf8").trim().split("\n").length - 1;
+}
+
+test("a first load killed in the middle resumes to exact counts", async () => {
+  test.setTimeout(300_000);
+  const dir = mkdtempSync(path.join(tmpdir(), "pims-link-kill-"));
+  const slug = `kill-test-${Date.now().toString(36)}`;
+  let server = startServer();
+  try {
+    cli("generate", "--clients", "15000", "--seed", "11", "--out", dir, "--quiet");
+    cli("practice", "create", "--name", "Kill Test Vet", "--slug", slug);
+    const key = cli("agent-key", "--practice", slug);
+    await waitUntilUp();
+
+    const push = () => spawn("npx", ["pims-link", "agent", "push", "--url", `http://localhost:${PORT}`, "--key", key, "--dir", dir, "--batch-size", "500", "--concurrency", "1"], { env, stdio: "pipe" });
+    let agent = push();
+    const checkpoint = path.join(dir, ".pims-link-push.json");
+    // Kill the server once a few batches are acknowledged, well before the end.
+    await expect(async () => {
+      expect(existsSync(checkpoint)).toBe(true);
+      expect(JSON.parse(readFileSync(checkpoint, "utf8")).acked).toBeGreaterThanOrEqual(4);
+    }).toPass({ timeout: 120_000, intervals: [100] });
+    kill(server);
+    server = startServer();
+    await waitUntilUp();
+
+    let code = await new Promise<number | null>((resolve) => agent.on("exit", resolve));
+    if (code !== 0) {
+      // The agent gave up while the server was down: running it again resumes from the checkpoint.
+      agent = push();
+      code = await new Promise<number | null>((resolve) => agent.on("exit", resolve));
+    }
+    expect(code).toBe(0);
+
+    const db = new pg.Client({ connectionString: DATABASE_URL });
+    await db.connect();
+    try {
+      const practice = await db.query<{ id: string }>("SELECT id FROM practices WHERE slug = $1", [slug]);
+      const id = practice.rows[0].id;
+      const clients = await db.query<{ n: string }>("SELECT count(*) AS n FROM pims_clients WHERE practice_id = $1", [id]);
+      const patients = await db.query<{ n: string }>("SELECT count(*) AS n FROM pims_patients WHERE practice_id = $1", [id]);
+      expect(Number(clients.rows[0].n)).toBe(countRows(path.join(dir, "clients.csv")));
+      expect(Number(patients.rows[0].n)).toBe(countRows(path.join(dir, "patients.csv")));
+      const errors = await db.query<{ n: string }>("SELECT count(*) AS n FROM sync_errors WHERE practice_id = $1", [id]);
+      expect(Number(errors.rows[0].n)).toBe(0);
+    } finally {
+      await db.end();
+    }
+  } finally {
+    kill(server);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
