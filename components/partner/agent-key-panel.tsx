@@ -12,25 +12,15 @@ export type KeyRow = { id: string; prefix: string; created: string; lastUsed: st
 
 export function AgentKeyPanel({ practiceId, keys, canIssue, practiceName }: { practiceId: string; keys: KeyRow[]; canIssue: boolean; practiceName: string }) {
   const [issued, setIssued] = useState<string | null>(null);
-  const [flash, setFlash] = useState<string | null>(null);
+  // Kept here, not in the forms: a refusal refreshes the page and may remount them.
+  const [flash, setFlash] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const fail = (text: string) => setFlash({ tone: "error", text });
   const active = keys.find((k) => !k.revoked) ?? null;
 
   return (
     <div className="space-y-4">
       {issued && <NewKey value={issued} onClose={() => setIssued(null)} practiceName={practiceName} />}
-      {flash && !issued && <Notice tone="success">{flash}</Notice>}
-
-      {canIssue ? (
-        // Keyed by the active key, so a rotation starts from the key now on screen.
-        <IssueKey
-          key={active?.id ?? "none"}
-          practiceId={practiceId}
-          active={active}
-          onIssued={(key) => { setFlash(null); setIssued(key); }}
-        />
-      ) : (
-        !active && <p className="text-sm text-slate-600">A key can be issued once the install is booked.</p>
-      )}
+      {flash && !(issued && flash.tone === "success") && <Notice tone={flash.tone}>{flash.text}</Notice>}
 
       {keys.length === 0 ? (
         <p className="text-sm text-slate-600">No key issued yet. Issue one at the install and enter it in the agent on the practice server.</p>
@@ -60,33 +50,44 @@ export function AgentKeyPanel({ practiceId, keys, canIssue, practiceName }: { pr
                   )}
                 </dl>
               </div>
-              {!k.revoked && <RevokeKey practiceId={practiceId} row={k} onRevoked={(m) => { setIssued(null); setFlash(m ?? null); }} />}
+              {!k.revoked && <RevokeKey practiceId={practiceId} row={k} onRevoked={(m) => { setIssued(null); setFlash(m ? { tone: "success", text: m } : null); }} onFail={fail} />}
             </li>
           ))}
         </ul>
+      )}
+      {canIssue ? (
+        // Keyed by the active key, so a rotation starts from the key now on screen.
+        <IssueKey
+          key={active?.id ?? "none"}
+          practiceId={practiceId}
+          active={active}
+          onIssued={(key) => { setFlash(null); setIssued(key); }}
+          onFail={fail}
+        />
+      ) : (
+        !active && <p className="text-sm text-slate-600">A new key can be issued while the install is booked, installed or live.</p>
       )}
     </div>
   );
 }
 
-function IssueKey({ practiceId, active, onIssued }: { practiceId: string; active: KeyRow | null; onIssued: (key: string) => void }) {
+function IssueKey({ practiceId, active, onIssued, onFail }: { practiceId: string; active: KeyRow | null; onIssued: (key: string) => void; onFail: (error: string) => void }) {
   const [confirming, setConfirming] = useState(false);
-  const { onSubmit, serverError, isSubmitting } = useActionForm(issueKeySchema, issueAgentKeyAction, {
+  const { onSubmit, isSubmitting } = useActionForm(issueKeySchema, issueAgentKeyAction, {
     defaultValues: { practiceId, replacesKeyId: active?.id },
     onSuccess: (r) => { if (typeof r.data === "string") onIssued(r.data); },
+    onError: (r) => onFail(r.error),
   });
 
   if (!active) {
     return (
       <form onSubmit={onSubmit} noValidate className="space-y-3">
-        {serverError && <Notice tone="error">{serverError}</Notice>}
         <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Issuing…" : "Issue agent key"}</Button>
       </form>
     );
   }
   return (
     <div className="space-y-3">
-      {serverError && <Notice tone="error">{serverError}</Notice>}
       {!confirming ? (
         <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>Rotate key…</Button>
       ) : (
@@ -107,12 +108,13 @@ function IssueKey({ practiceId, active, onIssued }: { practiceId: string; active
   );
 }
 
-function RevokeKey({ practiceId, row, onRevoked }: { practiceId: string; row: KeyRow; onRevoked: (message?: string) => void }) {
+function RevokeKey({ practiceId, row, onRevoked, onFail }: { practiceId: string; row: KeyRow; onRevoked: (message?: string) => void; onFail: (error: string) => void }) {
   const [confirming, setConfirming] = useState(false);
   const warningId = useId();
-  const { onSubmit, serverError, isSubmitting } = useActionForm(revokeKeySchema, revokeAgentKeyAction, {
+  const { onSubmit, isSubmitting } = useActionForm(revokeKeySchema, revokeAgentKeyAction, {
     defaultValues: { practiceId, keyId: row.id },
     onSuccess: (r) => onRevoked(r.message),
+    onError: (r) => onFail(r.error),
   });
   if (!confirming) {
     return (
@@ -123,7 +125,6 @@ function RevokeKey({ practiceId, row, onRevoked }: { practiceId: string; row: Ke
   }
   return (
     <form onSubmit={onSubmit} noValidate className="w-full space-y-3 rounded-md border border-red-200 bg-red-50 p-3 sm:w-auto sm:max-w-sm">
-      {serverError && <Notice tone="error">{serverError}</Notice>}
       <p id={warningId} className="text-sm text-red-950">
         Revoke <span className="font-mono">{row.prefix}…</span>? The agent using it is refused from now on, until you issue a new key.
       </p>
@@ -159,7 +160,7 @@ function NewKey({ value, onClose, practiceName }: { value: string; onClose: () =
       </p>
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="min-w-0 flex-1">
-          <label htmlFor="new-agent-key" className="block text-sm font-medium text-slate-800">Agent key</label>
+          <label htmlFor="new-agent-key" className="block text-sm font-medium text-slate-800">New agent key</label>
           <input
             ref={input}
             id="new-agent-key"

@@ -9,7 +9,7 @@ import { useActionForm } from "./use-action-form";
 export function DeleteSlotButton({ slotId, when }: { slotId: string; when: string }) {
   const { onSubmit, serverError, isSubmitting } = useActionForm(deleteSlotSchema, deleteSlotAction, { defaultValues: { slotId } });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col items-end gap-1">
+    <form onSubmit={onSubmit} noValidate className="ml-auto flex flex-col items-end gap-1">
       <Button type="submit" variant="danger" disabled={isSubmitting} aria-label={`Delete the slot ${when}`} className="px-3 py-1.5">
         {isSubmitting ? "Deleting…" : "Delete"}
       </Button>

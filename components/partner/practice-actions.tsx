@@ -1,7 +1,8 @@
 "use client";
 // The partner's journey moves on one practice: send the invitation (Queued), mark the install
 // done or failed (Install scheduled). Which ones show is decided on the server by
-// availableActions; the last success message stays after the page moves to the next status.
+// availableActions. The outcome is kept here, above the forms, so it stays on screen after the
+// page moves to the next status (or, after a refusal, refreshes to the current one).
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
@@ -12,31 +13,35 @@ import { useActionForm } from "./use-action-form";
 
 export type PartnerMove = "sendInvitation" | "markInstalled" | "markInstallFailed";
 
-export function PracticeActions({ practiceId, moves, primaryContactName }: { practiceId: string; moves: PartnerMove[]; primaryContactName: string | null }) {
-  const [done, setDone] = useState<string | null>(null);
-  const onDone = (message?: string) => setDone(message ?? null);
+export function PracticeActions({ practiceId, moves, primaryContactName, idleNote }: { practiceId: string; moves: PartnerMove[]; primaryContactName: string | null; idleNote: string | null }) {
+  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const report: Report = {
+    onDone: (message) => setOutcome(message ? { tone: "success", text: message } : null),
+    onFail: (error) => setOutcome({ tone: "error", text: error }),
+    clear: () => setOutcome(null),
+  };
   return (
     <div className="space-y-4">
-      {done && <Notice tone="success">{done}</Notice>}
-      {moves.includes("sendInvitation") && <SendInvitation practiceId={practiceId} primaryContactName={primaryContactName} onDone={onDone} />}
+      {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
+      {moves.includes("sendInvitation") && <SendInvitation practiceId={practiceId} primaryContactName={primaryContactName} {...report} />}
       {(moves.includes("markInstalled") || moves.includes("markInstallFailed")) && (
-        <InstallOutcome practiceId={practiceId} canComplete={moves.includes("markInstalled")} canFail={moves.includes("markInstallFailed")} onDone={onDone} />
+        <InstallOutcome practiceId={practiceId} canComplete={moves.includes("markInstalled")} canFail={moves.includes("markInstallFailed")} {...report} />
       )}
-      {moves.length === 0 && !done && <p className="text-sm text-slate-600">Nothing for you to do on this practice right now.</p>}
+      {moves.length === 0 && !outcome && idleNote && <p className="text-sm text-slate-600">{idleNote}</p>}
     </div>
   );
 }
 
-type Done = { onDone: (message?: string) => void };
+type Report = { onDone: (message?: string) => void; onFail: (error: string) => void; clear: () => void };
 
-function SendInvitation({ practiceId, primaryContactName, onDone }: { practiceId: string; primaryContactName: string | null } & Done) {
-  const { onSubmit, serverError, isSubmitting } = useActionForm(practiceIdSchema, sendInvitationAction, {
+function SendInvitation({ practiceId, primaryContactName, onDone, onFail, clear }: { practiceId: string; primaryContactName: string | null } & Report) {
+  const { onSubmit, isSubmitting } = useActionForm(practiceIdSchema, sendInvitationAction, {
     defaultValues: { practiceId },
     onSuccess: (r) => onDone(r.message),
+    onError: (r) => onFail(r.error),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {serverError && <Notice tone="error">{serverError}</Notice>}
+    <form onSubmit={(e) => { clear(); return onSubmit(e); }} noValidate className="space-y-3">
       <p className="text-sm text-slate-700">
         Emails {primaryContactName ?? "the primary contact"} a sign-in link to fill in the practice information, name a technical contact and accept your EULA.
       </p>
@@ -45,36 +50,39 @@ function SendInvitation({ practiceId, primaryContactName, onDone }: { practiceId
   );
 }
 
-function InstallOutcome({ practiceId, canComplete, canFail, onDone }: { practiceId: string; canComplete: boolean; canFail: boolean } & Done) {
+function InstallOutcome({ practiceId, canComplete, canFail, onDone, onFail, clear }: { practiceId: string; canComplete: boolean; canFail: boolean } & Report) {
   const [failing, setFailing] = useState(false);
-  const installed = useActionForm(practiceIdSchema, markInstalledAction, { defaultValues: { practiceId }, onSuccess: (r) => onDone(r.message) });
+  const installed = useActionForm(practiceIdSchema, markInstalledAction, {
+    defaultValues: { practiceId },
+    onSuccess: (r) => onDone(r.message),
+    onError: (r) => onFail(r.error),
+  });
   const failed = useActionForm(installFailedSchema, markInstallFailedAction, {
     defaultValues: { practiceId, reason: "" },
     onSuccess: (r) => onDone(r.message),
+    onError: (r) => onFail(r.error),
   });
   const busy = installed.isSubmitting || failed.isSubmitting;
-  const serverError = installed.serverError ?? failed.serverError;
 
   return (
     <div className="space-y-3">
-      {serverError && <Notice tone="error">{serverError}</Notice>}
       <p className="text-sm text-slate-700">After the appointment, record how it went. The practice is emailed either way.</p>
       {!failing && (
         <div className="flex flex-wrap gap-3">
           {canComplete && (
-            <form onSubmit={installed.onSubmit} noValidate>
+            <form onSubmit={(e) => { clear(); return installed.onSubmit(e); }} noValidate>
               <Button type="submit" disabled={busy}>{installed.isSubmitting ? "Saving…" : "Mark install done"}</Button>
             </form>
           )}
           {canFail && (
-            <Button type="button" variant="danger" disabled={busy} onClick={() => { installed.setServerError(null); setFailing(true); }}>
+            <Button type="button" variant="danger" disabled={busy} onClick={() => { clear(); setFailing(true); }}>
               Install failed…
             </Button>
           )}
         </div>
       )}
       {failing && (
-        <form onSubmit={failed.onSubmit} noValidate className="space-y-3 rounded-md border border-red-200 bg-red-50/40 p-4">
+        <form onSubmit={(e) => { clear(); return failed.onSubmit(e); }} noValidate className="space-y-3 rounded-md border border-red-200 bg-red-50/40 p-4">
           <h3 className="text-sm font-semibold text-slate-900">Record a failed install</h3>
           <TextAreaField
             label="What went wrong? (required)"
@@ -85,7 +93,7 @@ function InstallOutcome({ practiceId, canComplete, canFail, onDone }: { practice
           />
           <div className="flex flex-wrap gap-3">
             <Button type="submit" variant="danger" disabled={busy}>{failed.isSubmitting ? "Saving…" : "Record failed install"}</Button>
-            <Button type="button" variant="secondary" disabled={busy} onClick={() => { failed.setServerError(null); setFailing(false); }}>Cancel</Button>
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => { clear(); setFailing(false); }}>Cancel</Button>
           </div>
         </form>
       )}

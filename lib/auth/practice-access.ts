@@ -18,6 +18,7 @@ export function rolesForPractice(user: AccessUser, practice: AccessPractice): Ap
 /** A Prisma `where` fragment limiting practices to the ones the user may see. */
 export function practiceScope(user: AccessUser) {
   if (user.role === "STAFF") return {};
-  if (user.role === "PARTNER") return { partnerId: user.partnerId ?? "__none__" };
+  // A practice still being prepared is not in the partner's queue yet.
+  if (user.role === "PARTNER") return { partnerId: user.partnerId ?? "__none__", status: { not: "DRAFT" as const } };
   return { OR: [{ primaryContactId: user.id }, { technicalContactId: user.id }] };
 }

@@ -71,7 +71,7 @@ export const slotsSchema = z.object({
   startTime: z.string().regex(/^\d{2}:\d{2}$/, "Start time must be HH:MM"),
   count: z.coerce.number().int().min(1, "At least one slot").max(12, "At most 12 slots at once"),
   minutes: z.coerce.number().int().min(30, "A slot lasts at least 30 minutes").max(240, "A slot lasts at most 4 hours"),
-  timeZone: z.string().min(1),
+  timeZone: z.enum(US_TIME_ZONES.map(([zone]) => zone) as [string, ...string[]], { message: "Choose a time zone" }),
 });
 
 export const inviteUserSchema = z.object({

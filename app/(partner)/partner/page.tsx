@@ -127,7 +127,7 @@ function QueueSection({ status, items, children }: { status: QueueGroupStatus; i
                   </Link>
                   <span className="font-normal text-slate-600"> · {item.city}, {item.state}</span>
                 </h3>
-                {item.clock && <ClockBadge state={item.clock.state} detail={item.clock.timeLeft} />}
+                {item.clock && <ClockBadge state={item.clock.state} detail={item.clock.badge} />}
               </div>
               <div className="mt-1 text-sm text-slate-700">{children(item)}</div>
             </li>

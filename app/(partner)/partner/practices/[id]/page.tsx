@@ -11,7 +11,8 @@ import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { formatInZone } from "@/lib/onboarding/clock";
-import { availableActions, STATUS_INFO } from "@/lib/onboarding/journey";
+import { availableActions, STATUS_INFO, type Status } from "@/lib/onboarding/journey";
+import { formatTimeRange } from "@/lib/partner/format";
 import { zoneLabel } from "@/lib/partner/schemas";
 import { getPartnerPractice } from "@/lib/partner/queries";
 import { requirePartnerUser } from "@/lib/partner/session";
@@ -20,6 +21,11 @@ export const metadata: Metadata = { title: "Practice" };
 
 const PARTNER_MOVES: readonly PartnerMove[] = ["sendInvitation", "markInstalled", "markInstallFailed"];
 const KEY_STATUSES = ["INSTALL_SCHEDULED", "INSTALLED", "LIVE"];
+// What to say when the partner has no button here. null: the next step says it all.
+const IDLE_NOTES: Partial<Record<Status, string | null>> = {
+  DETAILS_COMPLETE: null,
+  INSTALLED: "Nothing to record: the practice goes live by itself when the pharmacy receives its first data.",
+};
 const APPOINTMENT_STATUS: Record<string, string> = {
   SCHEDULED: "Booked",
   RESCHEDULED: "Moved to another time",
@@ -38,7 +44,6 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
   });
   const { practice: p, roles, clock, appointment, primaryContact: primary, technicalContact: tech } = data;
   const tz = p.timeZone;
-  const info = STATUS_INFO[p.status];
   const moves = availableActions(p.status, roles).filter((a): a is PartnerMove => PARTNER_MOVES.includes(a as PartnerMove));
   const showKeys = can(roles, "agent-key:manage") && (KEY_STATUSES.includes(p.status) || data.agentKeys.length > 0);
   const keys: KeyRow[] = data.agentKeys.map((k) => ({
@@ -60,7 +65,7 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
         actions={
           <div className="flex flex-wrap items-center gap-2">
             <StatusBadge status={p.status} />
-            {clock && <ClockBadge state={clock.state} detail={clock.timeLeft} />}
+            {clock && <ClockBadge state={clock.state} detail={clock.badge} />}
           </div>
         }
       />
@@ -68,33 +73,41 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
           <Card title="Next step">
-            <p className="text-sm text-slate-800">{info.nextAction}.</p>
+            <p className="text-sm text-slate-800">{nextStep(p.status, tech, p.techContactHours)}</p>
             {clock && (
               <p className="mt-1 text-sm text-slate-600">
                 Due by {formatInZone(clock.dueAt, tz)} ({clock.timeLeft}).
               </p>
             )}
-            {data.expectedFirstDataAt && (
-              <p className="mt-1 text-sm text-slate-600">First data expected by {formatInZone(data.expectedFirstDataAt, tz, { dateOnly: true })}.</p>
+            {data.expectedFirstDataAt && p.installedAt && (
+              <p className="mt-1 text-sm text-slate-600">
+                Installed {formatInZone(p.installedAt, tz, { dateOnly: true })}; first data expected by {formatInZone(data.expectedFirstDataAt, tz, { dateOnly: true })}.
+              </p>
             )}
+            {p.status === "LIVE" && p.liveAt && <p className="mt-1 text-sm text-slate-600">Live since {formatInZone(p.liveAt, tz, { dateOnly: true })}.</p>}
             {p.sideReason && (p.status === "ON_HOLD" || p.status === "CANCELLED") && (
               <div className="mt-3"><Notice tone="warning">Reason: {p.sideReason}</Notice></div>
             )}
             <div className="mt-4">
-              <PracticeActions practiceId={p.id} moves={moves} primaryContactName={primary?.name ?? primary?.email ?? null} />
+              <PracticeActions practiceId={p.id} moves={moves} primaryContactName={primary?.name ?? primary?.email ?? null} idleNote={IDLE_NOTES[p.status] ?? "Nothing for you to do in PIMS Link right now."} />
             </div>
           </Card>
 
           <Card title="Install appointment">
             {appointment ? (
               <dl className={DL}>
-                <Row label="When">{formatInZone(appointment.startsAt, tz)} – {new Intl.DateTimeFormat("en-US", { timeZone: tz, hour: "numeric", minute: "2-digit" }).format(appointment.endsAt)}</Row>
+                <Row label="Date">{formatInZone(appointment.startsAt, tz, { dateOnly: true })}</Row>
+                <Row label="Time">{formatTimeRange(appointment.startsAt, appointment.endsAt, tz)}</Row>
                 <Row label="Status">{APPOINTMENT_STATUS[appointment.status] ?? appointment.status}</Row>
                 {appointment.reason && <Row label="Reason">{appointment.reason}</Row>}
               </dl>
             ) : (
               <p className="text-sm text-slate-600">
-                {p.status === "DETAILS_COMPLETE" ? "Not booked yet: the technical contact books one of your install slots." : "No appointment yet. The technical contact books one after the practice details are complete."}
+                {p.status === "DETAILS_COMPLETE"
+                  ? "Not booked yet: the technical contact books one of your install slots."
+                  : ["QUEUED", "INVITED"].includes(p.status)
+                    ? "No appointment yet. The technical contact books one after the practice details are complete."
+                    : "No appointment on record."}
               </p>
             )}
           </Card>
@@ -126,7 +139,7 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
             {tech ? (
               <dl className={DL}>
                 <Row label="Name">{tech.name ?? "Not given"}</Row>
-                <Row label="Email"><a href={`mailto:${tech.email}`} className="break-all underline">{tech.email}</a></Row>
+                <Row label="Email"><a href={`mailto:${tech.email}`} className="underline [overflow-wrap:anywhere]">{tech.email}</a></Row>
                 <Row label="Phone">{tech.phone ? <a href={`tel:${tech.phone}`} className="underline">{tech.phone}</a> : "Not given"}</Row>
                 <Row label="Best hours">{p.techContactHours ?? "Not given"}</Row>
               </dl>
@@ -138,7 +151,7 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
             {primary ? (
               <dl className={DL}>
                 <Row label="Name">{primary.name ?? "Not given"}</Row>
-                <Row label="Email"><a href={`mailto:${primary.email}`} className="break-all underline">{primary.email}</a></Row>
+                <Row label="Email"><a href={`mailto:${primary.email}`} className="underline [overflow-wrap:anywhere]">{primary.email}</a></Row>
                 <Row label="Phone">{primary.phone ? <a href={`tel:${primary.phone}`} className="underline">{primary.phone}</a> : "Not given"}</Row>
               </dl>
             ) : (
@@ -151,7 +164,23 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
   );
 }
 
-const DL = "grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2 text-sm";
+const DL = "grid grid-cols-[5.5rem_1fr] gap-x-3 gap-y-2 text-sm";
+
+/** The journey's next step, told to the partner: what is theirs to do, or whom they wait for. */
+function nextStep(status: Status, tech: { name: string | null; email: string; phone: string | null } | null, hours: string | null) {
+  const info = STATUS_INFO[status];
+  if (status === "DETAILS_COMPLETE" && tech) {
+    return `Contact the technical contact, ${tech.name ?? tech.email}${tech.phone ? ` at ${tech.phone}` : ""}${hours ? ` (best: ${hours})` : ""}, so they book one of your install slots.`;
+  }
+  const waitingOn: Partial<Record<typeof info.owner, string>> = {
+    staff: "Waiting on the onboarding team",
+    primary: "Waiting on the primary contact",
+    technical: "Waiting on the technical contact",
+    agent: "Waiting on the sync agent",
+  };
+  const who = waitingOn[info.owner];
+  return who ? `${who}: ${info.nextAction.charAt(0).toLowerCase()}${info.nextAction.slice(1)}.` : `${info.nextAction}.`;
+}
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
