@@ -1,7 +1,8 @@
 // The database developer tools talk to: DATABASE_URL when set, else the demo's embedded cluster.
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 
-export const DEMO_DB = { dataDir: ".data/postgres", port: 54321, database: "pims_link" };
+// Same folder and port as `npm start` uses by default, so tools see the demo database.
+export const DEMO_DB = { dataDir: ".data/postgres-54321", port: 54321, database: "pims_link" };
 
 export async function databaseUrlForTools(): Promise<string> {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;

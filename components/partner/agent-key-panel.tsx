@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { issueAgentKeyAction, revokeAgentKeyAction } from "@/lib/partner/actions";
 import { issueKeySchema, revokeKeySchema } from "@/lib/partner/schemas";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export type KeyRow = { id: string; prefix: string; created: string; lastUsed: string | null; revoked: string | null };
 

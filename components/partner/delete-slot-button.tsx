@@ -4,7 +4,7 @@
 import { Button } from "@/components/ui/button";
 import { deleteSlotAction } from "@/lib/partner/actions";
 import { deleteSlotSchema } from "@/lib/partner/schemas";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function DeleteSlotButton({ slotId, when }: { slotId: string; when: string }) {
   const { onSubmit, serverError, isSubmitting } = useActionForm(deleteSlotSchema, deleteSlotAction, { defaultValues: { slotId } });

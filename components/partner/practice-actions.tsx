@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/card";
 import { TextAreaField } from "@/components/ui/field";
 import { markInstalledAction, markInstallFailedAction, sendInvitationAction } from "@/lib/partner/actions";
 import { installFailedSchema, practiceIdSchema } from "@/lib/partner/schemas";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export type PartnerMove = "sendInvitation" | "markInstalled" | "markInstallFailed";
 

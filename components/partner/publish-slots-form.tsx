@@ -7,7 +7,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { US_TIME_ZONES } from "@/lib/onboarding/schemas";
 import { publishSlotsAction } from "@/lib/partner/actions";
 import { publishSlotsSchema } from "@/lib/partner/schemas";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function PublishSlotsForm({ defaultZone, today }: { defaultZone: string; today: string }) {
   const { form, onSubmit, serverError, message, isSubmitting } = useActionForm(publishSlotsSchema, publishSlotsAction, {
