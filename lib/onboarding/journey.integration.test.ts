@@ -173,6 +173,9 @@ describe("the onboarding journey on the real database", () => {
     const asUser = (u: { id: string; role: "STAFF" | "PARTNER" | "PRACTICE"; partnerId: string | null; name: string | null; email: string }) => u;
     await expect(practiceActor(asUser(b.primaryUser), a.practice.id)).rejects.toThrow(/not found/);
     await expect(practiceActor(asUser(b.partnerUser), a.practice.id)).rejects.toThrow(/not found/);
+    // Still in preparation: not in the partner's queue yet.
+    await expect(practiceActor(asUser(a.partnerUser), a.practice.id)).rejects.toThrow(/not found/);
+    await db.practice.update({ where: { id: a.practice.id }, data: { status: "QUEUED" } });
     expect((await practiceActor(asUser(a.partnerUser), a.practice.id)).roles).toEqual(["partner"]);
     expect((await practiceActor(asUser(b.staffUser), a.practice.id)).roles).toEqual(["staff"]);
     expect((await practiceActor(asUser(a.primaryUser), a.practice.id)).roles).toEqual(["primary"]);

@@ -164,6 +164,7 @@ describe("one practice as its partner sees it", () => {
 describe("the partner's install slots", () => {
   it("lists only the partner's future slots, with the booking practice and whether it can be deleted", async () => {
     const w = await makeWorld();
+    await db.practice.update({ where: { id: w.practice.id }, data: { status: "INSTALL_SCHEDULED" } });
     const other = await makeWorld();
     const tech = await makeUser("PRACTICE");
     const base = Date.now() + 100 * HOUR;
