@@ -97,6 +97,7 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
   } finally {
     client.release();
   }
+  if (batch.mode === "full" ? batch.last === true : result.applied > 0) void import("@/lib/jobs/send").then((jobs) => jobs.enqueueMatchingSafely(practiceId), (error: Error) => console.error(`merge.run not queued: ${error.message}`)); // matching after a full load / a delta with records
   // Step 6 of the journey: the first data received makes an installed practice Live.
   if (result.applied > 0 && status === "INSTALLED") await recordFirstDataReceived(practiceId);
   return result;

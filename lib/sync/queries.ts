@@ -81,7 +81,8 @@ export function listBatchErrors(practiceId: string, batchId: string, page: numbe
   });
 }
 
-export type SeriesPoint = { at: number; applied: number; rejected: number };
+/** Stored and rejected records of one bucket, split by first load and updates. */
+export type SeriesPoint = { at: number; loadApplied: number; loadRejected: number; updateApplied: number; updateRejected: number };
 export type SyncSeries = { unit: "minute" | "hour" | "day"; points: SeriesPoint[] };
 
 const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
@@ -100,10 +101,15 @@ export async function getSyncSeries(practiceId: string, now: Date): Promise<Sync
   const spanMs = last.getTime() - first.getTime();
   const unit = spanMs <= 2 * UNIT_MS.hour ? "minute" : spanMs <= 3 * UNIT_MS.day ? "hour" : "day";
   // received_at holds UTC wall time; epoch of a timestamp without time zone reads it as UTC.
-  const rows = await db.$queryRaw<{ at: bigint; applied: bigint; rejected: bigint }[]>`
-    SELECT (extract(epoch FROM date_trunc(${unit}, received_at)) * 1000)::bigint AS at, sum(applied)::bigint AS applied, sum(rejected)::bigint AS rejected
+  type Row = { at: bigint; load_applied: bigint; load_rejected: bigint; update_applied: bigint; update_rejected: bigint };
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT (extract(epoch FROM date_trunc(${unit}, received_at)) * 1000)::bigint AS at,
+           coalesce(sum(applied) FILTER (WHERE mode = 'full'), 0)::bigint AS load_applied,
+           coalesce(sum(rejected) FILTER (WHERE mode = 'full'), 0)::bigint AS load_rejected,
+           coalesce(sum(applied) FILTER (WHERE mode <> 'full'), 0)::bigint AS update_applied,
+           coalesce(sum(rejected) FILTER (WHERE mode <> 'full'), 0)::bigint AS update_rejected
     FROM sync_batches
-    WHERE practice_id = ${practiceId} AND received_at >= ${since}
+    WHERE practice_id = ${practiceId} AND received_at >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')
     GROUP BY 1 ORDER BY 1`;
   const byAt = new Map(rows.map((r) => [Number(r.at), r]));
   const points: SeriesPoint[] = [];
@@ -112,7 +118,10 @@ export async function getSyncSeries(practiceId: string, now: Date): Promise<Sync
   // Fill gaps so quiet periods show as zero. Day steps are exact: date_trunc works in UTC here.
   for (let at = start; at <= end; at += UNIT_MS[unit]) {
     const row = byAt.get(at);
-    points.push({ at, applied: Number(row?.applied ?? 0), rejected: Number(row?.rejected ?? 0) });
+    points.push({
+      at, loadApplied: Number(row?.load_applied ?? 0), loadRejected: Number(row?.load_rejected ?? 0),
+      updateApplied: Number(row?.update_applied ?? 0), updateRejected: Number(row?.update_rejected ?? 0),
+    });
   }
   return { unit, points };
 }

@@ -15,6 +15,8 @@ import { ClockBadge, StatusBadge } from "@/components/ui/badges";
 import { StaffActions } from "@/components/practice/staff-actions";
 import { ChecklistForm } from "@/components/practice/checklist-form";
 import { Timeline } from "@/components/practice/timeline";
+import { SyncCard } from "@/components/sync/sync-card";
+import { countPendingChanges } from "@/lib/sync/queries";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -23,7 +25,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   const user = await requireUser(`/practices/${id}`);
   if (user.role !== "STAFF") notFound();
   const { roles } = await getPracticeForUser(user, id);
-  const [{ practice, progress, appointment }, record] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id)]);
+  const [{ practice, progress, appointment }, record, pendingChanges] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id)]);
   const now = new Date();
   const info = STATUS_INFO[practice.status];
   const moves = availableActions(practice.status, roles).filter((a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
@@ -59,6 +61,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
           <Card title="Timeline"><Timeline events={record.events} timeZone={practice.timeZone} /></Card>
         </div>
         <div className="space-y-5">
+          <SyncCard practiceId={id} practice={practice} pendingChanges={pendingChanges} now={now} />
           <Card title="Contacts">
             <dl className="space-y-3 text-sm">
               <div><dt className="text-slate-500">Primary contact</dt><dd>{practice.primaryContact?.name}<br />{practice.primaryContact?.email}{practice.primaryContact?.phone && <><br />{practice.primaryContact.phone}</>}</dd></div>
