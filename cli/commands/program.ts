@@ -16,6 +16,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   "agent-key": async () => (await import("./agent-key")).agentKeyCommand(),
   "import-home-delivery": async () => (await import("./import-home-delivery")).importHomeDeliveryCommand(),
   agent: async () => (await import("./agent")).agentCommand(),
+  match: async () => (await import("./merge")).matchCommand(),
+  "export-links": async () => (await import("./merge")).exportLinksCommand(),
 };
 
 /**

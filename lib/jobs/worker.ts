@@ -20,6 +20,8 @@ export async function startWorker(databaseUrl: string, log: (line: string) => vo
     if (notified) log(`time limits: ${notified} late step(s) reported to their owners`);
   });
 
+  await (await import("@/lib/merge/merge-job")).registerMergeJob(boss, log);
+
   let stopped = false;
   let draining: Promise<unknown> = Promise.resolve();
   const drainOutbox = async () => {
