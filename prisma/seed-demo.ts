@@ -122,6 +122,10 @@ async function seedDemo() {
         infoConfirmedAt: detailsDone ? enteredAt : null,
         installedAt: reached("INSTALLED") && status !== "ON_HOLD" && status !== "CANCELLED" ? (status === "INSTALLED" ? enteredAt : new Date(enteredAt.getTime() - 8 * 24 * HOUR)) : null,
         liveAt: status === "LIVE" ? enteredAt : null,
+        // Live practices have an agent that reports in; one has gone quiet past the sync window.
+        ...(status === "LIVE"
+          ? { lastSyncAt: new Date(now - (i % 4 === 0 ? 100 : 20) * HOUR), lastHeartbeatAt: new Date(now - (i % 3 === 0 ? 3 * HOUR : 5 * 60_000)), agentVersion: "2.4.1", agentPimsVersion: "Cornerstone 9.5", firstLoadCompletedAt: enteredAt }
+          : {}),
         createdAt,
       },
     });

@@ -8,6 +8,8 @@ import type { BoardCard } from "@/lib/board/queries";
 import { clockState } from "@/lib/onboarding/clock";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
 import { ownerLabel } from "@/lib/onboarding/next-step";
+import { syncBadge } from "@/lib/sync/status";
+import { SyncSummaryBadge } from "@/components/sync/sync-badges";
 import { PracticeClock, timeInStatus } from "./practice-facts";
 
 const EDGE: Record<ReturnType<typeof clockState>, string> = {
@@ -30,6 +32,11 @@ export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
       {card.dueAt && (
         <p className="mt-2">
           <PracticeClock dueAt={card.dueAt} now={now} />
+        </p>
+      )}
+      {(card.status === "INSTALLED" || card.status === "LIVE") && syncBadge(card, now) && (
+        <p className="mt-2">
+          <SyncSummaryBadge badge={syncBadge(card, now)} />
         </p>
       )}
       {card.sideReason && <p className="mt-2 text-amber-900">{`Reason: ${card.sideReason}`}</p>}

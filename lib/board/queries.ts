@@ -23,6 +23,9 @@ export type BoardCard = {
   sideReason: string | null;
   ownerName: string | null;
   partnerName: string;
+  lastHeartbeatAt: Date | null;
+  lastSyncAt: Date | null;
+  syncWindowHours: number;
 };
 
 // Practice timestamps are stored as UTC wall time (timestamp without time zone); convert the
@@ -53,7 +56,8 @@ function mostUrgentOf(status: Status, limit: number) {
   // branch reads. Safe: the value comes from the closed STATUSES list, never from a request.
   const literal = Prisma.raw(`'${status}'::"PracticeStatus"`);
   const order = TIMED.has(status) ? Prisma.sql`due_at ASC NULLS LAST, status_changed_at ASC, id` : Prisma.sql`status_changed_at ASC, id`;
-  return Prisma.sql`(SELECT id, name, city, state, status, status_changed_at, due_at, side_reason, owner_id, partner_id
+  return Prisma.sql`(SELECT id, name, city, state, status, status_changed_at, due_at, side_reason, owner_id, partner_id,
+      last_heartbeat_at, last_sync_at, sync_window_hours
     FROM practices WHERE status = ${literal} ORDER BY ${order} LIMIT ${limit})`;
 }
 
@@ -67,7 +71,8 @@ export async function listBoardCards(perColumn = CARDS_PER_COLUMN): Promise<Reco
   const rows = await db.$queryRaw<BoardCard[]>`
     SELECT c.id, c.name, c.city, c.state, c.status::text AS status,
            c.status_changed_at AS "statusChangedAt", c.due_at AS "dueAt", c.side_reason AS "sideReason",
-           coalesce(o.name, o.email) AS "ownerName", pa.name AS "partnerName"
+           coalesce(o.name, o.email) AS "ownerName", pa.name AS "partnerName",
+           c.last_heartbeat_at AS "lastHeartbeatAt", c.last_sync_at AS "lastSyncAt", c.sync_window_hours AS "syncWindowHours"
     FROM (${Prisma.join(STATUSES.map((status) => mostUrgentOf(status, perColumn)), " UNION ALL ")}) c
     LEFT JOIN users o ON o.id = c.owner_id
     JOIN partners pa ON pa.id = c.partner_id
