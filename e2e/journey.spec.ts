@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO, linkIn, newSignedInPage, readEmail } from "./helpers";
 
 test("a practice goes from creation to Live through every role", async ({ browser }) => {
+  test.setTimeout(300_000); // many sign-ins through the mailbox, on a 2-core machine
   const id = Date.now().toString(36);
   const practiceName = `Journey Test Vet ${id}`;
   const primaryEmail = `primary-${id}@journey.test`;
