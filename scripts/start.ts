@@ -98,14 +98,22 @@ let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) {
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {
-      // already gone
+  const signalAll = (signal: NodeJS.Signals) => {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // already gone
+      }
     }
-  }
-  await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once("exit", resolve)))));
+  };
+  signalAll("SIGTERM");
+  const exited = Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(null) : c.once("exit", resolve)))));
+  // Next waits for open keep-alive connections on SIGTERM; do not let that hold the stop up.
+  const timer = setTimeout(() => signalAll("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
+  signalAll("SIGKILL"); // grandchildren (next-server under npx) may outlive their leader
   await db.stop();
   process.exit(code);
 }
