@@ -26,6 +26,8 @@ export default defineConfig({
     url: `http://localhost:${PORT}/sign-in`,
     timeout: 600_000,
     reuseExistingServer: false,
+    // Let the start script stop Next, the worker and the database itself.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     env: { PORT: String(PORT), PG_PORT: "54331", PIMS_DB_NAME: "pims_link_e2e", NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
   },

