@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
-const PORT = 3100;
+// Ports can be moved (E2E_PORT, E2E_PG_PORT) so two checkouts can run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PG_PORT = process.env.E2E_PG_PORT ?? "54331";
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,6 +31,6 @@ export default defineConfig({
     // Let the start script stop Next, the worker and the database itself.
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
-    env: { PORT: String(PORT), PG_PORT: "54331", PIMS_DB_NAME: "pims_link_e2e", NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
+    env: { PORT: String(PORT), PG_PORT, PIMS_DB_NAME: "pims_link_e2e", NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
   },
 });

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-const PORT = 3111;
-const DATABASE_URL = "postgresql://postgres:postgres@127.0.0.1:54331/pims_link_e2e"; // the e2e web server's database
+const PORT = Number(process.env.E2E_SECOND_PORT ?? 3111);
+const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/pims_link_e2e`; // the e2e web server's database
 const env = { ...process.env, DATABASE_URL, NEXTAUTH_SECRET: "e2e-secret-not-for-production", APP_URL: `http://localhost:${PORT}`, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" };
 const cli = (...args: string[]) => execFileSync("npx", ["pims-link", ...args], { env, encoding: "utf8" }).trim();
 

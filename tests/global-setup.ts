@@ -16,7 +16,7 @@ export default async function setup(project: TestProject) {
     server.pathname = `/${TEST_DB}`;
     url = server.toString();
   } else {
-    const db = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: 54329, database: TEST_DB, freshDatabase: true });
+    const db = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: Number(process.env.TEST_PG_PORT ?? 54329), database: TEST_DB, freshDatabase: true });
     url = db.url;
     stop = db.stop;
   }
