@@ -11,6 +11,7 @@ import { ownerLabel } from "@/lib/onboarding/next-step";
 import { syncBadge } from "@/lib/sync/status";
 import { SyncSummaryBadge } from "@/components/sync/sync-badges";
 import { PracticeClock, timeInStatus } from "./practice-facts";
+import { ReviewBadge } from "./review-badge";
 
 const EDGE: Record<ReturnType<typeof clockState>, string> = {
   late: "border-l-red-600",
@@ -37,6 +38,11 @@ export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
       {(card.status === "INSTALLED" || card.status === "LIVE") && syncBadge(card, now) && (
         <p className="mt-2">
           <SyncSummaryBadge badge={syncBadge(card, now)} />
+        </p>
+      )}
+      {card.reviewCount > 0 && (
+        <p className="mt-2">
+          <ReviewBadge practiceId={card.id} count={card.reviewCount} practiceName={card.name} />
         </p>
       )}
       {card.sideReason && <p className="mt-2 text-amber-900">{`Reason: ${card.sideReason}`}</p>}

@@ -3,6 +3,7 @@ import { StatusBadge } from "@/components/ui/badges";
 import type { BoardTableFilters, SortKey } from "@/lib/board/filters";
 import type { TableRow } from "@/lib/board/queries";
 import { formatCount, NextStep, ownerName, PracticeClock, timeInStatus } from "./practice-facts";
+import { ReviewBadge } from "./review-badge";
 import { SortHeader } from "./sort-header";
 
 const SORT_NAMES: Record<SortKey, Record<"asc" | "desc", string>> = {
@@ -45,6 +46,7 @@ export function PracticeTable({ rows, filters, summary, now }: Props) {
                   {row.name}
                 </a>
                 <div className="text-xs text-slate-600">{`${row.city}, ${row.state}`}</div>
+                {row.reviewCount > 0 && <div className="mt-1"><ReviewBadge practiceId={row.id} count={row.reviewCount} practiceName={row.name} /></div>}
               </th>
               <td className="px-3 py-2">
                 <StatusBadge status={row.status} />

@@ -26,6 +26,8 @@ export type BoardCard = {
   lastHeartbeatAt: Date | null;
   lastSyncAt: Date | null;
   syncWindowHours: number;
+  /** Home-delivery/PIMS pairs waiting for staff review (merge). */
+  reviewCount: number;
 };
 
 // Practice timestamps are stored as UTC wall time (timestamp without time zone); convert the
@@ -72,7 +74,8 @@ export async function listBoardCards(perColumn = CARDS_PER_COLUMN): Promise<Reco
     SELECT c.id, c.name, c.city, c.state, c.status::text AS status,
            c.status_changed_at AS "statusChangedAt", c.due_at AS "dueAt", c.side_reason AS "sideReason",
            coalesce(o.name, o.email) AS "ownerName", pa.name AS "partnerName",
-           c.last_heartbeat_at AS "lastHeartbeatAt", c.last_sync_at AS "lastSyncAt", c.sync_window_hours AS "syncWindowHours"
+           c.last_heartbeat_at AS "lastHeartbeatAt", c.last_sync_at AS "lastSyncAt", c.sync_window_hours AS "syncWindowHours",
+           (SELECT count(*)::int FROM client_links l WHERE l.practice_id = c.id AND l.decision = 'REVIEW') AS "reviewCount"
     FROM (${Prisma.join(STATUSES.map((status) => mostUrgentOf(status, perColumn)), " UNION ALL ")}) c
     LEFT JOIN users o ON o.id = c.owner_id
     JOIN partners pa ON pa.id = c.partner_id
@@ -96,7 +99,7 @@ const TABLE_SELECT = {
   partner: { select: { name: true } },
 } satisfies Prisma.PracticeSelect;
 
-export type TableRow = Prisma.PracticeGetPayload<{ select: typeof TABLE_SELECT }>;
+export type TableRow = Prisma.PracticeGetPayload<{ select: typeof TABLE_SELECT }> & { reviewCount: number };
 
 function whereFor(filters: BoardTableFilters, now: Date): Prisma.PracticeWhereInput {
   return {
@@ -137,11 +140,23 @@ function orderFor({ sort, dir }: BoardTableFilters): Prisma.PracticeOrderByWithR
 /** One page of the board table and the number of practices matching the filters. */
 export async function listTablePractices(filters: BoardTableFilters, now: Date) {
   const where = whereFor(filters, now);
-  const [rows, total] = await Promise.all([
+  const [practices, total] = await Promise.all([
     db.practice.findMany({ where, orderBy: orderFor(filters), skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: TABLE_SELECT }),
     db.practice.count({ where }),
   ]);
+  const reviews = await countReviewLinks(practices.map((p) => p.id));
+  const rows: TableRow[] = practices.map((p) => ({ ...p, reviewCount: reviews.get(p.id) ?? 0 }));
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Merge pairs waiting for review, for one page of practices: one grouped query. */
+async function countReviewLinks(practiceIds: string[]): Promise<Map<string, number>> {
+  if (practiceIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ practiceId: string; n: number }[]>`
+    SELECT practice_id AS "practiceId", count(*)::int AS n FROM client_links
+    WHERE practice_id = ANY(${practiceIds}::text[]) AND decision = 'REVIEW'
+    GROUP BY practice_id`;
+  return new Map(rows.map((r) => [r.practiceId, r.n]));
 }
 
 /** Onboarding team members, for the owner filter. */

@@ -1,0 +1,164 @@
+/**
+ * What a reviewer sees for one pair: each field side by side with the engine's verdict, and the
+ * pets of both clients with the pairing a merge would make. Pure: the verdicts come from the
+ * engine's own comparators (compare.ts, pets.ts on prepare.ts's records), so the screen never
+ * judges a field differently from the engine. Where the link stored the engine's field levels
+ * (evidence.fields, from the run that queued the pair), those win; the comparators then only
+ * add the detail ("nickname", "same house, similar street").
+ */
+import { compareFirstNames, compareLastNames, compareStreets, comparePair } from "./compare";
+import { linkPets, petSimilarity } from "./pets";
+import { prepareClient, type PreparedPet } from "./prepare";
+import type { FieldLevel, MatchClient } from "./types";
+
+/** One home-delivery or PIMS client as shown: display values, not normalized ones. */
+export interface ShownClient {
+  id: string;
+  name: string;
+  street: string | null;
+  cityState: string | null;
+  zip: string | null;
+  /** "(503) 555-0101" or "home +15035550101": already labelled for the screen. */
+  phones: string[];
+  email: string | null;
+}
+
+export interface ShownPet {
+  id: string;
+  name: string;
+  species: string | null;
+  breed: string | null;
+  birthDate: string | null;
+  deceased?: boolean;
+}
+
+export interface FieldRow {
+  field: string;
+  label: string;
+  hd: string | null;
+  pims: string | null;
+  level: FieldLevel | "not_scored";
+  /** Why a "partial" is partial, or why a field was not scored. */
+  detail: string | null;
+}
+
+export interface PetRow {
+  hd: ShownPet | null;
+  pims: ShownPet | null;
+  /** linked: a merge links these two pets; alone: kept and listed, never dropped. */
+  outcome: "linked" | "alone";
+  detail: string;
+}
+
+const FIRST_DETAIL: Record<string, string> = { nickname: "known nickname or same first word", similar: "similar spelling", initial: "initial only" };
+const LAST_DETAIL: Record<string, string> = { similar: "similar spelling", weak: "partly alike (compound or close spelling)" };
+
+function levelOf(detailLevel: string | null, partialDetails: Record<string, string>): { level: FieldLevel; detail: string | null } {
+  if (detailLevel === null) return { level: "missing", detail: null };
+  if (detailLevel === "exact" || detailLevel === "agree") return { level: "agree", detail: null };
+  if (detailLevel === "disagree") return { level: "disagree", detail: null };
+  return { level: "partial", detail: partialDetails[detailLevel] ?? detailLevel };
+}
+
+/**
+ * The side-by-side rows. `stored` is evidence.fields of the link (may be empty: a staff merge
+ * with no engine candidate, or an old row).
+ */
+export function compareFields(
+  hd: MatchClient,
+  pims: MatchClient,
+  shownHd: ShownClient,
+  shownPims: ShownClient,
+  stored: Record<string, FieldLevel> = {},
+): FieldRow[] {
+  const a = prepareClient(hd);
+  const b = prepareClient(pims);
+  const live = comparePair(a, b).fields;
+  const first = levelOf(compareFirstNames(a, b), FIRST_DETAIL);
+  const last = levelOf(compareLastNames(a, b), LAST_DETAIL);
+  const street = levelOf(compareStreets(a.street, b.street), { partial: "same house number, similar street" });
+  const pick = (field: string, own: { level: FieldLevel; detail: string | null }) => {
+    const level = stored[field] ?? live[field] ?? own.level;
+    // The detail explains the live comparison; show it only when it tells the same story.
+    return { level, detail: level === own.level ? own.detail : null };
+  };
+  const [hdFirst, pimsFirst] = [hd.firstName, pims.firstName];
+  const rows: FieldRow[] = [
+    { field: "firstName", label: "First name", hd: hdFirst || null, pims: pimsFirst || null, ...pick("firstName", first) },
+    { field: "lastName", label: "Last name", hd: hd.lastName || null, pims: pims.lastName || null, ...pick("lastName", last) },
+    { field: "street", label: "Street", hd: shownHd.street, pims: shownPims.street, ...pick("street", street) },
+  ];
+  const cityScored = "city" in stored || "city" in live;
+  rows.push({
+    field: "city",
+    label: "City, state",
+    hd: shownHd.cityState,
+    pims: shownPims.cityState,
+    ...(cityScored ? pick("city", { level: "agree", detail: null }) : { level: "not_scored" as const, detail: "not scored: the ZIP codes are compared instead" }),
+  });
+  rows.push({ field: "zip", label: "ZIP code", hd: shownHd.zip, pims: shownPims.zip, ...pick("zip", { level: "missing", detail: null }) });
+  rows.push({
+    field: "phone",
+    label: "Phone",
+    hd: shownHd.phones.join(", ") || null,
+    pims: shownPims.phones.join(", ") || null,
+    ...pick("phone", { level: "missing", detail: null }),
+  });
+  rows.push({ field: "email", label: "Email", hd: shownHd.email, pims: shownPims.email, ...pick("email", { level: "missing", detail: null }) });
+  for (const row of rows) {
+    // A stored "missing" with values on both sides: the engine ignored a placeholder contact
+    // shared by many records (e.g. the clinic's own phone).
+    if (row.level === "missing" && row.hd && row.pims) row.detail = "not counted: a placeholder many records share";
+  }
+  return rows;
+}
+
+function petDetail(a: PreparedPet, b: PreparedPet): string {
+  const parts = [a.name === b.name ? "same name" : "similar name"];
+  parts.push(a.species !== "" && b.species !== "" ? "same species" : "species missing on one side");
+  if (a.birthDay !== null && b.birthDay !== null) parts.push(a.birthDay === b.birthDay ? "same birth date" : `birth dates ${Math.abs(a.birthDay - b.birthDay)} days apart`);
+  return parts.join(", ");
+}
+
+/**
+ * The pets of both clients: pairs a merge links (the engine's one-to-one pairing on name +
+ * species, + birth date when both have one), then the pets left alone on each side.
+ */
+export function pairPets(hd: MatchClient, pims: MatchClient, shownHd: ShownPet[], shownPims: ShownPet[]): PetRow[] {
+  const a = prepareClient(hd).pets;
+  const b = prepareClient(pims).pets;
+  const pairing = linkPets(a, b);
+  const hdById = new Map(shownHd.map((p) => [p.id, p]));
+  const pimsById = new Map(shownPims.map((p) => [p.id, p]));
+  const preparedHd = new Map(a.map((p) => [p.id, p]));
+  const preparedPims = new Map(b.map((p) => [p.id, p]));
+  const rows: PetRow[] = pairing.petLinks.map((link) => {
+    const x = preparedHd.get(link.hdPetId)!;
+    const y = preparedPims.get(link.pimsPetId)!;
+    return { hd: hdById.get(link.hdPetId) ?? null, pims: pimsById.get(link.pimsPetId) ?? null, outcome: "linked", detail: petDetail(x, y) };
+  });
+  const aloneDetail = (pet: PreparedPet, others: PreparedPet[]) => {
+    if (others.some((o) => petSimilarity(pet, o) >= 0)) return "its look-alike is linked to another pet";
+    if (others.some((o) => o.name !== "" && o.name === pet.name)) return "same name, but the species or birth date differ";
+    return others.length ? "no pet of a similar name and the same species on the other side" : "the other client has no pets";
+  };
+  for (const id of pairing.unlinkedHdPets) rows.push({ hd: hdById.get(id) ?? null, pims: null, outcome: "alone", detail: aloneDetail(preparedHd.get(id)!, b) });
+  for (const id of pairing.unlinkedPimsPets) rows.push({ hd: null, pims: pimsById.get(id) ?? null, outcome: "alone", detail: aloneDetail(preparedPims.get(id)!, a) });
+  return rows;
+}
+
+/** "Agrees" / "Close" / ... with a symbol, so a verdict never rests on colour alone. */
+export const LEVEL_LABELS: Record<FieldRow["level"], { symbol: string; text: string }> = {
+  agree: { symbol: "✓", text: "Agrees" },
+  partial: { symbol: "≈", text: "Close" },
+  disagree: { symbol: "✗", text: "Differs" },
+  missing: { symbol: "–", text: "Missing on one side" },
+  not_scored: { symbol: "·", text: "Not scored" },
+};
+
+/** The engine's rule names, for people. */
+export const RULE_LABELS: Record<string, string> = {
+  email: "same email",
+  "phone+lastName": "same phone and last name",
+  pet: "same pet (name, species and birth date)",
+};
