@@ -40,7 +40,7 @@ export function MergedTable({ practiceId, rows, timeZone }: { practiceId: string
                 </td>
                 <td className={`${td} whitespace-nowrap`}>{formatInZone(row.decidedAt, timeZone)}</td>
                 <td className={td}>
-                  {`${row.petLinks} linked`}
+                  {row.petLinks === 0 && row.unlinkedPets === 0 ? <span className="text-slate-500">(no home-delivery pets)</span> : `${row.petLinks} linked`}
                   {row.unlinkedPets > 0 && <span className="block text-xs text-slate-600">{`${row.unlinkedPets} home-delivery pet${row.unlinkedPets === 1 ? "" : "s"} on their own`}</span>}
                 </td>
                 <td className={td}><UnmergeButton practiceId={practiceId} hdClientId={row.hdClientId} pair={`${row.hdName} (${row.hdClientId}) and ${row.pimsName} (${row.pimsClientId})`} /></td>

@@ -4,20 +4,23 @@
 import Link from "next/link";
 import { getMergeCounts } from "@/lib/merge/review-queries";
 import { Card } from "@/components/ui/card";
-import { MergeCountsList } from "./merge-counts";
 
 export async function MergeCard({ practiceId }: { practiceId: string }) {
   const counts = await getMergeCounts(practiceId);
   if (counts.homeDeliveryClients === 0) return null;
+  const fmt = (n: number) => n.toLocaleString("en-US");
   return (
-    <Card title="Merge: home-delivery clients">
-      <MergeCountsList practiceId={practiceId} counts={counts} compact />
-      <p className="mt-3 text-sm">
-        <Link href={`/practices/${practiceId}/merge`} className="text-brand-700 underline">
-          {counts.review ? `Review ${counts.review.toLocaleString("en-US")} possible ${counts.review === 1 ? "match" : "matches"}` : "Open merge review"}
-        </Link>
+    <Card title="Merge with PIMS clients">
+      <p className="text-sm">
+        {counts.review === 0 ? "No possible match waits for review." : <strong>{`${fmt(counts.review)} possible ${counts.review === 1 ? "match waits" : "matches wait"} for review.`}</strong>}
+      </p>
+      <p className="mt-1 text-sm text-slate-600">
+        {`Of ${fmt(counts.homeDeliveryClients)} home-delivery clients: ${fmt(counts.mergedAuto)} merged automatically, ${fmt(counts.mergedStaff)} by staff, ${fmt(counts.unmatched)} unmatched; ${fmt(counts.rejected)} pairs marked not the same person.`}
+      </p>
+      <p className="mt-2 text-sm">
+        <Link href={`/practices/${practiceId}/merge`} className="text-brand-700 underline">{counts.review ? "Open the review queue" : "Merge review"}</Link>
         {" · "}
-        <Link href={`/practices/${practiceId}/merge/links`} className="text-brand-700 underline">Merged and unmatched</Link>
+        <Link href={`/practices/${practiceId}/merge/links`} className="text-brand-700 underline">Merged and unmatched clients</Link>
       </p>
     </Card>
   );

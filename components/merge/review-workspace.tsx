@@ -15,7 +15,9 @@ import { Button } from "@/components/ui/button";
 import { ITEM_HEADING_ID } from "./ids";
 
 type Current = { hdClientId: string; pimsClientId: string; label: string };
-type Props = { practiceId: string; current: Current | null; nextHref: string; previousHref: string | null; children: ReactNode };
+/** `summary` (heading, score) comes before the decision, `children` (the records, pets) after it:
+ * the buttons then sit at the same height for every pair. */
+type Props = { practiceId: string; current: Current | null; nextHref: string; previousHref: string | null; summary: ReactNode; children: ReactNode };
 
 function Key({ children }: { children: string }) {
   return <kbd className="rounded border border-current/40 px-1.5 font-mono text-xs font-semibold">{children}</kbd>;
@@ -29,7 +31,7 @@ function isShortcut(event: KeyboardEvent): boolean {
   return !(target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
-export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, children }: Props) {
+export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, summary, children }: Props) {
   const router = useRouter();
   const [note, setNote] = useState("");
   const [noteError, setNoteError] = useState<string | null>(null);
@@ -37,6 +39,9 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, c
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<"merge" | "reject" | null>(null);
   const shown = useRef<string | null | undefined>(undefined);
+  // The key hints appear once the shortcuts listen (after hydration), never before.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   // A new pair on screen (after a decision, Skip or a link): clear the form, focus its heading.
   const hd = current?.hdClientId ?? null;
@@ -100,9 +105,9 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, c
       <div role="status" aria-live="polite">
         {message && <p className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{message}</p>}
       </div>
-      {children}
+      {summary}
       {current && (
-        <section aria-labelledby="decision-heading" className="sticky bottom-0 mt-5 rounded-lg border border-slate-300 bg-white p-4 shadow-md">
+        <section aria-labelledby="decision-heading" className="my-5 rounded-lg border-2 border-brand-700/30 bg-white p-4 shadow-sm">
           <h2 id="decision-heading" className="sr-only">Decision</h2>
           <div className="flex flex-wrap items-end gap-4">
             <div className="min-w-64 flex-1">
@@ -140,11 +145,12 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, c
             </div>
           </div>
           {error && <p role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p>}
-          <p className="mt-3 text-xs text-slate-600">
+          <p className={`mt-3 text-xs text-slate-600 ${ready ? "" : "invisible"}`}>
             Keys: <Key>M</Key> merge · <Key>N</Key> not the same person · <Key>S</Key> or <Key>J</Key> skip to the next pair · <Key>K</Key> previous pair · or <Key>Tab</Key> to a button and press <Key>Enter</Key>.
           </p>
         </section>
       )}
+      {children}
     </div>
   );
 }

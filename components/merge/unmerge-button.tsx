@@ -4,16 +4,17 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { unmergeAction } from "@/lib/merge/actions";
+import { useAnnounce } from "./announcer";
 
 const BUTTON = "inline-flex items-center rounded-md border px-3 py-1 text-sm font-semibold shadow-sm disabled:cursor-not-allowed disabled:text-slate-400";
 
 export function UnmergeButton({ practiceId, hdClientId, pair }: { practiceId: string; hdClientId: string; pair: string }) {
   const router = useRouter();
+  const announce = useAnnounce();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const ids = { question: `unmerge-q-${hdClientId}`, note: `unmerge-note-${hdClientId}` };
@@ -30,17 +31,16 @@ export function UnmergeButton({ practiceId, hdClientId, pair }: { practiceId: st
     setBusy(true);
     setError(null);
     const result = await unmergeAction({ practiceId, hdClientId, note: note || undefined }).catch(() => ({ ok: false as const, error: "We could not reach PIMS Link. Try again." }));
-    setBusy(false);
     if (!result.ok) {
+      setBusy(false);
       setError(result.error);
       return;
     }
-    setDone(result.message ?? "Unmerged.");
-    setAsking(false);
+    // The row leaves the list on refresh; the page-level announcer keeps the message.
+    announce(result.message ?? "Unmerged.");
     router.refresh();
   }
 
-  if (done) return <p role="status" className="text-sm text-emerald-900">{done}</p>;
   if (!asking) {
     return (
       <button ref={openRef} type="button" className={`${BUTTON} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`} onClick={() => setAsking(true)}>

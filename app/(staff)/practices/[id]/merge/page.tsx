@@ -12,7 +12,7 @@ import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { PageLinks } from "@/components/sync/page-links";
 import { MergeCountsList } from "@/components/merge/merge-counts";
 import { ReviewWorkspace } from "@/components/merge/review-workspace";
-import { PairSummary } from "@/components/merge/pair-summary";
+import { PairDetails, PairHeading } from "@/components/merge/pair-summary";
 import { QueueTable } from "@/components/merge/queue-table";
 
 export const metadata: Metadata = { title: "Merge review" };
@@ -74,9 +74,10 @@ export default async function MergeReviewPage({ params, searchParams }: { params
         current={item ? { hdClientId: item.hdClientId, pimsClientId: item.pimsClientId, label: `${item.hd.name} (${item.hdClientId}) and ${item.pims.name} (${item.pimsClientId})` } : null}
         nextHref={href(item?.queue.nextHdId ?? null)}
         previousHref={item?.queue.previousHdId ? href(item.queue.previousHdId) : null}
+        summary={item && <PairHeading pair={item} title={`Pair ${fmt(item.queue.position)} of ${fmt(item.queue.total)}: ${item.hd.name} and ${item.pims.name}`} upper={DEFAULT_UPPER} timeZone={practice.timeZone} />}
       >
         {item ? (
-          <PairSummary pair={item} title={`Pair ${fmt(item.queue.position)} of ${fmt(item.queue.total)}: ${item.hd.name} and ${item.pims.name}`} upper={DEFAULT_UPPER} timeZone={practice.timeZone} />
+          <PairDetails pair={item} />
         ) : (
           <Card title="Nothing waits for review">
             <p className="text-sm text-slate-600">

@@ -10,6 +10,7 @@ import { getMergeCounts, listMergedLinks, listRejectedPairs, listUnmatchedClient
 import { Card, PageHeader } from "@/components/ui/card";
 import { PageLinks } from "@/components/sync/page-links";
 import { MergeCountsList } from "@/components/merge/merge-counts";
+import { Announcer } from "@/components/merge/announcer";
 import { MergedTable, RejectedTable, UnmatchedList } from "@/components/merge/links-tables";
 
 export const metadata: Metadata = { title: "Merged and unmatched clients" };
@@ -104,7 +105,7 @@ export default async function MergeLinksPage({ params, searchParams }: { params:
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">Filter</button>
           {(q || by !== "all") && <Link href={`${base}?view=${view}`} className="text-sm underline">Clear filter</Link>}
         </form>
-        {list.kind === "merged" && <MergedTable practiceId={id} rows={list.rows} timeZone={practice.timeZone} />}
+        {list.kind === "merged" && <Announcer><MergedTable practiceId={id} rows={list.rows} timeZone={practice.timeZone} /></Announcer>}
         {list.kind === "unmatched" && <UnmatchedList rows={list.rows} />}
         {list.kind === "rejected" && <RejectedTable rows={list.rows} timeZone={practice.timeZone} />}
         <PageLinks label={`Pages of ${titles[view].toLowerCase()}`} page={Math.min(page, list.pageCount)} pageCount={list.pageCount} hrefFor={(p) => href({ page: String(p) })} />
