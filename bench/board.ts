@@ -19,7 +19,7 @@ const RUNS = 100;
 // Enough for the JIT and Next's lazily loaded modules to settle before timing.
 const WARMUP = 30;
 const TARGET_P95_MS = 300;
-const APP_PORT = 3200;
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3200);
 const APP_URL = `http://localhost:${APP_PORT}`;
 const PAGES = [
   { label: "queue board", url: "/board", expect: "Queue board" },
@@ -101,6 +101,13 @@ async function seed(url: string): Promise<string> {
                    $9::"PracticeStatus"[], $10::timestamptz[], $11::timestamptz[], $12::text[], $13::text[], $14::text[])
          AS t(id, slug, name, city, state, zip, zone, clients, status, changed, due, owner, partner, primary_id)`,
       ["id", "slug", "name", "city", "state", "zip", "zone", "clients", "status", "changed", "due", "owner", "partner", "primary"].map((k) => cols[k]),
+    );
+    // Live practices have merged their home-delivery clients: 200 links each, 1 in 10 waiting for
+    // review, so the cards' "to review" badge counts real rows.
+    await client.query(
+      `INSERT INTO client_links (id, practice_id, hd_client_id, pims_client_id, decision, score, evidence, decided_by, decided_at)
+       SELECT p.id || '-' || g, p.id, 'HD' || g, 'P' || g, (CASE WHEN g % 10 = 0 THEN 'REVIEW' ELSE 'MERGED' END)::"LinkDecision", 0.95, '{}'::jsonb, 'engine', now()
+       FROM practices p CROSS JOIN generate_series(1, 200) AS g WHERE p.status = 'LIVE'`,
     );
     const token = randomUUID();
     await client.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [randomUUID(), token, benchUserId]);
@@ -251,7 +258,7 @@ async function main(): Promise<boolean> {
   const cpus = os.cpus();
   log(`machine: ${cpus.length} cores, ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   if (await fetch(`${APP_URL}/`).then(() => true, () => false)) throw new Error(`port ${APP_PORT} is already in use: stop what runs there first`);
-  const database = await startEmbeddedPostgres({ dataDir: ".data/bench-postgres", port: 54341, database: "pims_link_bench", freshDatabase: true, log });
+  const database = await startEmbeddedPostgres({ dataDir: ".data/bench-postgres", port: Number(process.env.BENCH_PG_PORT ?? 54341), database: "pims_link_bench", freshDatabase: true, log });
   let server: ChildProcess | undefined;
   const stopAll = async () => {
     if (server?.pid && server.exitCode === null) {

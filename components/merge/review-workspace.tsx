@@ -50,6 +50,7 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, s
       setNote("");
       setNoteError(null);
       setError(null);
+      setBusy(null);
       document.getElementById(ITEM_HEADING_ID)?.focus();
     }
     shown.current = hd;
@@ -74,12 +75,13 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, s
       } catch {
         result = { ok: false, error: "We could not reach PIMS Link. Check your connection and try again." };
       }
-      setBusy(null);
       if (!result.ok) {
+        setBusy(null);
         setError(result.error);
         return;
       }
       setMessage(`${current.label}: ${result.message ?? "done."}`);
+      // Still busy until the next pair is on screen, so a second key press cannot decide twice.
       go(nextHref);
     },
     [busy, current, go, nextHref, note, practiceId],
@@ -91,14 +93,14 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, s
       const key = event.key.toLowerCase();
       if (key === "m") decide("merge");
       else if (key === "n") decide("reject");
-      else if (key === "s" || key === "j") go(nextHref);
-      else if (key === "k" && previousHref) go(previousHref);
+      else if ((key === "s" || key === "j") && !busy) go(nextHref);
+      else if (key === "k" && previousHref && !busy) go(previousHref);
       else return;
       event.preventDefault();
     }
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [current, decide, go, nextHref, previousHref]);
+  }, [busy, current, decide, go, nextHref, previousHref]);
 
   return (
     <div>

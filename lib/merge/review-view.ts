@@ -94,7 +94,7 @@ export function compareFields(
     label: "City, state",
     hd: shownHd.cityState,
     pims: shownPims.cityState,
-    ...(cityScored ? pick("city", { level: "agree", detail: null }) : { level: "not_scored" as const, detail: "not scored: the ZIP codes are compared instead" }),
+    ...(cityScored ? pick("city", { level: "agree", detail: null }) : { level: "not_scored" as const, detail: "the ZIP codes are compared instead" }),
   });
   rows.push({ field: "zip", label: "ZIP code", hd: shownHd.zip, pims: shownPims.zip, ...pick("zip", { level: "missing", detail: null }) });
   rows.push({

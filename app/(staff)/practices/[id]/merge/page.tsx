@@ -14,6 +14,7 @@ import { MergeCountsList } from "@/components/merge/merge-counts";
 import { ReviewWorkspace } from "@/components/merge/review-workspace";
 import { PairDetails, PairHeading } from "@/components/merge/pair-summary";
 import { QueueTable } from "@/components/merge/queue-table";
+import { ITEM_HEADING_ID } from "@/components/merge/ids";
 
 export const metadata: Metadata = { title: "Merge review" };
 
@@ -79,7 +80,9 @@ export default async function MergeReviewPage({ params, searchParams }: { params
         {item ? (
           <PairDetails pair={item} />
         ) : (
-          <Card title="Nothing waits for review">
+          <Card>
+            {/* Same id as a pair's heading: focus lands here when the last pair is decided. */}
+            <h2 id={ITEM_HEADING_ID} tabIndex={-1} className="mb-2 text-base font-semibold text-slate-900">Nothing waits for review</h2>
             <p className="text-sm text-slate-600">
               Every home-delivery client is merged, unmatched or decided. New pairs appear here after the next sync, when the matching engine runs again.{" "}
               <Link className="text-brand-700 underline" href={`${base}/links`}>See merged and unmatched clients</Link>.
