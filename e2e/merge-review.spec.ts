@@ -3,7 +3,8 @@
 // one, see the counts follow, then unmerge the merged pair on the links page and find the
 // unmatched clients with their pets. The data is the demo seed's Live practice (a generated
 // PIMS export, home-delivery records, one matching run), so counts are read, not assumed.
-// With SCREENSHOTS=1 it saves docs/screenshots/merge-review.png and merge-links.png.
+// With SCREENSHOTS=1 it saves docs/screenshots/merge-review.png, merge-links.png and
+// merge-board-badge.png.
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, expectNoSeriousA11yViolations, newSignedInPage } from "./helpers";
 
@@ -85,7 +86,9 @@ test("staff work through the merge review queue with the keyboard, then unmerge"
   await staff.goto(practiceUrl);
   await expect(staff.getByText(`${start - 2} possible ${start - 2 === 1 ? "match waits" : "matches wait"} for review.`)).toBeVisible();
   await staff.goto("/board");
-  await expect(staff.getByRole("link", { name: new RegExp(`^${start - 2} to review`) }).first()).toBeVisible();
+  const after = staff.getByRole("link", { name: new RegExp(`^${start - 2} to review`) }).first();
+  await expect(after).toBeVisible();
+  if (process.env.SCREENSHOTS) await after.locator("xpath=ancestor::article").screenshot({ path: "docs/screenshots/merge-board-badge.png" });
 
   // The links page: the staff merge, who made it, and unmerge after a confirmation.
   await staff.goto(`${queueUrl}/links?view=merged&by=staff`);
