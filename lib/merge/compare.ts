@@ -3,7 +3,7 @@
  * Fellegi-Sunter weight (see weights.ts for the m/u values and the household cap), and the
  * deterministic rule, if any, that backs the pair.
  */
-import { areNicknameEquivalent } from "./nicknames";
+import { areNicknameEquivalent, isTableName, nameForms } from "./nicknames";
 import { jaroWinkler } from "./jaro-winkler";
 import { petsOverlap, samePetExactly } from "./pets";
 import type { PreparedClient } from "./prepare";
@@ -24,7 +24,59 @@ export const LAST_NAME_RULE_JW = 0.92;
 type FirstLevel = LevelName<"firstName">;
 type LastLevel = LevelName<"lastName">;
 
-export function compareFirstNames(a: PreparedClient, b: PreparedClient): FirstLevel | null {
+/**
+ * Which first-name spellings are real given names. A spelling nobody else is called (not in
+ * the nickname table, and on fewer than two PIMS clients of the practice) is most likely
+ * mistyped; a real name one letter off another (JOHN/JOAN, MARK/MARY) may be a spouse or a
+ * sibling. This is the value-frequency idea of Fellegi-Sunter applied to the typo level.
+ */
+export interface NameKnowledge {
+  isKnownFirstName(name: string): boolean;
+}
+
+/** Without the practice's data: only the nickname table's names are known. */
+export const TABLE_NAMES: NameKnowledge = { isKnownFirstName: isTableName };
+
+/** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A short form that is not in the table but looks like one: the shorter name (3+ letters)
+ * starts the longer one (STEVIE/STEVEN share STEV, DOT/DOROTHY, JONNY/JONATHAN share JON)
+ * or sits inside it (TINA in CHRISTINA). Weak: only a person should accept it.
+ */
+function looksLikeShortForm(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || short === long) return false;
+  if (long.startsWith(short.slice(0, 3)) && short.length <= 6) return true;
+  return short.length >= 4 && long.includes(short);
+}
+
+/** Nickname forms of one name within one typo of the other (KAET ~ KATE ~ KATHLEEN). */
+function typoOfAForm(a: string, b: string): boolean {
+  const formsA = nameForms(a);
+  const formsB = nameForms(b);
+  if (formsA.length === 1 && formsB.length === 1) return false;
+  return formsB.some((f) => f !== b && withinOneEdit(a, f)) || formsA.some((f) => f !== a && withinOneEdit(b, f));
+}
+
+export function compareFirstNames(
+  a: PreparedClient,
+  b: PreparedClient,
+  names: NameKnowledge = TABLE_NAMES,
+): FirstLevel | null {
   if (a.first === "" || b.first === "") return null;
   if (a.first === b.first) return "exact";
   if (a.firstWord === b.firstWord || areNicknameEquivalent(a.firstWord, b.firstWord)) {
@@ -33,14 +85,23 @@ export function compareFirstNames(a: PreparedClient, b: PreparedClient): FirstLe
   if ((a.first.length === 1 || b.first.length === 1) && a.first[0] === b.first[0]) {
     return "initial";
   }
-  return jaroWinkler(a.first, b.first) >= 0.92 ? "similar" : "disagree";
+  const oneEdit = a.first.length >= 3 && b.first.length >= 3 && withinOneEdit(a.first, b.first);
+  if (oneEdit || jaroWinkler(a.first, b.first) >= 0.92 || typoOfAForm(a.firstWord, b.firstWord)) {
+    // One letter off: a typo when one side is no known name, else possibly another person.
+    const bothReal = names.isKnownFirstName(a.firstWord) && names.isKnownFirstName(b.firstWord);
+    return bothReal ? "similar" : "typo";
+  }
+  return looksLikeShortForm(a.firstWord, b.firstWord) ? "similar" : "disagree";
 }
 
 export function compareLastNames(a: PreparedClient, b: PreparedClient): LastLevel | null {
   if (a.last === "" || b.last === "") return null;
   if (a.last === b.last) return "exact";
   const jw = jaroWinkler(a.last, b.last);
-  if (jw >= LAST_NAME_RULE_JW) return "similar";
+  // One slip in a short name (LEE/LSE) leaves Jaro-Winkler low, so edits are counted too.
+  if (jw >= LAST_NAME_RULE_JW || (a.last.length >= 3 && b.last.length >= 3 && withinOneEdit(a.last, b.last))) {
+    return "similar";
+  }
   if (jw >= 0.85) return "weak";
   // Compound family names: SMITH-JONES on one side, SMITH on the other.
   const shared = a.lastWords.some((w) => w.length > 1 && b.lastWords.includes(w));
@@ -67,11 +128,20 @@ export interface PairComparison {
   /** Weight in bits after the household and no-contact caps. */
   weight: number;
   rule: string | null;
-  /** First name exact/nickname and last name exact/similar: a rule may lift the score. */
+  /** First name exact/nickname/typo and last name exact/similar: a rule may lift the score. */
   namesCompatible: boolean;
+  /**
+   * First name only close (a real name one letter off, an initial, a short form not in the
+   * table) and last name exact/similar: with a rule, a person should look (review at least).
+   */
+  namesPossible: boolean;
 }
 
-export function comparePair(hd: PreparedClient, pims: PreparedClient): PairComparison {
+export function comparePair(
+  hd: PreparedClient,
+  pims: PreparedClient,
+  names: NameKnowledge = TABLE_NAMES,
+): PairComparison {
   const fields: Record<string, FieldLevel> = {};
   let personBits = 0;
   let householdPositive = 0;
@@ -89,7 +159,7 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient): PairCompa
     else householdNegative += w;
   };
 
-  const first = compareFirstNames(hd, pims);
+  const first = compareFirstNames(hd, pims, names);
   const last = compareLastNames(hd, pims);
   const street = compareStreets(hd.street, pims.street);
   record("firstName", first, false);
@@ -146,6 +216,7 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient): PairCompa
     fields,
     weight,
     rule,
-    namesCompatible: (first === "exact" || first === "nickname") && lastAlike,
+    namesCompatible: (first === "exact" || first === "nickname" || first === "typo") && lastAlike,
+    namesPossible: (first === "similar" || first === "initial") && lastAlike,
   };
 }

@@ -9,7 +9,13 @@
  *  field       level      m      u       bits   why
  *  firstName   exact      .90    .008    +6.81  u ~ 1/125: common given names repeat a lot
  *              nickname   .04    .002    +4.32  Bob/Robert: people use both forms
- *              similar    .02    .01     +1.00  JW >= .92 is a typo OR a sibling (Daniel/Danielle)
+ *              typo       .04    .001    +5.32  one letter off / JW >= .92 and one side is no known
+ *                                               name (MARSYE/MARYSE, KAET/KATE): ~5% of typed names
+ *                                               carry a typo; two different people rarely have
+ *                                               names one slip apart of which one is not a name
+ *              similar    .02    .01     +1.00  two real names one letter off (JOHN/JOAN,
+ *                                               DANIEL/DANIELLE) or a short form not in the
+ *                                               table (STEVIE/STEVEN): a typo OR a relative
  *              initial    .02    .02      0.00  "J" vs "JOHN": consistent but proves nothing
  *              disagree   .02    .96     -5.58  true matches almost never change given name
  *  lastName    exact      .92    .01     +6.52  regional surnames cluster, so u is not tiny
@@ -59,6 +65,7 @@ export const M_U = {
   firstName: {
     exact: { m: 0.9, u: 0.008 },
     nickname: { m: 0.04, u: 0.002 },
+    typo: { m: 0.04, u: 0.001 },
     similar: { m: 0.02, u: 0.01 },
     initial: { m: 0.02, u: 0.02 },
     disagree: { m: 0.02, u: 0.96 },
