@@ -72,6 +72,38 @@ function typoOfAForm(a: string, b: string): boolean {
   return formsB.some((f) => f !== b && withinOneEdit(a, f)) || formsA.some((f) => f !== a && withinOneEdit(b, f));
 }
 
+/** Optimal-string-alignment distance (adjacent swaps count one), for short names only. */
+export function editDistance(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  for (let i = 1; i <= la; i++) {
+    const row = [i];
+    for (let j = 1; j <= lb; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[lb];
+}
+
+// Endings that make a woman's name of a man's (PAUL/PAULA, DANIEL/DANIELLE, ERIC/ERICA,
+// LOUIS/LOUISE, ROBERT/ROBERTA): one or two letters apart, yet two people.
+const GENDER_ENDINGS = ["A", "E", "IE", "NE", "LE", "LLE", "NA", "INA", "INE", "ETTE", "ETTA", "EEN", "ENE"];
+
+/** True when one name is the other plus a feminine ending. */
+export function isGenderPair(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || !long.startsWith(short.replace(/E$/, ""))) return false;
+  const base = long.startsWith(short) ? short : short.replace(/E$/, "");
+  return GENDER_ENDINGS.includes(long.slice(base.length));
+}
+
 export function compareFirstNames(
   a: PreparedClient,
   b: PreparedClient,
@@ -82,16 +114,21 @@ export function compareFirstNames(
   if (a.firstWord === b.firstWord || areNicknameEquivalent(a.firstWord, b.firstWord)) {
     return "nickname";
   }
-  if ((a.first.length === 1 || b.first.length === 1) && a.first[0] === b.first[0]) {
-    return "initial";
+  if (a.first.length === 1 || b.first.length === 1) {
+    // "B" for BILL/WILLIAM is as consistent as "W".
+    const [initial, full] = a.first.length === 1 ? [a.first, b] : [b.first, a];
+    return nameForms(full.firstWord).some((form) => form[0] === initial) ? "initial" : "disagree";
   }
   const oneEdit = a.first.length >= 3 && b.first.length >= 3 && withinOneEdit(a.first, b.first);
   if (oneEdit || jaroWinkler(a.first, b.first) >= 0.92 || typoOfAForm(a.firstWord, b.firstWord)) {
-    // One letter off: a typo when one side is no known name, else possibly another person.
+    // One letter off: a typo when one side is no known name, else possibly another person;
+    // PAUL/PAULA and DANIEL/DANIELLE are two people however rare the spelling.
     const bothReal = names.isKnownFirstName(a.firstWord) && names.isKnownFirstName(b.firstWord);
-    return bothReal ? "similar" : "typo";
+    return bothReal || isGenderPair(a.firstWord, b.firstWord) ? "similar" : "typo";
   }
-  return looksLikeShortForm(a.firstWord, b.firstWord) ? "similar" : "disagree";
+  // Two slips in a longer name (HRMMANN/HERMANN, VIIRGIINE/VIRGINIE): only a person can tell.
+  const twoEdits = Math.min(a.first.length, b.first.length) >= 5 && editDistance(a.first, b.first) <= 2;
+  return twoEdits || looksLikeShortForm(a.firstWord, b.firstWord) ? "similar" : "disagree";
 }
 
 export function compareLastNames(a: PreparedClient, b: PreparedClient): LastLevel | null {
@@ -132,7 +169,8 @@ export interface PairComparison {
   namesCompatible: boolean;
   /**
    * First name only close (a real name one letter off, an initial, a short form not in the
-   * table) and last name exact/similar: with a rule, a person should look (review at least).
+   * table) and last name exact/similar, or the first name agreeing under another family name
+   * with the same email or pet: with a rule, a person should look (review at least).
    */
   namesPossible: boolean;
 }
@@ -217,6 +255,9 @@ export function comparePair(
     weight,
     rule,
     namesCompatible: (first === "exact" || first === "nickname" || first === "typo") && lastAlike,
-    namesPossible: (first === "similar" || first === "initial") && lastAlike,
+    namesPossible:
+      ((first === "similar" || first === "initial") && lastAlike) ||
+      // A new family name (marriage) with the same given name and email or pet: a person checks.
+      ((first === "exact" || first === "nickname" || first === "typo") && !lastAlike && (emailAgrees || samePet)),
   };
 }
