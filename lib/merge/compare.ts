@@ -162,6 +162,8 @@ export function compareStreets(
 
 export interface PairComparison {
   fields: Record<string, FieldLevel>;
+  /** Comparator levels of the fields that were not missing (see MatchEvidence.levels). */
+  levels: Record<string, string>;
   /** Weight in bits after the household and no-contact caps. */
   weight: number;
   rule: string | null;
@@ -181,6 +183,7 @@ export function comparePair(
   names: NameKnowledge = TABLE_NAMES,
 ): PairComparison {
   const fields: Record<string, FieldLevel> = {};
+  const levels: Record<string, string> = {};
   let personBits = 0;
   let householdPositive = 0;
   let householdNegative = 0;
@@ -191,6 +194,7 @@ export function comparePair(
       return;
     }
     fields[field] = evidenceLevel(level);
+    levels[field] = level;
     const w = weightOf(field, level);
     if (!household) personBits += w;
     else if (w > 0) householdPositive += w;
@@ -252,6 +256,7 @@ export function comparePair(
 
   return {
     fields,
+    levels,
     weight,
     rule,
     namesCompatible: (first === "exact" || first === "nickname" || first === "typo") && lastAlike,

@@ -182,7 +182,7 @@ function buildResult(state: HdState, upper: number, lower: number): MatchResult 
       pimsId: null,
       decision: "unmatched",
       score: 0,
-      evidence: { rule: null, fields: {}, weight: 0 },
+      evidence: { rule: null, fields: {}, levels: {}, weight: 0 },
       petLinks: [],
       unlinkedHdPets: hdPets,
       unlinkedPimsPets: [],
@@ -193,6 +193,7 @@ function buildResult(state: HdState, upper: number, lower: number): MatchResult 
   const evidence = {
     rule: best.comparison.rule,
     fields: best.comparison.fields,
+    levels: best.comparison.levels,
     weight: Math.round(best.weight * 1000) / 1000,
   };
   const reasons = [...state.notes];

@@ -75,6 +75,10 @@ describe("hard cases: typos", () => {
       [client("p1", { firstName: "Maryse", lastName: "Ullrich", ...HOME, phones: [PHONE], email: "mu@example.com" })],
     );
     expect(r).toMatchObject({ pimsId: "p1", decision: "merged" });
+    // Reviewers see the comparator's own level next to the coarse one.
+    expect(r.evidence.fields.firstName).toBe("partial");
+    expect(r.evidence.levels).toMatchObject({ firstName: "typo", lastName: "exact", street: "exact", phone: "agree" });
+    expect(r.evidence.levels).not.toHaveProperty("pets");
   });
 
   it("merges a slip in a nickname (KAET for KATE, i.e. KATHLEEN) backed by a phone and the family name", () => {
