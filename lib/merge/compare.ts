@@ -120,11 +120,13 @@ export function compareFirstNames(
     return nameForms(full.firstWord).some((form) => form[0] === initial) ? "initial" : "disagree";
   }
   const oneEdit = a.first.length >= 3 && b.first.length >= 3 && withinOneEdit(a.first, b.first);
-  if (oneEdit || jaroWinkler(a.first, b.first) >= 0.92 || typoOfAForm(a.firstWord, b.firstWord)) {
-    // One letter off: a typo when one side is no known name, else possibly another person;
-    // PAUL/PAULA and DANIEL/DANIELLE are two people however rare the spelling.
+  const slip = oneEdit || typoOfAForm(a.firstWord, b.firstWord);
+  if (slip || jaroWinkler(a.first, b.first) >= 0.92) {
+    // One slip: a typo when one side is no known name, else possibly another person;
+    // PAUL/PAULA and DANIEL/DANIELLE are two people however rare the spelling. Merely alike
+    // (DANIAL/DANIKA: two letters apart) is for a person to judge.
     const bothReal = names.isKnownFirstName(a.firstWord) && names.isKnownFirstName(b.firstWord);
-    return bothReal || isGenderPair(a.firstWord, b.firstWord) ? "similar" : "typo";
+    return !slip || bothReal || isGenderPair(a.firstWord, b.firstWord) ? "similar" : "typo";
   }
   // Two slips in a longer name (HRMMANN/HERMANN, VIIRGIINE/VIRGINIE): only a person can tell.
   const twoEdits = Math.min(a.first.length, b.first.length) >= 5 && editDistance(a.first, b.first) <= 2;

@@ -125,6 +125,15 @@ describe("hard cases: typos", () => {
     expect(r).toMatchObject({ pimsId: "p1", decision: "review" });
   });
 
+  it("does not call names that are merely alike a typo (DANIAL/DANIKA, two letters apart)", () => {
+    expect(firstLevel("Danial", "Danika")).toBe("similar");
+    const r = only(
+      client("h1", { firstName: "Danial", lastName: "Carter", ...HOME, phones: [PHONE] }),
+      [client("p1", { firstName: "Danika", lastName: "Carter", ...HOME, phones: [PHONE] })],
+    );
+    expect(r.decision).toBe("review");
+  });
+
   it("sends two slips in a long first name with strong evidence to review", () => {
     expect(editDistance("HRMMANN", "HERMANN")).toBe(2);
     const r = only(
