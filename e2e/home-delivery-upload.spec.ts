@@ -61,14 +61,14 @@ test("staff upload home-delivery files: problems listed row by row, then a good 
     await clientsInput.setInputFiles(clientsFile);
     await petsInput.setInputFiles(badPets);
     await upload.click();
-    const alert = staff.getByRole("alert");
+    const alert = staff.getByRole("alert").filter({ hasText: "problems found in the files" });
     await expect(alert).toContainText("4 problems found in the files. Nothing was imported");
     const problems = alert.getByRole("table", { name: "Problems found in the uploaded files" });
     await expect(problems.getByRole("row")).toHaveCount(5); // header + 4
-    await expect(problems.getByRole("row").nth(1)).toContainText(/home-delivery-pets\.csv\s*1\s*birth_date/);
-    await expect(problems.getByRole("row").nth(2)).toContainText(/home-delivery-pets\.csv\s*2\s*hd_client_id\s*client "HD999999" is not in/);
-    await expect(problems.getByRole("row").nth(3)).toContainText(/home-delivery-pets\.csv\s*3\s*weight_lb/);
-    await expect(problems.getByRole("row").nth(4)).toContainText(/home-delivery-pets\.csv\s*4\s*hd_pet_id/);
+    await expect(problems.getByRole("row").nth(1)).toContainText(/bad-pets\.csv\s*1\s*birth_date/);
+    await expect(problems.getByRole("row").nth(2)).toContainText(/bad-pets\.csv\s*2\s*hd_client_id\s*client "HD999999" is not in/);
+    await expect(problems.getByRole("row").nth(3)).toContainText(/bad-pets\.csv\s*3\s*weight_lb/);
+    await expect(problems.getByRole("row").nth(4)).toContainText(/bad-pets\.csv\s*4\s*hd_pet_id/);
     await staff.reload();
     await expect(staff.getByTestId("hd-clients")).toHaveText("0");
     await clientsInput.setInputFiles(clientsFile);

@@ -16,11 +16,11 @@ function ColumnTable({ spec, id }: { spec: ContractFileSpec<unknown>; id: string
   const required = new Set(spec.requiredColumns);
   const isPets = spec === HOME_DELIVERY_PETS_FILE;
   return (
-    <table className="w-full text-left text-sm" aria-labelledby={id}>
+    <table className="w-full table-fixed text-left text-sm" aria-labelledby={id}>
       <thead className="text-xs text-slate-500">
         <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">Column</th>
-          <th scope="col" className="py-1 pr-3 font-medium">Required</th>
+          <th scope="col" className="w-2/6 py-1 pr-3 font-medium">Column</th>
+          <th scope="col" className="w-1/6 py-1 pr-3 font-medium">Required</th>
           <th scope="col" className="py-1 font-medium">Notes</th>
         </tr>
       </thead>

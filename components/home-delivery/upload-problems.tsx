@@ -19,9 +19,9 @@ export function UploadProblems({ problems, more }: { problems: ImportProblem[]; 
           <tbody>
             {problems.map((p, i) => (
               <tr key={i} className="border-t border-red-100 align-top">
-                <td className="px-3 py-1.5"><code>{p.file}</code></td>
-                <td className="px-3 py-1.5">{p.row ?? "whole file"}</td>
-                <td className="px-3 py-1.5">{p.column ? <code>{p.column}</code> : "—"}</td>
+                <td className="whitespace-nowrap px-3 py-1.5"><code>{p.file}</code></td>
+                <td className="whitespace-nowrap px-3 py-1.5">{p.row ?? "whole file"}</td>
+                <td className="whitespace-nowrap px-3 py-1.5">{p.column ? <code>{p.column}</code> : "—"}</td>
                 {/* A whole-file problem may name a line (a broken quote, say): keep it. */}
                 <td className="px-3 py-1.5">{p.row === null ? p.message.slice(p.file.length).replace(/^[:\s]+/, "") : p.reason}</td>
               </tr>
@@ -30,7 +30,7 @@ export function UploadProblems({ problems, more }: { problems: ImportProblem[]; 
         </table>
       </div>
       {more > 0 && <p className="mt-2">…and {more.toLocaleString("en-US")} more problem{more === 1 ? "" : "s"} not listed.</p>}
-      <p className="mt-2 text-xs">Row 1 is the first line after the header.</p>
+      <p className="mt-2 text-xs">Rows count data lines: row 1 is the first line after the header.</p>
     </div>
   );
 }

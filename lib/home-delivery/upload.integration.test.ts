@@ -112,9 +112,13 @@ describe("uploadHomeDelivery", () => {
 
   it("lists at most MAX_LISTED_PROBLEMS problems and counts the rest", async () => {
     const bad = Array.from({ length: MAX_LISTED_PROBLEMS + 7 }, (_, i) => `P${i},NOBODY,Rex,Canine,,,`);
-    const outcome = await uploadHomeDelivery(world.staffUser, world.practice.id, reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(bad) })), deps);
+    const outcome = await uploadHomeDelivery(world.staffUser, world.practice.id, reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(bad, "pets-export.csv") })), deps);
     expect(outcome).toMatchObject({ ok: false, moreProblems: 7 });
-    expect(outcome.ok === false && outcome.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    const problems = outcome.ok ? [] : outcome.problems!;
+    expect(problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    // Problems name the file as it was uploaded.
+    expect(problems[0]).toMatchObject({ file: "pets-export.csv", row: 1, column: "hd_client_id" });
+    expect(problems[0]!.message).toBe('pets-export.csv row 1, column hd_client_id: client "NOBODY" is not in home-delivery-clients.csv nor imported earlier');
     expect(await counts()).toEqual({ clients: 0, pets: 0, events: 0 });
   });
 

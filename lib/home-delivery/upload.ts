@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
+import { HOME_DELIVERY_CLIENTS_FILE, HOME_DELIVERY_PETS_FILE } from "@/lib/contracts";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { formatBytes, PayloadTooLargeError } from "@/lib/http/limited-form-data";
@@ -100,7 +101,12 @@ export async function uploadHomeDelivery(
     );
   } catch (error) {
     if (!(error instanceof HomeDeliveryImportError)) throw error;
-    const problems = error.problems.slice(0, MAX_LISTED_PROBLEMS);
+    // Name the files as staff chose them (bad-pets.csv, say), not by their contract names.
+    const uploaded = new Map([[HOME_DELIVERY_CLIENTS_FILE.fileName, files.clients], [HOME_DELIVERY_PETS_FILE.fileName, files.pets]]);
+    const problems = error.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => {
+      const name = uploaded.get(p.file) ?? p.file;
+      return { ...p, file: name, message: name + p.message.slice(p.file.length) };
+    });
     const total = error.problems.length;
     return {
       ok: false,

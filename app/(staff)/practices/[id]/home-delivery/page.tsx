@@ -53,7 +53,7 @@ export default async function HomeDeliveryPage({ params }: { params: Promise<{ i
               </div>
               <div className="col-span-2">
                 <dt className="text-slate-500">PIMS clients synced</dt>
-                <dd>{summary.pimsClients > 0 ? `${n(summary.pimsClients)}: matching runs after each import` : "None yet: matching starts when the sync agent sends PIMS data"}</dd>
+                <dd>{summary.pimsClients > 0 ? `${n(summary.pimsClients)} (matching runs after each import)` : "None yet: matching starts when the sync agent sends PIMS data"}</dd>
               </div>
             </dl>
           </Card>
