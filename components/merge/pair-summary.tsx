@@ -13,7 +13,7 @@ function reviewReasons(pair: PairView, upper: number): string[] {
   const reasons = [...pair.reasons];
   if (pair.score < upper) {
     reasons.push(`score ${pair.score.toFixed(2)} is below ${upper.toFixed(2)}, the score at which pairs merge on their own`);
-    if (pair.rule) reasons.push(`the rule (${RULE_LABELS[pair.rule] ?? pair.rule}) lifts a pair only when the first name agrees (or is a known nickname) and the last name agrees`);
+    if (pair.rule) reasons.push(`the pair shares ${RULE_LABELS[pair.rule] ?? pair.rule}, but its names are not close enough for that to merge it on its own`);
   }
   return reasons;
 }

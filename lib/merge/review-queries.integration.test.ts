@@ -35,7 +35,7 @@ describe("merge review queries", () => {
     const pair = await getPairView(id, "H2");
     expect(pair).toMatchObject({ decision: "REVIEW", pimsClientId: "P2", queue: { position: 1, total: 2, nextHdId: "H3", previousHdId: "H3" } });
     const level = (field: string) => pair!.fields.find((f) => f.field === field);
-    expect(level("firstName")).toMatchObject({ hd: "Danielle", pims: "Daniel", level: "partial", detail: "similar spelling" });
+    expect(level("firstName")).toMatchObject({ hd: "Danielle", pims: "Daniel", level: "partial", detail: "alike, but possibly another person" });
     expect(level("lastName")).toMatchObject({ level: "agree" });
     expect(level("street")).toMatchObject({ hd: "77 SE OAK AVE", level: "agree" });
     expect(level("zip")).toMatchObject({ level: "agree" });

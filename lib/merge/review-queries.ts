@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { loadHomeDeliveryClients, loadPimsClients } from "./load";
 import { compareFields, pairPets, type FieldRow, type PetRow, type ShownClient, type ShownPet } from "./review-view";
 import { ENGINE } from "./run-matching";
-import type { FieldLevel, MatchEvidence } from "./types";
+import type { MatchEvidence } from "./types";
 
 export const QUEUE_PAGE_SIZE = 25;
 export const LINKS_PAGE_SIZE = 25;
@@ -188,7 +188,7 @@ export async function getPairView(practiceId: string, hdClientId: string): Promi
     decidedAt: link.decidedAt,
     hd,
     pims,
-    fields: compareFields(matchHd, matchPims, hd, pims, (evidence.fields ?? {}) as Record<string, FieldLevel>),
+    fields: compareFields(matchHd, matchPims, hd, pims, { fields: evidence.fields, levels: evidence.levels }),
     pets: pairPets(matchHd, matchPims, shownHdPets, shownPimsPets),
     queue,
   };

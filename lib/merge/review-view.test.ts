@@ -28,9 +28,18 @@ describe("compareFields", () => {
   it("prefers the levels the engine stored, and says when a shared placeholder was ignored", () => {
     const hd = client({ id: "H" });
     const pims = client({ id: "P" });
-    const rows = Object.fromEntries(compareFields(hd, pims, shown(hd), shown(pims), { phone: "missing", firstName: "agree" }).map((r) => [r.field, r]));
+    const rows = Object.fromEntries(compareFields(hd, pims, shown(hd), shown(pims), { fields: { phone: "missing", firstName: "agree" } }).map((r) => [r.field, r]));
     expect(rows.phone).toMatchObject({ level: "missing", detail: "not counted: a placeholder many records share" });
     expect(rows.firstName.level).toBe("agree");
+  });
+
+  it("explains a close field by the comparator level the engine stored", () => {
+    // The engine knew this practice has nobody called "Jhon": a typo, not another person.
+    const hd = client({ id: "H", firstName: "Jhon" });
+    const pims = client({ id: "P", firstName: "John" });
+    const stored = { fields: { firstName: "partial" as const }, levels: { firstName: "typo" } };
+    const [first] = compareFields(hd, pims, shown(hd), shown(pims), stored);
+    expect(first).toMatchObject({ level: "partial", detail: "one slip: most likely a typo" });
   });
 
   it("compares the city when a zip is missing", () => {

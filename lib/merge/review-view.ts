@@ -2,11 +2,12 @@
  * What a reviewer sees for one pair: each field side by side with the engine's verdict, and the
  * pets of both clients with the pairing a merge would make. Pure: the verdicts come from the
  * engine's own comparators (compare.ts, pets.ts on prepare.ts's records), so the screen never
- * judges a field differently from the engine. Where the link stored the engine's field levels
- * (evidence.fields, from the run that queued the pair), those win; the comparators then only
- * add the detail ("nickname", "same house, similar street").
+ * judges a field differently from the engine. Where the link stored the engine's verdicts
+ * (evidence.fields and .levels, from the run that queued the pair), those win: the engine may
+ * know more than a lone comparison (which first names are real in this practice, placeholder
+ * phones shared by many records).
  */
-import { compareFirstNames, compareLastNames, compareStreets, comparePair } from "./compare";
+import { comparePair } from "./compare";
 import { linkPets, petSimilarity } from "./pets";
 import { prepareClient, type PreparedPet } from "./prepare";
 import type { FieldLevel, MatchClient } from "./types";
@@ -50,61 +51,63 @@ export interface PetRow {
   detail: string;
 }
 
-const FIRST_DETAIL: Record<string, string> = { nickname: "known nickname or same first word", similar: "similar spelling", initial: "initial only" };
-const LAST_DETAIL: Record<string, string> = { similar: "similar spelling", weak: "partly alike (compound or close spelling)" };
+/** Why a "close" field is close, by the comparator's own level (MatchEvidence.levels). */
+const PARTIAL_DETAILS: Record<string, Record<string, string>> = {
+  firstName: {
+    nickname: "known nickname or same first word",
+    typo: "one slip: most likely a typo",
+    similar: "alike, but possibly another person",
+    initial: "initial only",
+  },
+  lastName: { similar: "similar spelling", weak: "partly alike (compound or close spelling)" },
+  street: { partial: "same house number, similar street" },
+};
 
-function levelOf(detailLevel: string | null, partialDetails: Record<string, string>): { level: FieldLevel; detail: string | null } {
-  if (detailLevel === null) return { level: "missing", detail: null };
-  if (detailLevel === "exact" || detailLevel === "agree") return { level: "agree", detail: null };
-  if (detailLevel === "disagree") return { level: "disagree", detail: null };
-  return { level: "partial", detail: partialDetails[detailLevel] ?? detailLevel };
+export interface StoredVerdict {
+  /** evidence.fields: agree | partial | disagree | missing per field. */
+  fields?: Record<string, FieldLevel>;
+  /** evidence.levels: the comparator's own level per field (rows from before it are without). */
+  levels?: Record<string, string>;
 }
 
 /**
- * The side-by-side rows. `stored` is evidence.fields of the link (may be empty: a staff merge
- * with no engine candidate, or an old row).
+ * The side-by-side rows. `stored` is the link's evidence (may be empty: a staff merge with no
+ * engine candidate, or an old row); where it is silent the engine's comparator runs now.
  */
 export function compareFields(
   hd: MatchClient,
   pims: MatchClient,
   shownHd: ShownClient,
   shownPims: ShownClient,
-  stored: Record<string, FieldLevel> = {},
+  stored: StoredVerdict = {},
 ): FieldRow[] {
-  const a = prepareClient(hd);
-  const b = prepareClient(pims);
-  const live = comparePair(a, b).fields;
-  const first = levelOf(compareFirstNames(a, b), FIRST_DETAIL);
-  const last = levelOf(compareLastNames(a, b), LAST_DETAIL);
-  const street = levelOf(compareStreets(a.street, b.street), { partial: "same house number, similar street" });
-  const pick = (field: string, own: { level: FieldLevel; detail: string | null }) => {
-    const level = stored[field] ?? live[field] ?? own.level;
-    // The detail explains the live comparison; show it only when it tells the same story.
-    return { level, detail: level === own.level ? own.detail : null };
+  const live = comparePair(prepareClient(hd), prepareClient(pims));
+  const storedFields = stored.fields ?? {};
+  const storedLevels = stored.levels ?? {};
+  const verdict = (field: string): Pick<FieldRow, "level" | "detail"> => {
+    const fromStore = field in storedFields;
+    const level: FieldLevel = storedFields[field] ?? live.fields[field] ?? "missing";
+    // The comparator's level explains a "close"; the live one only when it tells the same story.
+    const fine = storedLevels[field] ?? (!fromStore || live.fields[field] === level ? live.levels[field] : undefined);
+    const detail = level === "partial" && fine ? (PARTIAL_DETAILS[field]?.[fine] ?? null) : null;
+    return { level, detail };
   };
-  const [hdFirst, pimsFirst] = [hd.firstName, pims.firstName];
   const rows: FieldRow[] = [
-    { field: "firstName", label: "First name", hd: hdFirst || null, pims: pimsFirst || null, ...pick("firstName", first) },
-    { field: "lastName", label: "Last name", hd: hd.lastName || null, pims: pims.lastName || null, ...pick("lastName", last) },
-    { field: "street", label: "Street", hd: shownHd.street, pims: shownPims.street, ...pick("street", street) },
+    { field: "firstName", label: "First name", hd: hd.firstName || null, pims: pims.firstName || null, ...verdict("firstName") },
+    { field: "lastName", label: "Last name", hd: hd.lastName || null, pims: pims.lastName || null, ...verdict("lastName") },
+    { field: "street", label: "Street", hd: shownHd.street, pims: shownPims.street, ...verdict("street") },
   ];
-  const cityScored = "city" in stored || "city" in live;
+  const cityScored = "city" in storedFields || "city" in live.fields;
   rows.push({
     field: "city",
     label: "City, state",
     hd: shownHd.cityState,
     pims: shownPims.cityState,
-    ...(cityScored ? pick("city", { level: "agree", detail: null }) : { level: "not_scored" as const, detail: "the ZIP codes are compared instead" }),
+    ...(cityScored ? verdict("city") : { level: "not_scored" as const, detail: "the ZIP codes are compared instead" }),
   });
-  rows.push({ field: "zip", label: "ZIP code", hd: shownHd.zip, pims: shownPims.zip, ...pick("zip", { level: "missing", detail: null }) });
-  rows.push({
-    field: "phone",
-    label: "Phone",
-    hd: shownHd.phones.join(", ") || null,
-    pims: shownPims.phones.join(", ") || null,
-    ...pick("phone", { level: "missing", detail: null }),
-  });
-  rows.push({ field: "email", label: "Email", hd: shownHd.email, pims: shownPims.email, ...pick("email", { level: "missing", detail: null }) });
+  rows.push({ field: "zip", label: "ZIP code", hd: shownHd.zip, pims: shownPims.zip, ...verdict("zip") });
+  rows.push({ field: "phone", label: "Phone", hd: shownHd.phones.join(", ") || null, pims: shownPims.phones.join(", ") || null, ...verdict("phone") });
+  rows.push({ field: "email", label: "Email", hd: shownHd.email, pims: shownPims.email, ...verdict("email") });
   for (const row of rows) {
     // A stored "missing" with values on both sides: the engine ignored a placeholder contact
     // shared by many records (e.g. the clinic's own phone).
