@@ -41,6 +41,7 @@ describe("merge review queries", () => {
     expect(level("zip")).toMatchObject({ level: "agree" });
     expect(level("phone")).toMatchObject({ level: "missing" });
     expect(level("city")).toMatchObject({ level: "not_scored" });
+    expect(level("pets")).toMatchObject({ hd: "Luna, Max", pims: "Luna", level: "agree" });
     expect(pair!.pets.map((p) => [p.hd?.id ?? null, p.pims?.id ?? null, p.outcome])).toEqual([["HP2", "PP3", "linked"], ["HP3", null, "alone"]]);
     // The last item's "next" wraps to the top, so skipped pairs come round again.
     expect((await getPairView(id, "H3"))!.queue).toMatchObject({ position: 2, nextHdId: "H2", previousHdId: "H2" });

@@ -21,6 +21,7 @@ describe("compareFields", () => {
     expect(rows.zip.level).toBe("agree");
     expect(rows.phone.level).toBe("disagree");
     expect(rows.email).toMatchObject({ level: "missing", hd: "bob@example.com", pims: null });
+    expect(rows.pets).toMatchObject({ level: "missing", hd: null, pims: null });
     // With a zip on both sides the engine does not weigh the city.
     expect(rows.city.level).toBe("not_scored");
   });

@@ -108,6 +108,9 @@ export function compareFields(
   rows.push({ field: "zip", label: "ZIP code", hd: shownHd.zip, pims: shownPims.zip, ...verdict("zip") });
   rows.push({ field: "phone", label: "Phone", hd: shownHd.phones.join(", ") || null, pims: shownPims.phones.join(", ") || null, ...verdict("phone") });
   rows.push({ field: "email", label: "Email", hd: shownHd.email, pims: shownPims.email, ...verdict("email") });
+  // The engine's pets field: any pet on both sides alike in name and species (see the pets table).
+  const petNames = (c: MatchClient) => c.pets.map((p) => p.name).filter(Boolean).join(", ") || null;
+  rows.push({ field: "pets", label: "Pets", hd: petNames(hd), pims: petNames(pims), ...verdict("pets") });
   for (const row of rows) {
     // A stored "missing" with values on both sides: the engine ignored a placeholder contact
     // shared by many records (e.g. the clinic's own phone).
