@@ -8,6 +8,7 @@ import { PREP_CHECKLIST } from "../lib/onboarding/prep-checklist";
 import { eulaHash } from "../lib/onboarding/wizard";
 import { slugify } from "../lib/onboarding/practices";
 import { DEMO_EULA } from "./demo-eula";
+import { seedDemoSyncData } from "./seed-sync-demo";
 
 const HOUR = 3_600_000;
 
@@ -76,6 +77,7 @@ async function seedDemo() {
   await db.installSlot.createMany({ data: slots });
   const slotRows = await db.installSlot.findMany({ where: { partnerId: partner.id }, orderBy: { startsAt: "asc" } });
   let nextSlot = 0;
+  let demoSyncPracticeId: string | null = null;
 
   for (const [i, [status, hours]] of PLAN.entries()) {
     const [city, state, zip, timeZone] = TOWNS[i % TOWNS.length];
@@ -129,6 +131,7 @@ async function seedDemo() {
         createdAt,
       },
     });
+    if (status === "LIVE" && demoSyncPracticeId === null) demoSyncPracticeId = practice.id;
     if (detailsDone) {
       await db.eulaAcceptance.create({ data: { practiceId: practice.id, eulaVersionId: eula.id, userId: primary.id, typedName: primary.name ?? "Primary Contact", textSha256: eula.sha256, ip: "198.51.100.7", userAgent: "Mozilla/5.0 (demo seed)", acceptedAt: enteredAt } });
     }
@@ -147,6 +150,8 @@ async function seedDemo() {
       previous = to;
     }
   }
+  // The first Live practice gets real synced records, home-delivery clients and merge links.
+  if (demoSyncPracticeId) await seedDemoSyncData(demoSyncPracticeId);
   return { practices: PLAN.length };
 }
 

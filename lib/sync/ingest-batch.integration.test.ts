@@ -44,6 +44,18 @@ describe("ingestBatch", () => {
     expect(await db.syncBatch.count({ where: { practiceId } })).toBe(1);
   });
 
+  it("a record sent again in a later batch of the same first load is updated, not duplicated (the COPY falls back to the upsert)", async () => {
+    const practiceId = await livePractice();
+    await ingestBatch(practiceId, batch({ clients: [client("C1"), client("C2")], patients: [patient("P1", "C1")] }));
+    const later = "2026-11-02T10:00:00-07:00";
+    const result = await ingestBatch(practiceId, batch({ clients: [client("C2", { first_name: "Marisol", updated_at: later }), client("C3")], patients: [patient("P1", "C1", { name: "Max", updated_at: later }), patient("P2", "C3")] }));
+    expect(result).toMatchObject({ status: "succeeded", applied: 4 });
+    expect(await db.pimsClient.count({ where: { practiceId } })).toBe(3);
+    expect(await db.pimsPatient.count({ where: { practiceId } })).toBe(2);
+    expect((await db.pimsClient.findUniqueOrThrow({ where: { practiceId_pimsId: { practiceId, pimsId: "C2" } } })).firstName).toBe("Marisol");
+    expect((await db.pimsPatient.findUniqueOrThrow({ where: { practiceId_pimsId: { practiceId, pimsId: "P1" } } })).name).toBe("Max");
+  });
+
   it("applies every good record and reports every bad one with its reason", async () => {
     const practiceId = await livePractice();
     const result = await ingestBatch(practiceId, batch({

@@ -6,7 +6,7 @@ import { pool } from "@/lib/db/pool";
 import { recordFirstDataReceived } from "@/lib/onboarding/first-data";
 import type { BatchEnvelope, BatchResult, RecordError } from "./batch-schema";
 import { validateBatchRecords } from "./validate-batch";
-import { existingClientIds, upsertClients, upsertPatients } from "./write-records";
+import { existingClientIds, insertNewClients, insertNewPatients } from "./write-records";
 import { applyClientsWithPolicy, applyPatientsWithPolicy, queuePendingChanges } from "./apply-policy";
 
 const MAX_ERRORS_STORED = 1_000;
@@ -42,7 +42,7 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     const pending: Parameters<typeof queuePendingChanges>[3] = [];
 
     if (policy) await applyClientsWithPolicy(client, practiceId, batchRowId, clients.map((c) => c.row), pending);
-    else await upsertClients(client, practiceId, batchRowId, clients.map((c) => c.row));
+    else await insertNewClients(client, practiceId, batchRowId, clients.map((c) => c.row));
 
     // A patient's owner must exist in this or an earlier export.
     const owners = await existingClientIds(client, practiceId, [...new Set(patients.map((p) => p.row.clientId))]);
@@ -50,7 +50,7 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     for (const p of orphan) errors.push({ type: "patient", id: p.id, position: p.position, field: "client_id", message: `client ${p.row.clientId} is not in this or an earlier export` });
     const goodPatients = patients.filter((p) => owners.has(p.row.clientId)).map((p) => p.row);
     if (policy) await applyPatientsWithPolicy(client, practiceId, batchRowId, goodPatients, pending);
-    else await upsertPatients(client, practiceId, batchRowId, goodPatients);
+    else await insertNewPatients(client, practiceId, batchRowId, goodPatients);
     const pendingCount = await queuePendingChanges(client, practiceId, batchRowId, pending);
 
     const received = batch.clients.length + batch.patients.length;

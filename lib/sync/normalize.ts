@@ -12,6 +12,8 @@ import { normalizeEmail, normalizePhone } from "./normalize-contact";
 import { normalizeFirstName, normalizeLastName, normalizePetName } from "./normalize-name";
 import { normalizeBreed, normalizeSex, normalizeSpecies, normalizeWeight } from "./normalize-pet";
 
+import { memoizeNormalizer } from "./memo";
+
 export * from "./normalize-address";
 export * from "./normalize-contact";
 export * from "./normalize-name";
@@ -83,6 +85,16 @@ export interface NormalizedHomeDeliveryPet extends NormalizedPet {
   hdClientId: string;
 }
 
+// Values that repeat across records (names, towns, pet vocabulary) are normalized once each.
+const firstName = memoizeNormalizer(normalizeFirstName);
+const lastName = memoizeNormalizer(normalizeLastName);
+const petName = memoizeNormalizer(normalizePetName);
+const city = memoizeNormalizer(normalizeCity);
+const state = memoizeNormalizer(normalizeState);
+const species = memoizeNormalizer(normalizeSpecies);
+const breed = memoizeNormalizer(normalizeBreed);
+const sex = memoizeNormalizer(normalizeSex);
+
 type AddressFields = Pick<NormalizedPerson, "address1" | "address2" | "city" | "state" | "postalCode">;
 
 function normalizeAddressFields(row: {
@@ -96,8 +108,8 @@ function normalizeAddressFields(row: {
   return {
     address1: street.line1,
     address2: street.line2,
-    city: normalizeCity(row.city),
-    state: normalizeState(row.state),
+    city: city(row.city),
+    state: state(row.state),
     postalCode: normalizePostalCode(row.postal_code),
   };
 }
@@ -113,8 +125,8 @@ export function normalizeClient(row: PimsClientRow): NormalizedClient {
   return {
     clientId: row.client_id,
     // Required by the contract, so never empty; the fallback only satisfies the type.
-    firstName: normalizeFirstName(row.first_name) ?? row.first_name,
-    lastName: normalizeLastName(row.last_name) ?? row.last_name,
+    firstName: firstName(row.first_name) ?? row.first_name,
+    lastName: lastName(row.last_name) ?? row.last_name,
     ...normalizeAddressFields(row),
     email: normalizeEmail(row.email),
     homePhone,
@@ -130,8 +142,8 @@ export function normalizeHomeDeliveryClient(row: HomeDeliveryClientRow): Normali
   const phone = normalizePhone(row.phone);
   return {
     hdClientId: row.hd_client_id,
-    firstName: normalizeFirstName(row.first_name),
-    lastName: normalizeLastName(row.last_name),
+    firstName: firstName(row.first_name),
+    lastName: lastName(row.last_name),
     ...normalizeAddressFields(row),
     email: normalizeEmail(row.email),
     phone,
@@ -144,10 +156,10 @@ export function normalizePatient(row: PimsPatientRow): NormalizedPatient {
   return {
     patientId: row.patient_id,
     clientId: row.client_id,
-    name: normalizePetName(row.name) ?? row.name,
-    species: normalizeSpecies(row.species) ?? row.species,
-    breed: normalizeBreed(row.breed),
-    sex: normalizeSex(row.sex),
+    name: petName(row.name) ?? row.name,
+    species: species(row.species) ?? row.species,
+    breed: breed(row.breed),
+    sex: sex(row.sex),
     birthDate: row.birth_date,
     weightLb: weight?.lb ?? null,
     weightKg: weight?.kg ?? null,
@@ -162,9 +174,9 @@ export function normalizeHomeDeliveryPet(row: HomeDeliveryPetRow): NormalizedHom
   return {
     hdPetId: row.hd_pet_id,
     hdClientId: row.hd_client_id,
-    name: normalizePetName(row.name),
-    species: normalizeSpecies(row.species),
-    breed: normalizeBreed(row.breed),
+    name: petName(row.name),
+    species: species(row.species),
+    breed: breed(row.breed),
     birthDate: row.birth_date,
     weightLb: weight?.lb ?? null,
     weightKg: weight?.kg ?? null,
