@@ -17,6 +17,7 @@ import { ChecklistForm } from "@/components/practice/checklist-form";
 import { Timeline } from "@/components/practice/timeline";
 import { SyncCard } from "@/components/sync/sync-card";
 import { countPendingChanges } from "@/lib/sync/queries";
+import { WritebackCard } from "@/components/writeback/writeback-card";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -62,6 +63,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
         </div>
         <div className="space-y-5">
           <SyncCard practiceId={id} practice={practice} pendingChanges={pendingChanges} now={now} />
+          {practice.installedAt && <WritebackCard practiceId={id} />}
           <Card title="Contacts">
             <dl className="space-y-3 text-sm">
               <div><dt className="text-slate-500">Primary contact</dt><dd>{practice.primaryContact?.name}<br />{practice.primaryContact?.email}{practice.primaryContact?.phone && <><br />{practice.primaryContact.phone}</>}</dd></div>
