@@ -31,7 +31,7 @@ export function LinesTable({ practiceId, rows, caption, retry = false }: { pract
           {rows.map((r) => (
             <tr key={r.item_id} className="border-b border-slate-100 align-top">
               <td className="px-3 py-2 whitespace-nowrap">{usDate(r.line_date)}</td>
-              <th scope="row" className="px-3 py-2 text-left font-normal">
+              <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal">
                 <Link href={`/practices/${practiceId}/pets/${encodeURIComponent(r.hd_pet_id)}#order-${r.order_number}`} className="text-brand-700 underline">{r.order_number}</Link>
                 <span className="block text-xs text-slate-500">line {r.line_no}</span>
               </th>

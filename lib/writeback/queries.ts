@@ -89,7 +89,7 @@ export async function listAttention(practiceId: string) {
 export async function listOrdersToShip(practiceId: string) {
   return db.order.findMany({
     where: { practiceId, status: "PLACED" },
-    orderBy: { placedAt: "asc" },
+    orderBy: [{ placedAt: "asc" }, { orderNumber: "asc" }],
     take: 50,
     select: { orderNumber: true, hdPetId: true, placedAt: true, _count: { select: { lines: true } } },
   });
