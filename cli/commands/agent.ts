@@ -3,6 +3,7 @@
  * [--restart]`: the sync-agent simulator (logic in lib/agent-sim). Progress on stderr (a bar on a
  * terminal, periodic lines otherwise); the summary on stdout.
  */
+import { dirname, resolve } from "node:path";
 import { Command } from "commander";
 import { AgentHttpError } from "@/lib/agent-sim/http";
 import { BarProgress, formatCount, LineProgress, type ProgressReporter } from "@/lib/agent-sim/progress";
@@ -136,6 +137,8 @@ export function agentCommand(): Command {
     .option("--fail <reason>", "acknowledge every item as failed with this reason (to try retries and the dead letter)", parseNonEmpty)
     .action(
       cliAction(async function (this: Command, options: { url: string; key: string; out: string; limit?: number; once?: boolean; fail?: string }) {
+        // Checked before pulling: items pulled and then not written would only wait for their lease to expire.
+        await existingFolder("--out", dirname(resolve(options.out)));
         try {
           const summary = await pullWritebacksToFile({
             url: options.url, key: options.key, out: options.out, limit: options.limit, once: options.once, failReason: options.fail,

@@ -79,16 +79,18 @@ export async function pullWritebacks(practiceId: string, limit = DEFAULT_PULL, o
          LIMIT $3
          FOR UPDATE SKIP LOCKED
        )
-       UPDATE writeback_items w SET status = 'LEASED', lease_id = gen_random_uuid()::text, lease_expires_at = $4, attempts = w.attempts + 1, updated_at = $2
+       UPDATE writeback_items w SET status = 'LEASED', lease_id = gen_random_uuid()::text, lease_expires_at = $4, attempts = w.attempts + 1, updated_at = $2,
+         -- A patient the PIMS marked deceased since the line was queued is flagged now.
+         deceased_flag = w.deceased_flag OR EXISTS (SELECT 1 FROM pims_patients p WHERE p.practice_id = w.practice_id AND p.pims_id = w.pims_patient_id AND p.deceased)
        FROM picked WHERE w.id = picked.id
        RETURNING w.id, w.lease_id, w.attempts, picked.prev_status, w.idempotency_key, w.pims_patient_id, to_char(w.line_date, 'YYYY-MM-DD') AS line_date,
          w.text, w.deceased_flag, w.order_line_id`,
       [practiceId, now, take, leaseExpiresAt],
     );
     if (rows.length === 0) return { items: [], leaseSeconds: s.leaseSeconds };
-    const details = await client.query<{ line_id: string; order_number: string; product: string; quantity: string; unit: string; prescriber: string | null; carrier: string; tracking_number: string; client_id: string | null; deceased: boolean | null }>(
+    const details = await client.query<{ line_id: string; order_number: string; product: string; quantity: string; unit: string; prescriber: string | null; carrier: string; tracking_number: string; client_id: string | null }>(
       `SELECT l.id AS line_id, o.order_number, l.product, l.quantity::text AS quantity, l.unit, l.prescriber, o.carrier, o.tracking_number,
-         p.client_pims_id AS client_id, p.deceased
+         p.client_pims_id AS client_id
        FROM order_lines l JOIN orders o ON o.id = l.order_id
        JOIN writeback_items w ON w.order_line_id = l.id
        LEFT JOIN pims_patients p ON p.practice_id = w.practice_id AND p.pims_id = w.pims_patient_id
@@ -110,7 +112,7 @@ export async function pullWritebacks(practiceId: string, limit = DEFAULT_PULL, o
         idempotency_key: row.idempotency_key,
         patient_id: row.pims_patient_id,
         client_id: d.client_id,
-        patient_deceased: d.deceased === true || row.deceased_flag,
+        patient_deceased: row.deceased_flag,
         date: row.line_date,
         order_number: d.order_number,
         product: d.product,
@@ -192,13 +194,11 @@ export async function ackWritebacks(practiceId: string, acks: Ack[], opts: Optio
   const now = opts.now ?? new Date();
   const s = settingsOf(opts);
   return inTransaction(async (client) => {
-    const outcomes: AckOutcome[] = [];
     // In id order, so two concurrent acks of overlapping items lock them in the same order.
     const order = acks.map((ack, i) => ({ ack, i })).sort((a, b) => a.ack.id.localeCompare(b.ack.id));
     const results = new Array<AckOutcome>(acks.length);
     for (const { ack, i } of order) results[i] = await ackOne(client, practiceId, ack, now, s);
-    outcomes.push(...results);
-    return outcomes;
+    return results;
   });
 }
 

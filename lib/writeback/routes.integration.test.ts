@@ -120,6 +120,8 @@ describe("agent writeback routes and the simulator", () => {
     const wrong = await cli(["agent", "pull-writebacks", "--url", url, "--key", "pl_agent_nope", "--out", out]);
     expect(wrong.code).toBe(1);
     expect(wrong.err).toMatch(/401.*unknown or revoked agent key/);
+    const noFolder = await cli(["agent", "pull-writebacks", "--url", url, "--key", w.agentKey, "--out", "/no/such/folder/pims.jsonl"]);
+    expect(noFolder).toMatchObject({ code: 2, err: expect.stringContaining("--out: folder /no/such/folder does not exist") });
   });
 
   it("the ack route validates its body and scopes items to the key's practice", async () => {

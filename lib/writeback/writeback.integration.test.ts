@@ -74,6 +74,16 @@ describe("shipment report", () => {
     await expect(ship("NO-SUCH-ORDER")).rejects.toThrow(/Order NO-SUCH-ORDER not found/);
   });
 
+  it("flags a line at delivery when the PIMS marked the patient deceased after it was queued", async () => {
+    const w = await writebackWorld();
+    const order = await placeOrder(w.practiceId, "HP1");
+    await ship(order);
+    await db.pimsPatient.update({ where: { practiceId_pimsId: { practiceId: w.practiceId, pimsId: "PT1" } }, data: { deceased: true } });
+    const { items } = await pullWritebacks(w.practiceId, 10, { now: t0, settings });
+    expect(items[0].patient_deceased).toBe(true);
+    expect((await itemsOf(order))[0].deceasedFlag).toBe(true);
+  });
+
   it("writes back a shipment for a deceased patient and flags it", async () => {
     const w = await writebackWorld();
     const order = await placeOrder(w.practiceId, "HP3");
