@@ -7,7 +7,8 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { prepareDatabase } from "./database";
-import { CliError, cliAction, parseNonEmpty, writeOut } from "./shared";
+import { shipmentSchema } from "@/lib/writeback/schemas";
+import { CliError, cliAction, EXIT_USAGE, parseNonEmpty, writeOut } from "./shared";
 
 interface ShipOptions {
   order: string;
@@ -24,6 +25,7 @@ function parseInstant(value: string): Date {
   return date;
 }
 
+const OPTION_OF: Record<string, string> = { orderNumber: "--order", trackingNumber: "--tracking", carrier: "--carrier", shippedAt: "--shipped-at" };
 const OUTCOME_TEXT = { queued: "queued for writeback", waiting_for_link: "waits for the pet's PIMS link", not_eligible: "not eligible" } as const;
 
 export function orderCommand(): Command {
@@ -37,13 +39,17 @@ export function orderCommand(): Command {
     .option("--shipped-at <iso>", "when the parcel left (default: now)", parseInstant)
     .action(
       cliAction(async function (this: Command, options: ShipOptions) {
+        // Checked before the database is opened: a typo should not wait for it.
+        const input = shipmentSchema.safeParse({ orderNumber: options.order, carrier: options.carrier, trackingNumber: options.tracking, shippedAt: options.shippedAt });
+        if (!input.success) {
+          throw new CliError(input.error.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join("\n"), EXIT_USAGE);
+        }
         await prepareDatabase();
         const { recordShipment } = await import("@/lib/writeback/ship-order");
         const { UserFacingError } = await import("@/lib/errors");
-        const { ZodError } = await import("zod");
         const { REASON_LABELS } = await import("@/lib/writeback/eligibility");
         try {
-          const result = await recordShipment({ orderNumber: options.order, carrier: options.carrier, trackingNumber: options.tracking, shippedAt: options.shippedAt }, "pims-link CLI");
+          const result = await recordShipment(input.data, "pims-link CLI");
           const lines = [
             result.replayed
               ? `Order ${result.orderNumber} was already reported shipped with ${result.carrier} tracking ${result.trackingNumber}: nothing changed`
@@ -53,7 +59,6 @@ export function orderCommand(): Command {
           ];
           writeOut(this, `${lines.join("\n")}\n`);
         } catch (error) {
-          if (error instanceof ZodError) throw new CliError(error.issues.map((i) => `--${i.path.join(".") === "trackingNumber" ? "tracking" : i.path.join(".") === "orderNumber" ? "order" : i.path.join(".")}: ${i.message}`).join("; "), 2);
           if (error instanceof UserFacingError) throw new CliError(error.message);
           throw error;
         }

@@ -8,6 +8,8 @@ import { BUCKET_SQL, BUCKETS, type Bucket } from "./buckets";
 
 export const LINES_PER_PAGE = 50;
 
+const STEP: Record<string, number> = { queued: 1, waiting_for_link: 1, not_eligible: 1, released: 2, retried: 2, withdrawn: 2, delivered: 3, failed: 4, written: 4, ack_refused: 4, dead: 5 };
+
 export interface DateRange {
   from: string; // YYYY-MM-DD, the practice's local ship date
   to: string;
@@ -110,7 +112,10 @@ export async function getPetWithOrders(practiceId: string, hdPetId: string) {
   const patient = link ? await db.pimsPatient.findUnique({ where: { practiceId_pimsId: { practiceId, pimsId: link.pimsPatientId } } }) : null;
   const itemIds = orders.flatMap((o) => o.lines.map((l) => l.writeback?.id)).filter((id): id is string => Boolean(id));
   const events = itemIds.length
-    ? await db.writebackEvent.findMany({ where: { practiceId, itemId: { in: itemIds } }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 200 })
+    ? (await db.writebackEvent.findMany({ where: { practiceId, itemId: { in: itemIds } }, orderBy: { createdAt: "desc" }, take: 200 })).sort(
+        // Newest first; steps recorded in the same instant keep their natural order (delivered before written).
+        (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (STEP[b.kind] ?? 0) - (STEP[a.kind] ?? 0),
+      )
     : [];
   return { pet, client, link, patient, orders, events };
 }

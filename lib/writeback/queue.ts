@@ -185,7 +185,7 @@ async function ackOne(client: PoolClient, practiceId: string, ack: Ack, now: Dat
     `UPDATE writeback_items SET status = 'PENDING', last_error = $2, lease_id = NULL, lease_expires_at = NULL, next_attempt_at = $3, updated_at = $4 WHERE id = $1`,
     [item.id, ack.reason, next, now],
   );
-  await addEvent(client, { practiceId, itemId: item.id, kind: "failed", note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Next try at ${next.toISOString()}.`, actor: AGENT, at: now });
+  await addEvent(client, { practiceId, itemId: item.id, kind: "failed", note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Next try after ${next.toISOString().slice(0, 16).replace("T", " ")} UTC.`, actor: AGENT, at: now });
   return { id: item.id, outcome: "retry_scheduled", next_attempt_at: next.toISOString(), attempt: item.attempts };
 }
 
