@@ -24,6 +24,7 @@ const PERMISSIONS = {
     "practice:record-first-data",
     "contacts:invite",
     "agent-key:manage",
+    "home-delivery:import",
   ],
   partner: [
     "partner-queue:view",

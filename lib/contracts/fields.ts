@@ -63,7 +63,7 @@ export function optionalDate() {
     toText,
     textValue
       .refine((s) => s === "" || isCalendarDate(s), {
-        error: (issue) => `not a YYYY-MM-DD date (got "${String(issue.input).slice(0, 40)}")`,
+        error: (issue) => `not a valid YYYY-MM-DD date (got "${String(issue.input).slice(0, 40)}")`,
       })
       .transform((s) => (s === "" ? null : s)),
   );

@@ -152,7 +152,7 @@ describe("the other contract files", () => {
       },
     ]);
     expect(errors.map((e) => e.message)).toEqual([
-      'patients.csv row 2, column birth_date: not a YYYY-MM-DD date (got "2015-06-31")',
+      'patients.csv row 2, column birth_date: not a valid YYYY-MM-DD date (got "2015-06-31")',
     ]);
   });
 

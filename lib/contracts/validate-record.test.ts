@@ -107,8 +107,8 @@ describe("validatePimsPatientRecord", () => {
     ["weight", "12,5", 'not a decimal number (got "12,5")'],
     ["weight", "-3", 'must not be negative (got "-3")'],
     ["weight_unit", "stone", "expected lb or kg"],
-    ["birth_date", "2015-02-30", 'not a YYYY-MM-DD date (got "2015-02-30")'],
-    ["birth_date", "02/03/2015", 'not a YYYY-MM-DD date (got "02/03/2015")'],
+    ["birth_date", "2015-02-30", 'not a valid YYYY-MM-DD date (got "2015-02-30")'],
+    ["birth_date", "02/03/2015", 'not a valid YYYY-MM-DD date (got "02/03/2015")'],
     ["deceased", "yes", "expected Y or N"],
   ])("rejects %s = %s", (field, value, message) => {
     expect(validatePimsPatientRecord({ ...patient, [field]: value })).toEqual({ ok: false, reasons: [{ field, message }] });

@@ -103,6 +103,20 @@ describe("importHomeDelivery", () => {
     ]);
   });
 
+  it("runs beforeCommit inside the transaction: its failure rolls the import back", async () => {
+    await write(["HD1,Ann,Lee,,,,,,,"], ["PET1,HD1,Rex,Canine,,,"]);
+    const seen: unknown[] = [];
+    const failing = importHomeDelivery(practiceId, dir, {
+      beforeCommit: async (tx, result) => {
+        seen.push(result, (await tx.query(`SELECT count(*)::int AS n FROM home_delivery_clients WHERE practice_id = $1`, [practiceId])).rows[0].n);
+        throw new Error("record failed");
+      },
+    });
+    await expect(failing).rejects.toThrow("record failed");
+    expect(seen).toEqual([{ clients: 1, pets: 1, newClients: 1, newPets: 1 }, 1]);
+    expect(await counts()).toEqual({ clients: 0, pets: 0 });
+  });
+
   it("accepts streams (a web upload) and imports thousands of rows in one go", async () => {
     const clients = [CLIENTS_HEADER, ...Array.from({ length: 12_000 }, (_, i) => `H${i},First${i},Last${i},${i} Oak Ave,,Salem,OR,97301,503-555-${String(i % 10_000).padStart(4, "0")},p${i}@example.com`)];
     const pets = [PETS_HEADER, ...Array.from({ length: 15_000 }, (_, i) => `Q${i},H${i % 12_000},Pet${i},Feline,,,${(i % 30) + 1}`)];

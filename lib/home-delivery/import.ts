@@ -17,6 +17,7 @@ import {
   type CsvSource,
   type RowOutcome,
 } from "@/lib/contracts";
+import type { PoolClient } from "pg";
 import { pool } from "@/lib/db/pool";
 import {
   normalizeHomeDeliveryClient,
@@ -53,6 +54,14 @@ export interface HomeDeliveryImportResult {
 }
 
 export type HomeDeliverySources = string | { clients: CsvSource; pets: CsvSource };
+
+export interface HomeDeliveryImportOptions {
+  /**
+   * Runs inside the import's transaction after both upserts, before COMMIT (e.g. to record who
+   * imported): a failure here rolls the import back too.
+   */
+  beforeCommit?: (db: PoolClient, result: HomeDeliveryImportResult) => Promise<void>;
+}
 
 const CLIENTS_FILE = HOME_DELIVERY_CLIENTS_FILE.fileName;
 const PETS_FILE = HOME_DELIVERY_PETS_FILE.fileName;
@@ -110,7 +119,11 @@ async function collect<Row, Normalized>(
  * `HomeDeliveryImportError` (nothing written) when any file or row is bad, including a pet
  * whose hd_client_id is neither in the clients file nor already imported for the practice.
  */
-export async function importHomeDelivery(practiceId: string, sources: HomeDeliverySources): Promise<HomeDeliveryImportResult> {
+export async function importHomeDelivery(
+  practiceId: string,
+  sources: HomeDeliverySources,
+  options: HomeDeliveryImportOptions = {},
+): Promise<HomeDeliveryImportResult> {
   const problems: ImportProblem[] = [];
   let clientsSource: CsvSource;
   let petsSource: CsvSource;
@@ -127,9 +140,9 @@ export async function importHomeDelivery(practiceId: string, sources: HomeDelive
     petsSource = sources.pets;
   }
 
-  const options = (file: string) => ({ fileName: file });
-  const clients = await collect(CLIENTS_FILE, streamHomeDeliveryClientsCsv(clientsSource, options(CLIENTS_FILE)), normalizeHomeDeliveryClient, problems);
-  const pets = await collect(PETS_FILE, streamHomeDeliveryPetsCsv(petsSource, options(PETS_FILE)), normalizeHomeDeliveryPet, problems);
+  const named = (file: string) => ({ fileName: file });
+  const clients = await collect(CLIENTS_FILE, streamHomeDeliveryClientsCsv(clientsSource, named(CLIENTS_FILE)), normalizeHomeDeliveryClient, problems);
+  const pets = await collect(PETS_FILE, streamHomeDeliveryPetsCsv(petsSource, named(PETS_FILE)), normalizeHomeDeliveryPet, problems);
 
   for (const { row, rowNumber } of pets) {
     if (row.weightLb !== null && row.weightLb > MAX_WEIGHT_LB) {
@@ -170,8 +183,10 @@ export async function importHomeDelivery(practiceId: string, sources: HomeDelive
       for (let i = 0; i < pets.length; i += CHUNK) {
         newPets += await upsertPets(db, practiceId, pets.slice(i, i + CHUNK).map((p) => p.row));
       }
+      const result = { clients: clients.length, pets: pets.length, newClients, newPets };
+      await options.beforeCommit?.(db, result);
       await db.query("COMMIT");
-      return { clients: clients.length, pets: pets.length, newClients, newPets };
+      return result;
     } catch (error) {
       await db.query("ROLLBACK").catch(() => undefined);
       throw error;

@@ -64,6 +64,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
         <div className="space-y-5">
           <SyncCard practiceId={id} practice={practice} pendingChanges={pendingChanges} now={now} />
           {practice.installedAt && <WritebackCard practiceId={id} />}
+          <Card title="Home-delivery records"><Link className="text-sm underline" href={`/practices/${id}/home-delivery`}>Upload or view home-delivery clients and pets</Link></Card>
           <Card title="Contacts">
             <dl className="space-y-3 text-sm">
               <div><dt className="text-slate-500">Primary contact</dt><dd>{practice.primaryContact?.name}<br />{practice.primaryContact?.email}{practice.primaryContact?.phone && <><br />{practice.primaryContact.phone}</>}</dd></div>
