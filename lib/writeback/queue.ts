@@ -100,10 +100,17 @@ export async function pullWritebacks(practiceId: string, limit = DEFAULT_PULL, o
     const byLine = new Map(details.rows.map((d) => [d.line_id, d]));
     const items: DeliveredItem[] = [];
     rows.sort((a, b) => a.line_date.localeCompare(b.line_date) || a.idempotency_key.localeCompare(b.idempotency_key));
+    // One statement for the whole pull's "delivered" events.
+    await client.query(
+      `INSERT INTO writeback_events (id, practice_id, item_id, kind, note, actor, created_at)
+       SELECT gen_random_uuid()::text, $1, u.item_id, 'delivered', u.note, $2, $3 FROM unnest($4::text[], $5::text[]) AS u(item_id, note)`,
+      [
+        practiceId, AGENT, now, rows.map((r) => r.id),
+        rows.map((r) => `Delivered to the agent, attempt ${r.attempts} of ${s.maxAttempts}${r.prev_status === "LEASED" ? " (offered again: the previous lease expired without an acknowledgement)" : ""}`),
+      ],
+    );
     for (const row of rows) {
       const d = byLine.get(row.order_line_id)!;
-      const redelivery = row.prev_status === "LEASED" ? " (offered again: the previous lease expired without an acknowledgement)" : "";
-      await addEvent(client, { practiceId, itemId: row.id, kind: "delivered", note: `Delivered to the agent, attempt ${row.attempts} of ${s.maxAttempts}${redelivery}`, actor: AGENT, at: now });
       items.push({
         id: row.id,
         lease_id: row.lease_id,
