@@ -102,7 +102,7 @@ export async function mergePair(actor: Actor, practiceId: string, hdClientId: st
     const pets = candidate ?? linkPets(prepareClient(hd).pets, prepareClient(pims).pets);
     const score = candidate?.score ?? 0;
     const evidence = {
-      ...(candidate?.evidence ?? { rule: null, fields: {}, weight: 0 }),
+      ...(candidate?.evidence ?? { rule: null, fields: {}, levels: {}, weight: 0 }),
       reasons: [...(candidate?.reasons ?? []), "merged by staff"],
       petLinks: pets.petLinks,
       unlinkedHdPets: pets.unlinkedHdPets,

@@ -4,7 +4,8 @@
  * Pure and in-memory; the same input in any order gives the same results.
  */
 import { BlockIndex } from "./blocking";
-import { comparePair, type PairComparison } from "./compare";
+import { comparePair, type NameKnowledge, type PairComparison } from "./compare";
+import { isTableName } from "./nicknames";
 import { compareIds, linkPets } from "./pets";
 import { createPreparer, type PreparedClient } from "./prepare";
 import type { Decision, MatchClient, MatchOptions, MatchResult } from "./types";
@@ -27,6 +28,8 @@ interface Candidate {
   weight: number;
   score: number;
   lifted: boolean;
+  /** Raised to the review threshold by a rule with close (not agreeing) first names. */
+  floored: boolean;
 }
 
 interface HdState {
@@ -51,10 +54,21 @@ export function matchClients(
   const rejected = opts.rejectedPairs ?? new Set<string>();
   const taken = opts.alreadyLinkedPims ?? new Set<string>();
   const upperWeight = weightForScore(upper);
+  const lowerWeight = weightForScore(lower);
 
   const prepare = createPreparer();
   const preparedHd = hd.map(prepare.client);
-  const index = new BlockIndex(preparedHd, pims.length, (i) => prepare.blockingFields(pims[i]));
+  // How many PIMS clients bear each first name: a spelling on two or more is a real name.
+  const firstNameCounts = new Map<string, number>();
+  const index = new BlockIndex(preparedHd, pims.length, (i) => {
+    const fields = prepare.blockingFields(pims[i]);
+    if (fields.firstWord !== "") firstNameCounts.set(fields.firstWord, (firstNameCounts.get(fields.firstWord) ?? 0) + 1);
+    return fields;
+  });
+  const names: NameKnowledge = {
+    isKnownFirstName: (name) => isTableName(name) || (firstNameCounts.get(name) ?? 0) >= 2,
+  };
+  const limits = { upperWeight, lowerWeight, names };
   // Most PIMS clients never become a candidate, so they are fully prepared only on first use.
   const preparedPims: (PreparedClient | undefined)[] = new Array(pims.length);
 
@@ -67,7 +81,7 @@ export function matchClients(
       const pimsId = pims[i].id;
       if (taken.has(pimsId) || rejected.has(`${prepared.id}|${pimsId}`)) continue;
       const candidate = (preparedPims[i] ??= prepare.client(pims[i]));
-      insertTopTwo(top, scoreCandidate(prepared, candidate, upperWeight));
+      insertTopTwo(top, scoreCandidate(prepared, candidate, limits));
     }
     return { hd: prepared, top, notes: [], blocked: false };
   });
@@ -86,14 +100,24 @@ function withoutPlaceholders(hd: PreparedClient, placeholders: ReadonlySet<strin
   return phones.length === hd.phones.length && email === hd.email ? hd : { ...hd, phones, email };
 }
 
-function scoreCandidate(hd: PreparedClient, pims: PreparedClient, upperWeight: number): Candidate {
-  const comparison = comparePair(hd, pims);
+interface Limits {
+  upperWeight: number;
+  lowerWeight: number;
+  names: NameKnowledge;
+}
+
+function scoreCandidate(hd: PreparedClient, pims: PreparedClient, limits: Limits): Candidate {
+  const comparison = comparePair(hd, pims, limits.names);
   let weight = comparison.weight;
   // Deterministic evidence (same email; same phone and family name; same pet born the same
   // day) with agreeing names is enough on its own: it lifts the pair to the merge threshold.
-  const lifted = comparison.rule !== null && comparison.namesCompatible && weight < upperWeight;
-  if (lifted) weight = upperWeight;
-  return { pims, comparison, weight, score: scoreFromWeight(weight), lifted };
+  const lifted = comparison.rule !== null && comparison.namesCompatible && weight < limits.upperWeight;
+  if (lifted) weight = limits.upperWeight;
+  // The same evidence with a first name that is only close (JOHN/JOAN, an initial, a short
+  // form not in the table) may be the person or a relative: a person decides (review).
+  const floored = comparison.rule !== null && comparison.namesPossible && weight < limits.lowerWeight;
+  if (floored) weight = limits.lowerWeight;
+  return { pims, comparison, weight, score: scoreFromWeight(weight), lifted, floored };
 }
 
 /** Weight descending, then PIMS id, so ties never depend on input order. */
@@ -158,7 +182,7 @@ function buildResult(state: HdState, upper: number, lower: number): MatchResult 
       pimsId: null,
       decision: "unmatched",
       score: 0,
-      evidence: { rule: null, fields: {}, weight: 0 },
+      evidence: { rule: null, fields: {}, levels: {}, weight: 0 },
       petLinks: [],
       unlinkedHdPets: hdPets,
       unlinkedPimsPets: [],
@@ -169,11 +193,15 @@ function buildResult(state: HdState, upper: number, lower: number): MatchResult 
   const evidence = {
     rule: best.comparison.rule,
     fields: best.comparison.fields,
+    levels: best.comparison.levels,
     weight: Math.round(best.weight * 1000) / 1000,
   };
   const reasons = [...state.notes];
   if (best.lifted) {
     reasons.push(`rule ${best.comparison.rule} with agreeing names lifted the score to ${upper}`);
+  }
+  if (best.floored) {
+    reasons.push(`rule ${best.comparison.rule} with only a close first name: a person should decide`);
   }
 
   let decision: Decision;

@@ -23,6 +23,8 @@ export interface BlockingFields {
   phones: readonly string[];
   zip: string | null;
   lastSoundex: string;
+  /** First word of the given name (name-frequency counts). */
+  firstWord: string;
   firstFormals: readonly string[];
   streetNumber: string | null;
   pets: readonly { name: string; birthDay: number | null }[];
@@ -163,6 +165,7 @@ export function createPreparer(): Preparer {
         phones: cleanPhones(client.phones),
         zip: zipOf(client),
         lastSoundex: lastOf(client.lastName ?? "").lastSoundex,
+        firstWord: firstOf(client.firstName ?? "").firstWord,
         firstFormals: firstOf(client.firstName ?? "").firstFormals,
         streetNumber: houseNumberOf(street),
         pets: client.pets.map((pet) => ({ name: petNameOf(pet.name ?? ""), birthDay: birthDayOf(pet) })),

@@ -57,6 +57,13 @@ export interface MatchEvidence {
    * firstName, lastName, street, zip, phone, email, pets, plus city when a zip is missing.
    */
   fields: Record<string, FieldLevel>;
+  /**
+   * The same fields at the comparator's own level, for reviewers: firstName exact | nickname |
+   * typo | similar | initial | disagree; lastName exact | similar | weak | disagree; street
+   * exact | partial | disagree; zip, city, phone, email, pets agree | disagree. Missing fields
+   * are left out. Empty when there was no candidate.
+   */
+  levels: Record<string, string>;
   /** Total Fellegi-Sunter weight in bits after caps and rule floor; score = logistic(weight). */
   weight: number;
 }

@@ -9,7 +9,13 @@
  *  field       level      m      u       bits   why
  *  firstName   exact      .90    .008    +6.81  u ~ 1/125: common given names repeat a lot
  *              nickname   .04    .002    +4.32  Bob/Robert: people use both forms
- *              similar    .02    .01     +1.00  JW >= .92 is a typo OR a sibling (Daniel/Danielle)
+ *              typo       .04    .001    +5.32  one letter off / JW >= .92 and one side is no known
+ *                                               name (MARSYE/MARYSE, KAET/KATE): ~5% of typed names
+ *                                               carry a typo; two different people rarely have
+ *                                               names one slip apart of which one is not a name
+ *              similar    .02    .01     +1.00  two real names one letter off (JOHN/JOAN,
+ *                                               DANIEL/DANIELLE) or a short form not in the
+ *                                               table (STEVIE/STEVEN): a typo OR a relative
  *              initial    .02    .02      0.00  "J" vs "JOHN": consistent but proves nothing
  *              disagree   .02    .96     -5.58  true matches almost never change given name
  *  lastName    exact      .92    .01     +6.52  regional surnames cluster, so u is not tiny
@@ -30,6 +36,17 @@
  *  pets        agree      .60    .01     +5.91  a pet with the same name and species
  *              disagree   .40    .99     -1.31  pets die, new ones arrive
  *
+ * Which first-name spellings are "real names" (typo vs similar) is decided per practice:
+ * the nickname table's names plus any spelling two or more PIMS clients bear (see
+ * compare.ts NameKnowledge); a feminine form of the other name (PAUL/PAULA) is never a typo.
+ *
+ * Rules (compare.ts, engine.ts): email, phone + family name, or a pet with the same name,
+ * species and birth date LIFT a pair to the merge threshold when the names agree (first name
+ * exact, nickname or typo; family name exact or similar), and RAISE it to the review
+ * threshold when they only might (first name similar or an initial; or the given name
+ * agreeing under a new family name with the same email or pet). A first name that plainly
+ * disagrees gets no help from any rule: that is a relative sharing the family's contacts.
+ *
  * Household dependence: last name, address, zip/city, phone, email and pets are shared by
  * everyone in a household, so they are NOT independent given "different people" and simply
  * summing them would make a spouse look like a certain match. Their positive bits are
@@ -41,7 +58,11 @@
  *  Bob / Robert, same address and phone         18.32  0.988  merged
  *  moved: names + phone, new address            15.81  0.933  merged
  *  moved: names + email, new address and phone  14.30  0.832  lifted to 0.9 by the email rule
+ *  Marsye / Maryse (typo), same address, phone  19.32  0.994  merged
+ *  Kaet / Kathleen, moved, phone + family name  14.31  0.833  lifted to 0.9 by the phone rule
  *  Daniel / Danielle, same address and phone    15.00  0.889  review
+ *  John / Joan, same address and phone          15.00  0.889  review (both are real names)
+ *  Beverly, new family name, same email only     7.62  0.046  raised to 0.5 (review): marriage?
  *  John / Mary Smith, same address and phone     8.41  0.077  unmatched
  *  John Smith in the same zip, nothing shared   14.00  0.800  review (no-contact cap)
  *  John Smith in another town, other phone       6.82  0.027  unmatched
@@ -59,6 +80,7 @@ export const M_U = {
   firstName: {
     exact: { m: 0.9, u: 0.008 },
     nickname: { m: 0.04, u: 0.002 },
+    typo: { m: 0.04, u: 0.001 },
     similar: { m: 0.02, u: 0.01 },
     initial: { m: 0.02, u: 0.02 },
     disagree: { m: 0.02, u: 0.96 },

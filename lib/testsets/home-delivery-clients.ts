@@ -4,7 +4,7 @@
  * a move, or only one contact detail in common. The rest are truly nobody in the PIMS,
  * some of them deliberately confusable (namesakes, people living with a PIMS client).
  */
-import { NICKNAMES, areNameVariants } from "./nicknames";
+import { FORMAL_NAMES_BY_NICKNAME, NICKNAMES, areNameVariants } from "./nicknames";
 import { emptyCounts, NOBODY_KINDS, type NobodyKind, type NoiseCounts } from "./noise";
 import type { PimsClient, PimsGenerator } from "./pims-generator";
 import type { Rng } from "./random";
@@ -17,7 +17,7 @@ import {
   UNIT_STYLES,
   type AddressStyle,
 } from "./render";
-import { applyTypo, TYPO_KINDS } from "./typos";
+import { applyPhoneticSlip, applyTypo, TYPO_KINDS } from "./typos";
 import { capitalize, type Address, type World } from "./world";
 
 /** home-delivery-clients.csv cells except the id. */
@@ -59,12 +59,46 @@ export class HomeDeliveryClientGenerator {
     let first = client.firstName;
     let last = client.lastName;
     const nicknames = NICKNAMES.get(first.toLowerCase());
+    const formals = FORMAL_NAMES_BY_NICKNAME.get(first.toLowerCase());
     if (nicknames && rng.chance(0.25)) {
       first = capitalize(rng.pick(nicknames));
       this.noise.nickname += 1;
+    } else if (formals && rng.chance(0.3)) {
+      // The clinic has the nickname, the pharmacy the formal name.
+      first = capitalize(rng.pick(formals));
+      this.noise.nickname_reversed += 1;
     }
-    if (rng.chance(0.06)) first = this.typo(first);
-    if (rng.chance(0.07)) last = this.typo(last);
+    const nameRoll = rng.float();
+    if (nameRoll < 0.05) first = this.typo(first);
+    else if (nameRoll < 0.07) {
+      first = applyPhoneticSlip(first, rng);
+      this.noise.typo_phonetic += 1;
+    } else if (nameRoll < 0.075) {
+      first = this.typo(this.typo(first));
+      this.noise.typo_twice += 1;
+    }
+    if (rng.chance(0.06)) last = this.typo(last);
+    else if (rng.chance(0.015)) {
+      last = applyPhoneticSlip(last, rng);
+      this.noise.typo_phonetic += 1;
+    }
+    const lastRoll = rng.float();
+    if (lastRoll < 0.015) {
+      last = this.world.lastName(); // married (or divorced) since one of the records
+      this.noise.last_name_changed += 1;
+    } else if (lastRoll < 0.035) {
+      const other = this.world.lastName();
+      last = rng.chance(0.5) ? `${last}-${other}` : rng.chance(0.5) ? `${other}-${last}` : `${last} ${other}`;
+      this.noise.compound_last_name += 1;
+    }
+    const extraRoll = rng.float();
+    if (extraRoll < 0.03) {
+      first = `${first} ${String.fromCharCode(65 + rng.int(0, 25))}${rng.chance(0.5) ? "." : ""}`;
+      this.noise.middle_initial += 1;
+    } else if (extraRoll < 0.04) {
+      first = first[0];
+      this.noise.first_initial += 1;
+    }
     if (rng.chance(0.08)) {
       const upper = rng.chance(0.6);
       [first, last] = upper ? [first.toUpperCase(), last.toUpperCase()] : [first.toLowerCase(), last.toLowerCase()];
@@ -73,11 +107,32 @@ export class HomeDeliveryClientGenerator {
     const spacing = rng.chance(0.05);
     if (spacing) this.noise.spacing += 1;
 
-    const { address, phone, email } = this.contactScenario(client, first, last);
+    const scenario = this.contactScenario(client, first, last);
+    const { address } = scenario;
+    let { phone, email } = scenario;
+    if (phone && rng.chance(0.015)) {
+      phone = typoDigit(phone, rng);
+      this.noise.phone_typo += 1;
+    }
+    if (email && rng.chance(0.04)) {
+      email = this.world.email(client.firstName, client.lastName); // a newer address elsewhere
+      this.noise.email_changed += 1;
+    } else if (email && rng.chance(0.015)) {
+      const [local, domain] = email.split("@");
+      email = `${applyTypo(local, rng.pick(TYPO_KINDS), rng).toLowerCase()}@${domain}`;
+      this.noise.email_typo += 1;
+    }
+    const poBox = address !== null && rng.chance(0.02);
+    if (poBox) this.noise.po_box += 1;
+    const rendered = this.renderAddress(address, { counted: true, spacing, pimsStyle: client.style.address });
+    if (poBox) {
+      rendered.address1 = `${rng.pick(["PO Box", "P.O. Box", "POB"])} ${rng.int(1, 9999)}`;
+      rendered.address2 = "";
+    }
     return {
       first_name: first,
       last_name: spacing && !address ? `${last}  ` : last,
-      ...this.renderAddress(address, { counted: true, spacing, pimsStyle: client.style.address }),
+      ...rendered,
       phone: phone ? this.renderPhone(phone, client) : "",
       email: email ? this.maybeRecase(email) : "",
     };
@@ -122,9 +177,16 @@ export class HomeDeliveryClientGenerator {
 
     const address = client.address ?? (rng.chance(0.8) ? this.world.address() : null);
     let phone = pimsPhone ?? (rng.chance(0.5) ? this.world.phone() : null);
-    if (pimsPhone && rng.chance(0.08)) {
+    const phoneRoll = rng.float();
+    if (pimsPhone && phoneRoll < 0.08) {
       phone = null;
       this.noise.missing_phone += 1;
+    } else if (pimsPhone && phoneRoll < 0.12) {
+      phone = this.world.phone(); // a new cell the clinic never got
+      this.noise.phone_changed += 1;
+    } else if (client.workPhone && client.workPhone !== pimsPhone && phoneRoll < 0.2) {
+      phone = client.workPhone;
+      this.noise.work_phone += 1;
     }
     let email = client.email ?? (rng.chance(0.4) ? this.world.email(first, last) : null);
     if (client.email && rng.chance(0.12)) {
@@ -196,10 +258,13 @@ export class HomeDeliveryClientGenerator {
 
   /** A home-delivery client who is nobody in the PIMS. */
   nobody(): HomeDeliveryClientDraft {
-    const kind = this.rng.weighted<NobodyKind>([["stranger", 45], ["namesake", 25], ["household", 30]]);
+    const kind = this.rng.weighted<NobodyKind>([
+      ["stranger", 42], ["namesake", 25], ["household", 22], ["household_shared_email", 6], ["relative_close_name", 5],
+    ]);
     if (kind === "namesake") return this.namesake();
     // A housemate needs a PIMS client with an address and a phone; else a stranger it is.
-    return (kind === "household" ? this.housemate() : null) ?? this.stranger();
+    const housemate = kind === "stranger" ? null : this.housemate(kind);
+    return housemate ?? this.stranger();
   }
 
   private stranger(): HomeDeliveryClientDraft {
@@ -217,18 +282,32 @@ export class HomeDeliveryClientGenerator {
     return this.person(original.firstName, original.lastName, address, this.world.phone(), 0.6);
   }
 
-  /** Shares a PIMS client's address and phone; never that household's member in the PIMS. */
-  private housemate(): HomeDeliveryClientDraft | null {
+  /**
+   * Shares a PIMS client's address and phone; never that household's member in the PIMS.
+   * `household_shared_email`: uses the family's email too; `relative_close_name`: same family
+   * name and a real first name close to a member's (Daniel/Danielle), never a nickname of it.
+   */
+  private housemate(kind: Exclude<NobodyKind, "stranger" | "namesake">): HomeDeliveryClientDraft | null {
     for (let attempt = 0; attempt < 20; attempt++) {
       const anchor = this.rng.pick(this.pims.clients);
       const phone = anchor.homePhone ?? anchor.cellPhone;
       if (!anchor.address || !phone) continue;
+      if (kind === "household_shared_email" && !anchor.email) continue;
       const members = this.pims.householdOf(anchor.householdId);
-      let first = this.world.firstName();
-      while (members.some((m) => areNameVariants(m.firstName, first))) first = this.world.firstName();
-      const last = this.rng.chance(0.6) ? anchor.lastName : this.world.lastName();
-      this.nobodies.household += 1;
-      return this.person(first, last, anchor.address, phone, 0.5);
+      const isVariant = (name: string) => members.some((m) => areNameVariants(m.firstName, name));
+      let first: string | null = null;
+      if (kind === "relative_close_name") {
+        first = this.world.closeFirstName(anchor.firstName, isVariant);
+        if (first === null) continue;
+      } else {
+        first = this.world.firstName();
+        while (isVariant(first)) first = this.world.firstName();
+      }
+      const last = kind === "relative_close_name" || this.rng.chance(0.6) ? anchor.lastName : this.world.lastName();
+      this.nobodies[kind] += 1;
+      const draft = this.person(first, last, anchor.address, phone, 0.5);
+      if (kind === "household_shared_email") draft.email = anchor.email!;
+      return draft;
     }
     return null;
   }
@@ -242,4 +321,11 @@ export class HomeDeliveryClientGenerator {
       email: this.rng.chance(emailChance) ? this.world.email(first, last) : "",
     };
   }
+}
+
+/** The phone with one digit mistyped (not the area code's first digit). */
+function typoDigit(digits: string, rng: Rng): string {
+  const i = rng.int(1, digits.length - 1);
+  const d = (Number(digits[i]) + rng.int(1, 9)) % 10;
+  return digits.slice(0, i) + String(d) + digits.slice(i + 1);
 }

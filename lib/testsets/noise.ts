@@ -11,6 +11,13 @@ export const NOISE_KINDS = [
   "typo_deletion",
   "typo_substitution",
   "typo_doubled",
+  "typo_phonetic",
+  "typo_twice",
+  "nickname_reversed",
+  "middle_initial",
+  "first_initial",
+  "last_name_changed",
+  "compound_last_name",
   "case",
   "spacing",
   // contact details
@@ -21,6 +28,12 @@ export const NOISE_KINDS = [
   "moved",
   "email_only_overlap",
   "phone_only_overlap",
+  "phone_typo",
+  "work_phone",
+  "phone_changed",
+  "email_changed",
+  "email_typo",
+  "po_box",
   // address formatting
   "address_format",
   "missing_apt",
@@ -47,6 +60,10 @@ export const NOBODY_KINDS = [
   "namesake",
   /** Lives with a PIMS client (same address and phone) but is not a client. */
   "household",
+  /** A household member sharing the family email address too. */
+  "household_shared_email",
+  /** A relative at the same address whose real first name is close: Daniel/Danielle, Jon/Joan. */
+  "relative_close_name",
 ] as const;
 export type NobodyKind = (typeof NOBODY_KINDS)[number];
 

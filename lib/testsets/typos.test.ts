@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Rng } from "./random";
-import { applyTypo, TYPO_KINDS } from "./typos";
+import { applyPhoneticSlip, applyTypo, TYPO_KINDS } from "./typos";
 
 const WORDS = ["Robert", "Elizabeth", "Anna", "O'Brien", "Lee", "McDonald", "Smith-Jones"];
 
@@ -40,5 +40,27 @@ describe("applyTypo", () => {
 
   it("leaves one-letter words alone", () => {
     expect(applyTypo("J", "deletion", new Rng("x"))).toBe("J");
+  });
+});
+
+describe("applyPhoneticSlip", () => {
+  it("respells a name the way it sounds, keeping the first letter, deterministically", () => {
+    const rng = new Rng("phonetic");
+    for (const word of ["Stephanie", "Jackie", "Phillip", "Harriet", "Connor", "Al"]) {
+      const slipped = applyPhoneticSlip(word, rng);
+      expect(slipped).not.toBe(word);
+      expect(slipped[0]).toBe(word[0]);
+    }
+    const a = new Rng("same");
+    const b = new Rng("same");
+    expect(applyPhoneticSlip("Stephanie", a)).toBe(applyPhoneticSlip("Stephanie", b));
+  });
+
+  it("knows the usual respellings", () => {
+    const seen = new Set<string>();
+    const rng = new Rng("many");
+    for (let i = 0; i < 200; i++) seen.add(applyPhoneticSlip("Stephanie", rng));
+    expect(seen).toContain("Stefanie");
+    expect(seen).toContain("Stephany");
   });
 });

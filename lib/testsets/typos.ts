@@ -57,3 +57,27 @@ export function applyTypo(word: string, kind: TypoKind, rng: Rng): string {
     }
   }
 }
+
+// Sound-alike respellings people write when they hear a name rather than read it.
+const PHONETIC_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ph/i, "f"], [/ck/i, "k"], [/c(?=[aou])/i, "k"], [/ll/i, "l"], [/tt/i, "t"], [/nn/i, "n"],
+  [/ss/i, "s"], [/rr/i, "r"], [/ie$/i, "y"], [/y$/i, "ie"], [/ey$/i, "y"], [/ee/i, "ea"],
+  [/ou/i, "ow"], [/(?<=.)s(?=[aeiou])/i, "z"], [/(?<=.)i(?=[^aeiou])/i, "y"], [/th/i, "t"],
+  [/ae/i, "a"], [/an$/i, "en"], [/en$/i, "an"], [/er$/i, "ar"], [/(?<=.)k/i, "c"],
+];
+
+/**
+ * `word` respelled the way it sounds (PH->F, CK->K, final IE->Y, double letters single ...),
+ * first letter kept; the result may differ by more than one letter. When no rule applies,
+ * a doubled-letter typo instead.
+ */
+export function applyPhoneticSlip(word: string, rng: Rng): string {
+  if (word.length < 3) return applyTypo(word, "doubled", rng);
+  const head = word[0];
+  const tail = word.slice(1);
+  const usable = PHONETIC_SLIPS.filter(([pattern]) => pattern.test(tail));
+  if (usable.length === 0) return applyTypo(word, "doubled", rng);
+  const [pattern, replacement] = rng.pick(usable);
+  const slipped = tail.replace(pattern, (match) => (match[0] === match[0].toUpperCase() ? replacement.toUpperCase() : replacement));
+  return slipped === tail ? applyTypo(word, "doubled", rng) : head + slipped;
+}

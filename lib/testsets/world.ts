@@ -69,6 +69,9 @@ export class World {
   private readonly firstNames: readonly string[];
   private readonly lastNames: readonly string[];
   private readonly usedEmails = new Set<string>();
+  private readonly closeNames = new Map<string, string[]>();
+  private readonly femaleNames: ReadonlySet<string>;
+  private readonly maleNames: ReadonlySet<string>;
 
   constructor(
     private readonly rng: Rng,
@@ -81,6 +84,8 @@ export class World {
     // name than faker.person.* (this runs for every one of 100k+ clients).
     const names = faker.definitions.person;
     this.firstNames = [...new Set([...(names.first_name.female ?? []), ...(names.first_name.male ?? [])])];
+    this.femaleNames = new Set(names.first_name.female ?? []);
+    this.maleNames = new Set(names.first_name.male ?? []);
     this.lastNames = names.last_name.generic ?? [];
     const townCount = rng.int(8, 14);
     const cities = new Set<string>();
@@ -121,6 +126,33 @@ export class World {
     // Four in ten people carry a formal name with nicknames, so nickname noise has material.
     if (this.rng.chance(0.4)) return capitalize(this.rng.pick(FORMAL_NAMES));
     return this.rng.pick(this.firstNames);
+  }
+
+  /**
+   * A real first name close to `name` but of the other sex, so surely another person
+   * (Daniel/Danielle, Paul/Paula, Jon/Joan): one letter off or the same first four letters,
+   * never equal and never `excluded` (nickname variants). Two spellings of one name
+   * (Alison/Allison) are left out: in one household they are one person. Null when none.
+   */
+  closeFirstName(name: string, excluded: (candidate: string) => boolean): string | null {
+    const lower = name.toLowerCase();
+    let close = this.closeNames.get(lower);
+    if (!close) {
+      const capitalized = capitalize(lower);
+      const female = this.femaleNames.has(capitalized);
+      const male = this.maleNames.has(capitalized);
+      close = this.firstNames.filter((c) => {
+        const other = c.toLowerCase();
+        const otherSex = (female && this.maleNames.has(c) && !this.femaleNames.has(c)) ||
+          (male && this.femaleNames.has(c) && !this.maleNames.has(c));
+        if (!otherSex || female === male) return false;
+        if (other === lower) return false;
+        return (lower.length >= 4 && other.startsWith(lower.slice(0, 4))) || oneEditApart(lower, other);
+      });
+      this.closeNames.set(lower, close);
+    }
+    const usable = close.filter((c) => !excluded(c));
+    return usable.length > 0 ? this.rng.pick(usable) : null;
   }
 
   lastName(): string {
@@ -212,4 +244,13 @@ export function capitalize(word: string): string {
 export function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${suffix}`;
+}
+
+/** One insertion, deletion or substitution apart (lowercase words). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
