@@ -9,6 +9,7 @@ import { eulaHash } from "../lib/onboarding/wizard";
 import { slugify } from "../lib/onboarding/practices";
 import { DEMO_EULA } from "./demo-eula";
 import { seedDemoSyncData } from "./seed-sync-demo";
+import { seedDemoOrders } from "./seed-orders-demo";
 
 const HOUR = 3_600_000;
 
@@ -152,6 +153,7 @@ async function seedDemo() {
   }
   // The first Live practice gets real synced records, home-delivery clients and merge links.
   if (demoSyncPracticeId) await seedDemoSyncData(demoSyncPracticeId);
+  if (demoSyncPracticeId) await seedDemoOrders(demoSyncPracticeId);
   return { practices: PLAN.length };
 }
 

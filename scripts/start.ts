@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
+import { DEV_FULFILLMENT_SERVICE_KEY } from "../lib/writeback/service-key";
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 3000);
@@ -72,6 +73,8 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  // The fulfilment system's service key (POST /api/fulfillment/v1/shipments): a documented development key outside production.
+  ...(process.env.PIMS_LINK_ENV === "production" ? {} : { FULFILLMENT_SERVICE_KEY: process.env.FULFILLMENT_SERVICE_KEY ?? DEV_FULFILLMENT_SERVICE_KEY }),
 };
 Object.assign(process.env, env);
 
@@ -95,6 +98,7 @@ const { demoSignIns } = await import("../prisma/seed-demo");
 log(`PIMS Link is starting on http://localhost:${port}`);
 log(`sign in with any of these addresses; the link arrives in the demo mailbox at http://localhost:${port}/dev/mailbox`);
 for (const line of await demoSignIns()) log(`  ${line}`);
+if (env.FULFILLMENT_SERVICE_KEY === DEV_FULFILLMENT_SERVICE_KEY) log(`fulfilment service key (development): ${DEV_FULFILLMENT_SERVICE_KEY}`);
 
 let stopping = false;
 async function stop(code = 0) {

@@ -3,11 +3,14 @@
  * [--restart]`: the sync-agent simulator (logic in lib/agent-sim). Progress on stderr (a bar on a
  * terminal, periodic lines otherwise); the summary on stdout.
  */
+import { dirname, resolve } from "node:path";
 import { Command } from "commander";
 import { AgentHttpError } from "@/lib/agent-sim/http";
 import { BarProgress, formatCount, LineProgress, type ProgressReporter } from "@/lib/agent-sim/progress";
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_PIMS_VERSION, pushExport, type PushSummary } from "@/lib/agent-sim/push";
+import { pullWritebacksToFile, type PullSummary } from "@/lib/agent-sim/pull-writebacks";
 import { MAX_RECORDS_PER_BATCH } from "@/lib/sync/batch-schema";
+import { MAX_PULL } from "@/lib/writeback/settings";
 import { CliError, cliAction, cliVersion, existingFolder, integerInRange, parseHttpUrl, parseNonEmpty, writeErr, writeOut } from "./shared";
 
 interface PushCommandOptions {
@@ -123,5 +126,42 @@ export function agentCommand(): Command {
         }
       }),
     );
+  agent
+    .command("pull-writebacks")
+    .description("Pull the practice's due writeback items, append them to FILE (standing in for the PIMS) and acknowledge them")
+    .requiredOption("--url <url>", "server base URL, e.g. http://localhost:3000", parseHttpUrl)
+    .requiredOption("--key <key>", "the practice's agent key", parseNonEmpty)
+    .requiredOption("--out <file>", "JSON-lines file standing in for the PIMS (appended to; items it already holds are not written twice)", parseNonEmpty)
+    .option("--limit <n>", `items per pull (1-${MAX_PULL})`, integerInRange(1, MAX_PULL))
+    .option("--once", "pull once instead of until nothing is due")
+    .option("--fail <reason>", "acknowledge every item as failed with this reason (to try retries and the dead letter)", parseNonEmpty)
+    .action(
+      cliAction(async function (this: Command, options: { url: string; key: string; out: string; limit?: number; once?: boolean; fail?: string }) {
+        // Checked before pulling: items pulled and then not written would only wait for their lease to expire.
+        await existingFolder("--out", dirname(resolve(options.out)));
+        try {
+          const summary = await pullWritebacksToFile({
+            url: options.url, key: options.key, out: options.out, limit: options.limit, once: options.once, failReason: options.fail,
+            onRetry: (n) => writeErr(this, `pull: ${n.reason}; retry ${n.attempt + 1}/${n.maxAttempts} in ${(n.delayMs / 1000).toFixed(1)} s\n`),
+          });
+          writeOut(this, formatPullSummary(summary, options.out));
+        } catch (error) {
+          if (error instanceof AgentHttpError) throw new CliError(`${error.message}${hintFor(error)}`);
+          throw error;
+        }
+      }),
+    );
   return agent;
+}
+
+export function formatPullSummary(s: PullSummary, out: string): string {
+  const outcomes = Object.entries(s.outcomes).map(([k, n]) => `${k.replaceAll("_", " ")} ${n}`).join(", ");
+  return [
+    `Pulled ${s.received} writeback item${s.received === 1 ? "" : "s"} in ${s.pulls} request${s.pulls === 1 ? "" : "s"}`,
+    `  written to ${out}: ${s.written}`,
+    `  already in the file (not written twice): ${s.alreadyInPims}`,
+    `  acknowledged as failed: ${s.failed}`,
+    ...(s.deceased ? [`  for deceased patients: ${s.deceased}`] : []),
+    ...(outcomes ? [`  server answers: ${outcomes}`] : []),
+  ].join("\n") + "\n";
 }

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   agent: async () => (await import("./agent")).agentCommand(),
   match: async () => (await import("./merge")).matchCommand(),
   "export-links": async () => (await import("./merge")).exportLinksCommand(),
+  order: async () => (await import("./order")).orderCommand(),
 };
 
 /**

@@ -16,6 +16,7 @@ import { matchClients } from "./engine";
 import { loadHomeDeliveryClients, loadPimsClients, lockPracticeMatching } from "./load";
 import { linkPets } from "./pets";
 import { prepareClient } from "./prepare";
+import { followPetLinks } from "@/lib/writeback/follow-links";
 
 export type DecisionOutcome = "done" | "unchanged";
 
@@ -126,6 +127,7 @@ export async function mergePair(actor: Actor, practiceId: string, hdClientId: st
     // A person's merge overrides an earlier "not the same person" for this pair.
     await client.query(`DELETE FROM rejected_pairs WHERE practice_id = $1 AND hd_client_id = $2 AND pims_client_id = $3`, [practiceId, hdClientId, pimsClientId]);
     await event(client, practiceId, { hd: hdClientId, pims: pimsClientId, action: "merged_by_staff", score, evidence, actor, note });
+    await followPetLinks(client, practiceId, actor.label);
     return "done";
   });
 }
@@ -173,6 +175,8 @@ export async function unmerge(actor: Actor, practiceId: string, hdClientId: stri
       [practiceId, hdClientId, current.pims_client_id, actorId(actor), note ?? "unmerged"],
     );
     await event(client, practiceId, { hd: hdClientId, pims: current.pims_client_id, action: "unmerged", score: current.score, evidence: current.evidence, actor, note });
+    // Lines of its pets not written yet go back to waiting for a link (recorded on each item).
+    await followPetLinks(client, practiceId, actor.label);
     return "done";
   });
 }

@@ -12,6 +12,7 @@ import { pool } from "@/lib/db/pool";
 import { matchClients } from "./engine";
 import { loadHomeDeliveryClients, loadPimsClients, lockPracticeMatching } from "./load";
 import type { MatchOptions, MatchResult } from "./types";
+import { followPetLinks } from "@/lib/writeback/follow-links";
 
 export interface RunMatchingOptions {
   /**
@@ -147,6 +148,8 @@ async function runLocked(client: PoolClient, practiceId: string, opts: RunMatchi
     upserts.push({ result, decision, reasons });
   }
   await writeDecisions(client, practiceId, upserts, withdrawn, links);
+  // Shipped lines waiting for these pets' links are queued for writeback in the same transaction.
+  await followPetLinks(client, practiceId, "merge engine");
   counts.reviewWithdrawn = withdrawn.length;
   const writeMs = performance.now() - writeStarted;
 

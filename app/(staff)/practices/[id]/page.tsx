@@ -18,6 +18,7 @@ import { Timeline } from "@/components/practice/timeline";
 import { SyncCard } from "@/components/sync/sync-card";
 import { MergeCard } from "@/components/merge/merge-card";
 import { countPendingChanges } from "@/lib/sync/queries";
+import { WritebackCard } from "@/components/writeback/writeback-card";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -64,6 +65,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
         <div className="space-y-5">
           <SyncCard practiceId={id} practice={practice} pendingChanges={pendingChanges} now={now} />
           <MergeCard practiceId={id} />
+          {practice.installedAt && <WritebackCard practiceId={id} />}
           <Card title="Home-delivery records"><Link className="text-sm underline" href={`/practices/${id}/home-delivery`}>Upload or view home-delivery clients and pets</Link></Card>
           <Card title="Contacts">
             <dl className="space-y-3 text-sm">

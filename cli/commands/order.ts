@@ -1,0 +1,68 @@
+/**
+ * `pims-link order ship --order N --tracking T [--carrier C] [--shipped-at ISO]`: reports that an
+ * order shipped, as the fulfilment system does through POST /api/fulfillment/v1/shipments. It
+ * calls the same domain function on the database directly (like `practice create`), so it works
+ * with no server running and needs no service key on the command line; the route adds only the
+ * HTTP envelope around the same transaction.
+ */
+import { Command, InvalidArgumentError } from "commander";
+import { prepareDatabase } from "./database";
+import { shipmentSchema } from "@/lib/writeback/schemas";
+import { CliError, cliAction, EXIT_USAGE, parseNonEmpty, writeOut } from "./shared";
+
+interface ShipOptions {
+  order: string;
+  tracking: string;
+  carrier: string;
+  shippedAt?: Date;
+}
+
+function parseInstant(value: string): Date {
+  const date = new Date(value.trim());
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value.trim()) || Number.isNaN(date.getTime())) {
+    throw new InvalidArgumentError("must be an ISO 8601 timestamp, e.g. 2026-11-20T15:04:00Z.");
+  }
+  return date;
+}
+
+const OPTION_OF: Record<string, string> = { orderNumber: "--order", trackingNumber: "--tracking", carrier: "--carrier", shippedAt: "--shipped-at" };
+const OUTCOME_TEXT = { queued: "queued for writeback", waiting_for_link: "waits for the pet's PIMS link", not_eligible: "not eligible" } as const;
+
+export function orderCommand(): Command {
+  const order = new Command("order").description("Orders of the home-delivery pharmacy");
+  order
+    .command("ship")
+    .description("Report that an order shipped: marks it shipped and queues its eligible lines for writeback into the PIMS")
+    .requiredOption("--order <number>", "order number", parseNonEmpty)
+    .requiredOption("--tracking <number>", "carrier tracking number", parseNonEmpty)
+    .option("--carrier <name>", "carrier", parseNonEmpty, "UPS")
+    .option("--shipped-at <iso>", "when the parcel left (default: now)", parseInstant)
+    .action(
+      cliAction(async function (this: Command, options: ShipOptions) {
+        // Checked before the database is opened: a typo should not wait for it.
+        const input = shipmentSchema.safeParse({ orderNumber: options.order, carrier: options.carrier, trackingNumber: options.tracking, shippedAt: options.shippedAt });
+        if (!input.success) {
+          throw new CliError(input.error.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join("\n"), EXIT_USAGE);
+        }
+        await prepareDatabase();
+        const { recordShipment } = await import("@/lib/writeback/ship-order");
+        const { UserFacingError } = await import("@/lib/errors");
+        const { REASON_LABELS } = await import("@/lib/writeback/eligibility");
+        try {
+          const result = await recordShipment(input.data, "pims-link CLI");
+          const lines = [
+            result.replayed
+              ? `Order ${result.orderNumber} was already reported shipped with ${result.carrier} tracking ${result.trackingNumber}: nothing changed`
+              : `Order ${result.orderNumber} shipped with ${result.carrier} tracking ${result.trackingNumber}`,
+            `  PIMS patient  ${result.pimsPatientId ?? "none yet (the pet is not linked)"}${result.deceased ? " (marked deceased: written back anyway, flagged for staff)" : ""}`,
+            ...result.lines.map((l) => `  line ${l.lineNo}  ${l.product}: ${OUTCOME_TEXT[l.writeback]}${l.reason ? ` (${REASON_LABELS[l.reason as keyof typeof REASON_LABELS]})` : ""}`),
+          ];
+          writeOut(this, `${lines.join("\n")}\n`);
+        } catch (error) {
+          if (error instanceof UserFacingError) throw new CliError(error.message);
+          throw error;
+        }
+      }),
+    );
+  return order;
+}

@@ -1,0 +1,39 @@
+"use server";
+// Staff actions of the writeback pages: ship an order (same transaction as the fulfilment API),
+// retry a dead-lettered line. Thin: authenticate, resolve the practice in the user's scope,
+// check the permission, call the domain, refresh the pages that show it.
+import { revalidatePath } from "next/cache";
+import { userAction } from "@/lib/action";
+import { practiceActor, assertCan } from "@/lib/onboarding/access";
+import { recordShipment } from "./ship-order";
+import { retryDeadItem } from "./queue";
+import { retryItemActionSchema, shipOrderActionSchema } from "./schemas";
+
+function refresh(practiceId: string) {
+  revalidatePath(`/practices/${practiceId}/writebacks`);
+  revalidatePath(`/practices/${practiceId}/pets`, "layout");
+}
+
+const OUTCOME_TEXT = { queued: "queued for writeback", waiting_for_link: "waiting for the pet's PIMS link", not_eligible: "not eligible" };
+
+export const shipOrderAction = userAction(shipOrderActionSchema, async ({ practiceId, orderNumber, carrier, trackingNumber }, user) => {
+  const { actor } = await practiceActor(user, practiceId);
+  assertCan(actor, "practice:edit");
+  const result = await recordShipment({ orderNumber, carrier, trackingNumber }, actor.label, { practiceId });
+  refresh(practiceId);
+  const counts = new Map<string, number>();
+  for (const line of result.lines) counts.set(line.writeback, (counts.get(line.writeback) ?? 0) + 1);
+  const summary = [...counts].map(([k, n]) => `${n} ${OUTCOME_TEXT[k as keyof typeof OUTCOME_TEXT]}`).join(", ");
+  return {
+    ok: true as const,
+    message: result.replayed ? `Order ${orderNumber} was already shipped with this tracking number: nothing changed.` : `Order ${orderNumber} shipped: ${summary}.${result.deceased ? " The patient is marked deceased in the PIMS: written back anyway and flagged." : ""}`,
+  };
+});
+
+export const retryWritebackAction = userAction(retryItemActionSchema, async ({ practiceId, itemId }, user) => {
+  const { actor } = await practiceActor(user, practiceId);
+  assertCan(actor, "practice:edit");
+  const outcome = await retryDeadItem(practiceId, itemId, actor.label);
+  refresh(practiceId);
+  return { ok: true as const, message: outcome === "retried" ? "Sent back to the queue: the agent gets it on its next pull." : "Already back in the queue." };
+});

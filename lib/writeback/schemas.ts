@@ -1,0 +1,71 @@
+// One zod schema per outside input of the writeback: a shipment report (fulfilment API, CLI,
+// staff form), an order (seed, tests), the agent's acknowledgements, staff actions.
+import { z } from "zod";
+import { MAX_PULL } from "./settings";
+
+export const orderNumberSchema = z.string().trim().min(1, "Enter the order number.").max(40, "An order number is at most 40 characters.").regex(/^[A-Za-z0-9-]+$/, "An order number holds letters, digits and dashes only.");
+
+export const shipmentSchema = z.object({
+  orderNumber: orderNumberSchema,
+  carrier: z.string().trim().min(1, "Enter the carrier, e.g. UPS.").max(40, "A carrier name is at most 40 characters."),
+  trackingNumber: z.string().trim().min(4, "A tracking number has at least 4 characters.").max(64, "A tracking number is at most 64 characters.").regex(/^[A-Za-z0-9-]+$/, "A tracking number holds letters, digits and dashes only."),
+  /** When the parcel left; now when omitted. */
+  shippedAt: z.coerce.date({ error: "Shipped at must be a date and time, e.g. 2026-11-20T15:04:00Z." }).optional(),
+});
+export type ShipmentInput = z.input<typeof shipmentSchema>;
+
+/** The fulfilment API's body: snake_case like the agent API. */
+export const shipmentRequestSchema = z
+  .object({
+    order_number: orderNumberSchema,
+    carrier: shipmentSchema.shape.carrier,
+    tracking_number: shipmentSchema.shape.trackingNumber,
+    shipped_at: z.iso.datetime({ offset: true, error: "shipped_at must be an ISO 8601 timestamp with offset, e.g. 2026-11-20T15:04:00Z." }).optional(),
+  })
+  .strict();
+
+export const orderLineSchema = z.object({
+  product: z.string().trim().min(1, "Name the product.").max(200),
+  kind: z.enum(["PRESCRIPTION_DRUG", "PRESCRIPTION_DIET", "OTC", "COMPOUNDED"]),
+  quantity: z.number().positive("Quantity must be more than 0.").max(100_000),
+  unit: z.string().trim().min(1, "Name the unit, e.g. tablets.").max(30),
+  fulfilledBy: z.enum(["HOME_DELIVERY", "COMPOUNDING_PARTNER"]).default("HOME_DELIVERY"),
+  prescriber: z.string().trim().max(120).nullish(),
+});
+
+export const orderSchema = z.object({
+  orderNumber: orderNumberSchema,
+  hdPetId: z.string().trim().min(1),
+  placedAt: z.date().optional(),
+  lines: z.array(orderLineSchema).min(1, "An order has at least one line.").max(50),
+});
+export type OrderInput = z.input<typeof orderSchema>;
+
+export const ackSchema = z.discriminatedUnion("result", [
+  z.object({
+    id: z.string().min(1),
+    lease_id: z.string().min(1),
+    result: z.literal("written"),
+    pims_line_id: z.string().trim().min(1, "pims_line_id is the PIMS's own id of the line written").max(100),
+  }),
+  z.object({
+    id: z.string().min(1),
+    lease_id: z.string().min(1),
+    result: z.literal("failed"),
+    reason: z.string().trim().min(1, "say why the line could not be written").max(1000),
+  }),
+]);
+export type Ack = z.infer<typeof ackSchema>;
+
+export const ackRequestSchema = z.object({ acks: z.array(ackSchema).min(1, "send at least one acknowledgement").max(MAX_PULL) }).strict();
+
+export const pullQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(MAX_PULL).optional() });
+
+// Staff actions.
+export const shipOrderActionSchema = z.object({
+  practiceId: z.string().min(1),
+  orderNumber: orderNumberSchema,
+  carrier: shipmentSchema.shape.carrier,
+  trackingNumber: shipmentSchema.shape.trackingNumber,
+});
+export const retryItemActionSchema = z.object({ practiceId: z.string().min(1), itemId: z.string().min(1) });

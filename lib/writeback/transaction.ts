@@ -1,0 +1,34 @@
+// One pg transaction on the raw pool: the writeback queue needs SQL Prisma does not express
+// (FOR UPDATE SKIP LOCKED, UPDATE ... FROM with RETURNING of old values), and the merge code
+// it hooks into already holds a pg client.
+import type { PoolClient } from "pg";
+import { pool } from "@/lib/db/pool";
+
+export async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool().connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Shipments of a practice read pet links under this lock (shared); matching runs and staff
+ * merge decisions hold it exclusively (lib/merge/load.ts), so a shipment never queues a line as
+ * "waiting for a link" while a merge that links the pet commits beside it. */
+export async function lockPracticeLinksShared(client: PoolClient, practiceId: string): Promise<void> {
+  await client.query("SELECT pg_advisory_xact_lock_shared(hashtext($1))", [`merge:${practiceId}`]);
+}
+
+export async function addEvent(client: PoolClient, e: { practiceId: string; itemId: string; kind: string; note?: string | null; actor: string; at: Date }) {
+  await client.query(
+    `INSERT INTO writeback_events (id, practice_id, item_id, kind, note, actor, created_at) VALUES (gen_random_uuid()::text, $1, $2, $3, $4, $5, $6)`,
+    [e.practiceId, e.itemId, e.kind, e.note ?? null, e.actor, e.at],
+  );
+}
