@@ -9,7 +9,7 @@ import { AgentHttpError } from "@/lib/agent-sim/http";
 import { BarProgress, formatCount, LineProgress, type ProgressReporter } from "@/lib/agent-sim/progress";
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_PIMS_VERSION, pushExport, type PushSummary } from "@/lib/agent-sim/push";
 import { pullWritebacksToFile, type PullSummary } from "@/lib/agent-sim/pull-writebacks";
-import { MAX_RECORDS_PER_BATCH } from "@/lib/sync/batch-schema";
+import { MAX_RECORDS_PER_BATCH } from "@/lib/sync/batch-limits";
 import { MAX_PULL } from "@/lib/writeback/settings";
 import { CliError, cliAction, cliVersion, existingFolder, integerInRange, parseHttpUrl, parseNonEmpty, writeErr, writeOut } from "./shared";
 

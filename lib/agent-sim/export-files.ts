@@ -9,14 +9,14 @@
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ContractFileError } from "@/lib/contracts/errors";
-import { PIMS_CLIENTS_FILE, PIMS_PATIENTS_FILE, type ContractFileSpec } from "@/lib/contracts/files";
+import { PIMS_CLIENTS_LAYOUT, PIMS_PATIENTS_LAYOUT, type FileLayout } from "@/lib/contracts/layouts";
 import { CsvSyntaxError, countCsvRecords, readCsvRecords } from "./csv";
 
 export type RecordKind = "client" | "patient";
 
-export const EXPORT_FILES: Record<RecordKind, ContractFileSpec<unknown>> = {
-  client: PIMS_CLIENTS_FILE as ContractFileSpec<unknown>,
-  patient: PIMS_PATIENTS_FILE as ContractFileSpec<unknown>,
+export const EXPORT_FILES: Record<RecordKind, FileLayout> = {
+  client: PIMS_CLIENTS_LAYOUT,
+  patient: PIMS_PATIENTS_LAYOUT,
 };
 
 export const RECORD_KINDS: readonly RecordKind[] = ["client", "patient"];
@@ -72,7 +72,7 @@ export interface ResolvedHeader {
 }
 
 /** Maps the header to contract columns (case-insensitive, extra columns ignored). */
-export function resolveHeader(spec: ContractFileSpec<unknown>, header: string[], line: number): ResolvedHeader {
+export function resolveHeader(spec: FileLayout, header: string[], line: number): ResolvedHeader {
   const known = new Set(spec.columns);
   const indexes = new Map<string, number>();
   header.forEach((raw, index) => {

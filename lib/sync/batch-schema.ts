@@ -2,8 +2,7 @@
 // CSV column names (../shared/contracts/data-files.md) and are validated one by one.
 import { z } from "zod";
 
-export const MAX_RECORDS_PER_BATCH = 10_000;
-export const MAX_BATCH_BYTES = 16 * 1024 * 1024;
+export { MAX_BATCH_BYTES, MAX_RECORDS_PER_BATCH } from "./batch-limits";
 
 export const batchEnvelopeSchema = z.object({
   batch_id: z.string().trim().min(1, "batch_id is required").max(200, "batch_id is at most 200 characters"),
