@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import seedrandom from "seedrandom";
+import { buildIfStale } from "../scripts/next-build";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 
@@ -117,27 +118,6 @@ async function seed(url: string): Promise<string> {
   } finally {
     await client.end();
   }
-}
-
-function newestFile(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestFile(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs)));
-}
-
-/**
- * Builds when there is no build or when asked (--rebuild). A build older than the board's
- * sources is only reported: other people's servers may be running from the shared .next.
- */
-function buildIfNeeded(env: NodeJS.ProcessEnv) {
-  const buildId = path.resolve(".next/BUILD_ID");
-  if (existsSync(buildId) && !process.argv.includes("--rebuild")) {
-    const boardSources = Math.max(...["app/(staff)/board", "components/board", "lib/board"].map(newestFile));
-    if (statSync(buildId).mtimeMs < boardSources) log("warning: .next predates the board's latest sources; run with --rebuild to measure them");
-    return;
-  }
-  log("building the app (npx next build)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
-  if (result.status !== 0) throw new Error("next build failed");
 }
 
 async function waitForServer(server: ChildProcess) {
@@ -276,7 +256,7 @@ async function main(): Promise<boolean> {
     const queryResults = await measureQueriesInChild(database.url);
 
     const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret", NEXTAUTH_URL: APP_URL, APP_URL, NEXT_TELEMETRY_DISABLED: "1" };
-    buildIfNeeded(env);
+    buildIfStale(env, log, process.argv.includes("--rebuild"));
     started = performance.now();
     // Its own process group, so stopping it also stops the node process npx starts.
     server = spawn("npx", ["next", "start", "-p", String(APP_PORT)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });

@@ -11,6 +11,7 @@ import { existsSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readLinksCsv, readTruthCsv } from "../lib/contracts";
+import { buildIfStale } from "../scripts/next-build";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { scoreLinks } from "../lib/merge/accuracy";
@@ -53,7 +54,7 @@ async function main() {
   let server: ChildProcess | null = null;
   const table: string[] = [];
   try {
-    if (!existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { env, stdio: "inherit" });
+    buildIfStale(env, log);
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
     for (let i = 0; ; i++) {
       if ((await fetch(`${URL_BASE}/sign-in`).then((r) => r.status).catch(() => 0)) === 200) break;

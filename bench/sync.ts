@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { buildIfStale } from "../scripts/next-build";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 
@@ -99,7 +100,7 @@ async function main() {
     const rows = (file: string) => readFileSync(path.join(exportDir, file), "utf8").split("\n").filter(Boolean).length - 1;
     const totalRecords = rows("clients.csv") + rows("patients.csv");
     for (const file of readdirSync(exportDir)) if (file.startsWith(".pims-link")) spawnSync("rm", ["-f", path.join(exportDir, file)]);
-    if (!existsSync(".next/BUILD_ID")) run("npx", ["next", "build"], env);
+    buildIfStale(env, log);
 
     run(process.execPath, ["cli/bin.js", "practice", "create", "--name", "Bench Vet", "--slug", "bench-vet", "--clients", String(CLIENTS)], env);
     const key = run(process.execPath, ["cli/bin.js", "agent-key", "--practice", "bench-vet"], env);

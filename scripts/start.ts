@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
+import { buildIfStale } from "./next-build";
 import { DEV_FULFILLMENT_SERVICE_KEY } from "../lib/writeback/service-key";
 
 const args = new Set(process.argv.slice(2));
@@ -43,28 +44,6 @@ async function database() {
   return startEmbeddedPostgres({ dataDir: `.data/postgres-${pgPort}`, port: pgPort, database: dbName, freshDatabase: args.has("--fresh") });
 }
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name.endsWith(".test.ts")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfStale(env: NodeJS.ProcessEnv) {
-  const buildId = path.resolve(".next/BUILD_ID");
-  const sources = Math.max(...["app", "components", "lib", "public"].filter(existsSync).map(newestSource), statSync("package.json").mtimeMs);
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > sources) return;
-  log("building the web app (next build)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
-  if (result.status !== 0) {
-    console.error("next build failed");
-    process.exit(1);
-  }
-}
-
 const db = await database();
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -84,7 +63,7 @@ if (!args.has("--no-seed")) {
   const seeded = await seedDemoIfEmpty();
   if (seeded) log(`seeded demo data: ${seeded.practices} practices`);
 }
-if (!args.has("--dev")) buildIfStale(env);
+if (!args.has("--dev")) buildIfStale(env, log);
 
 const children: ChildProcess[] = [];
 // Started with node directly (no npx/sh in between) and kept in this script's process group, so
