@@ -13,13 +13,13 @@ import { ingestBatch } from "../lib/sync/ingest-batch";
 import { importHomeDelivery } from "../lib/home-delivery/import";
 import { runMatching } from "../lib/merge/run-matching";
 
-const DEMO_CLIENTS = 600;
+const DEMO_CLIENTS = 1_500;
 const DEMO_SEED = 20261125;
 
 export async function seedDemoSyncData(practiceId: string): Promise<{ clients: number; patients: number; homeDeliveryClients: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), "pims-link-demo-"));
   try {
-    const set = await generateTestSet({ clients: DEMO_CLIENTS, seed: DEMO_SEED, outDir: dir, hdRatio: 0.2 });
+    const set = await generateTestSet({ clients: DEMO_CLIENTS, seed: DEMO_SEED, outDir: dir, hdRatio: 0.4 });
     // The first load: the practice is not yet marked as having finished one, so rows go straight in.
     const practice = await db.practice.update({ where: { id: practiceId }, data: { firstLoadCompletedAt: null }, select: { firstLoadCompletedAt: true, liveAt: true } });
     const expected = { expected_clients: set.counts.clients, expected_patients: set.counts.patients };
