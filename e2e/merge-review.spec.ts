@@ -117,6 +117,9 @@ test("staff work through the merge review queue with the keyboard, then unmerge"
   // Unmatched clients are listed with their pets, never dropped; the rejected list keeps notes.
   await staff.getByRole("link", { name: /^Unmatched \(/ }).click();
   await expect(staff.getByRole("table", { name: /without a PIMS match/ })).toBeVisible();
+  // The list is paged; find the unmerged client the way staff would, by name.
+  await staff.getByLabel("Name or id").fill(firstHd.replace(/ \(.*$/, ""));
+  await staff.getByLabel("Name or id").press("Enter");
   await expect(staff.getByRole("row").filter({ hasText: firstHd.replace(/ \(.*$/, "") })).toBeVisible();
   await expectNoSeriousA11yViolations(staff);
   await staff.getByRole("link", { name: /^Not the same person \(/ }).click();
