@@ -11,6 +11,7 @@ import { existsSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readLinksCsv, readTruthCsv } from "../lib/contracts";
+import { generatorFingerprint } from "./generator-fingerprint";
 import { buildIfStale } from "../scripts/next-build";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
@@ -64,7 +65,7 @@ async function main() {
 
     for (const set of SETS) {
       const name = `seed ${set.seed}, ${set.clients.toLocaleString("en-US")} PIMS clients`;
-      const dir = path.join(WORK, `seed-${set.seed}-${set.clients}`);
+      const dir = path.join(WORK, `seed-${set.seed}-${set.clients}-${generatorFingerprint()}`);
       if (!existsSync(path.join(dir, "truth.csv"))) {
         log(`${name}: generating…`);
         run(["generate", "--clients", String(set.clients), "--seed", String(set.seed), "--hd-ratio", String(set.hdRatio), "--out", dir, "--quiet"], env);

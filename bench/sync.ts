@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { generatorFingerprint } from "./generator-fingerprint";
 import { buildIfStale } from "../scripts/next-build";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
@@ -92,7 +93,7 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: "bench", APP_URL: URL_BASE, NEXTAUTH_URL: URL_BASE, NEXT_TELEMETRY_DISABLED: "1" };
   let server: ChildProcess | null = null;
   try {
-    const exportDir = path.join(WORK, "export");
+    const exportDir = path.join(WORK, `export-${generatorFingerprint()}`);
     if (!existsSync(path.join(exportDir, "patients.csv"))) {
       log(`generating ${CLIENTS.toLocaleString("en-US")} clients…`);
       run(process.execPath, ["cli/bin.js", "generate", "--clients", String(CLIENTS), "--seed", "42", "--out", exportDir, "--quiet"], env);
