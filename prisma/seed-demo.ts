@@ -9,6 +9,8 @@ import { eulaHash } from "../lib/onboarding/wizard";
 import { slugify } from "../lib/onboarding/practices";
 import { DEMO_EULA } from "./demo-eula";
 import { seedDemoSyncData } from "./seed-sync-demo";
+import { randomBytes } from "node:crypto";
+import { hashAgentKey } from "../lib/onboarding/agent-keys";
 import { seedDemoOrders } from "./seed-orders-demo";
 
 const HOUR = 3_600_000;
@@ -133,6 +135,12 @@ async function seedDemo() {
       },
     });
     if (status === "LIVE" && demoSyncPracticeId === null) demoSyncPracticeId = practice.id;
+    // Installed and Live practices got their agent key at the install (nobody knows these demo
+    // keys: rotate one on the partner's practice page, or `pims-link agent-key --rotate`, to push).
+    if ((status === "INSTALLED" || status === "LIVE") && practice.installedAt) {
+      const key = `pl_agent_${randomBytes(24).toString("base64url")}`;
+      await db.agentKey.create({ data: { practiceId: practice.id, prefix: key.slice(0, 15), sha256: hashAgentKey(key), createdById: users.partner.id, createdAt: practice.installedAt, lastUsedAt: practice.lastHeartbeatAt } });
+    }
     if (detailsDone) {
       await db.eulaAcceptance.create({ data: { practiceId: practice.id, eulaVersionId: eula.id, userId: primary.id, typedName: primary.name ?? "Primary Contact", textSha256: eula.sha256, ip: "198.51.100.7", userAgent: "Mozilla/5.0 (demo seed)", acceptedAt: enteredAt } });
     }

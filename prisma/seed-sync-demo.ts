@@ -56,7 +56,10 @@ export async function seedDemoSyncData(practiceId: string): Promise<{ clients: n
     );
     const pet = (p: (typeof patients)[number]) => db.pimsPatient.findUniqueOrThrow({ where: { practiceId_pimsId: { practiceId, pimsId: p.pimsId } } });
     const [renamed, died] = await Promise.all([pet(patients[0]), pet(patients[1])]);
-    const petRow = (p: typeof renamed) => ({ patient_id: p.pimsId, client_id: p.clientPimsId, name: p.name, species: p.species, breed: p.breed ?? "", sex: p.sex ?? "", updated_at: stamp });
+    const petRow = (p: typeof renamed) => ({
+      patient_id: p.pimsId, client_id: p.clientPimsId, name: p.name, species: p.species, breed: p.breed ?? "", sex: p.sex ?? "",
+      birth_date: p.birthDate?.toISOString().slice(0, 10) ?? "", weight: p.weightLb?.toString() ?? "", weight_unit: "lb", updated_at: stamp,
+    });
     await ingestBatch(practiceId, {
       batch_id: "demo-delta-1",
       mode: "delta",
