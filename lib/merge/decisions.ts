@@ -8,7 +8,7 @@
  * own; staff can still merge it explicitly (which clears the rejection).
  */
 import type { PoolClient } from "pg";
-import { pool } from "@/lib/db/pool";
+import { inTransaction as inPoolTransaction } from "@/lib/db/transaction";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { assertCan } from "@/lib/onboarding/access";
 import type { Actor } from "@/lib/onboarding/transition";
@@ -24,20 +24,12 @@ function actorId(actor: Actor): string {
   return actor.kind === "user" ? actor.id : "system";
 }
 
-async function inTransaction<T>(practiceId: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool().connect();
-  try {
-    await client.query("BEGIN");
+/** One transaction holding the practice's matching lock: decisions never interleave with a run. */
+function inTransaction<T>(practiceId: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return inPoolTransaction(async (client) => {
     await lockPracticeMatching(client, practiceId);
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return work(client);
+  });
 }
 
 interface LinkRow {

@@ -7,48 +7,10 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "@/cli/commands/program";
 import { db } from "@/lib/db/client";
 import { makeWorld } from "@/tests/factories";
+import { seedPeople as seed, type Person } from "@/tests/merge-data";
 import { mergePair, rejectPair, unmerge } from "./decisions";
 import { runMatching } from "./run-matching";
 
-const at = new Date("2026-11-01T10:00:00Z");
-
-interface Person {
-  id: string;
-  first: string;
-  last: string;
-  address1?: string | null;
-  city?: string | null;
-  zip?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  pets?: { id: string; name: string; species: string; birthDate?: string }[];
-}
-
-async function seed(practiceId: string, pims: Person[], hd: Person[]) {
-  await db.pimsClient.createMany({
-    data: pims.map((p) => ({
-      practiceId, pimsId: p.id, firstName: p.first, lastName: p.last, address1: p.address1 ?? null, city: p.city ?? "PORTLAND", state: "OR",
-      postalCode: p.zip ?? "97201", homePhone: p.phone ?? null, email: p.email ?? null, pimsUpdatedAt: at, lastBatchId: "seed",
-    })),
-  });
-  await db.pimsPatient.createMany({
-    data: pims.flatMap((p) => (p.pets ?? []).map((pet) => ({
-      practiceId, pimsId: pet.id, clientPimsId: p.id, name: pet.name, species: pet.species, birthDate: pet.birthDate ? new Date(pet.birthDate) : null,
-      pimsUpdatedAt: at, lastBatchId: "seed",
-    }))),
-  });
-  await db.homeDeliveryClient.createMany({
-    data: hd.map((h) => ({
-      practiceId, hdClientId: h.id, firstName: h.first, lastName: h.last, address1: h.address1 ?? null, city: h.city ?? "PORTLAND", state: "OR",
-      postalCode: h.zip ?? "97201", phone: h.phone ?? null, email: h.email ?? null,
-    })),
-  });
-  await db.homeDeliveryPet.createMany({
-    data: hd.flatMap((h) => (h.pets ?? []).map((pet) => ({
-      practiceId, hdPetId: pet.id, hdClientId: h.id, name: pet.name, species: pet.species, birthDate: pet.birthDate ? new Date(pet.birthDate) : null,
-    }))),
-  });
-}
 
 const PIMS: Person[] = [
   { id: "P1", first: "Maria", last: "Garcia", address1: "12 N MAIN ST", phone: "+15035550101", email: "maria@example.com", pets: [{ id: "PP1", name: "Rex", species: "Canine", birthDate: "2019-04-02" }, { id: "PP2", name: "Tom", species: "Feline" }] },

@@ -8,7 +8,7 @@
  * Runs of one practice (and staff decisions) are serialized by an advisory lock.
  */
 import type { PoolClient } from "pg";
-import { pool } from "@/lib/db/pool";
+import { inTransaction } from "@/lib/db/transaction";
 import { matchClients } from "./engine";
 import { loadHomeDeliveryClients, loadPimsClients, lockPracticeMatching } from "./load";
 import type { MatchOptions, MatchResult } from "./types";
@@ -53,19 +53,10 @@ interface ExistingLink {
 export const ENGINE = "engine";
 
 export async function runMatching(practiceId: string, opts: RunMatchingOptions = {}): Promise<RunMatchingResult> {
-  const client = await pool().connect();
-  try {
-    await client.query("BEGIN");
+  return inTransaction(async (client) => {
     await lockPracticeMatching(client, practiceId);
-    const result = await runLocked(client, practiceId, opts);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return runLocked(client, practiceId, opts);
+  });
 }
 
 async function nothingNew(client: PoolClient, practiceId: string): Promise<boolean> {

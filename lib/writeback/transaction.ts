@@ -1,23 +1,7 @@
-// One pg transaction on the raw pool: the writeback queue needs SQL Prisma does not express
-// (FOR UPDATE SKIP LOCKED, UPDATE ... FROM with RETURNING of old values), and the merge code
-// it hooks into already holds a pg client.
+// Shared pieces of the writeback queue's SQL: the practice's link lock and the item history.
+// Transactions come from lib/db/transaction.ts (the merge code this hooks into holds a pg client).
 import type { PoolClient } from "pg";
-import { pool } from "@/lib/db/pool";
-
-export async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool().connect();
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+export { inTransaction } from "@/lib/db/transaction";
 
 /** Shipments of a practice read pet links under this lock (shared); matching runs and staff
  * merge decisions hold it exclusively (lib/merge/load.ts), so a shipment never queues a line as
