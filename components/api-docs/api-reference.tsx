@@ -49,6 +49,7 @@ function Fields({ schema }: { schema: Json }) {
   const required = new Set((schema.required ?? []) as string[]);
   if (Object.keys(properties).length === 0) return <p className="text-sm">{typeOf(schema)}</p>;
   return (
+    <div className="overflow-x-auto">
     <table className="w-full border-collapse text-left text-sm">
       <thead>
         <tr className="border-b border-slate-300">
@@ -69,6 +70,7 @@ function Fields({ schema }: { schema: Json }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
@@ -93,7 +95,7 @@ export function ApiReference({ document, documentUrl }: { document: Doc; documen
         ))}
       </header>
       <nav aria-label="Operations">
-        <ul className="list-inside list-disc text-sm">
+        <ul className="list-inside list-disc break-words text-sm">
           {operations.map(({ path, method, operation }) => (
             <li key={`${method} ${path}`}>
               <a className="text-blue-700 underline" href={`#${operation.operationId as string}`}>
@@ -107,7 +109,7 @@ export function ApiReference({ document, documentUrl }: { document: Doc; documen
       {operations.map(({ path, method, operation }) => (
         <section key={`${method} ${path}`} id={operation.operationId as string} aria-labelledby={`${operation.operationId as string}-title`} className="space-y-3 rounded border border-slate-200 bg-white p-4">
           <h2 id={`${operation.operationId as string}-title`} className="text-lg font-semibold">
-            <span className="font-mono">{method.toUpperCase()} {path}</span>
+            <span className="break-all font-mono">{method.toUpperCase()} {path}</span>
           </h2>
           <p>{operation.summary as string}</p>
           {operation.description ? <p className="text-sm text-slate-700">{operation.description as string}</p> : null}
@@ -139,7 +141,7 @@ export function ApiReference({ document, documentUrl }: { document: Doc; documen
         <h2 id="schemas-title" className="text-xl font-semibold">Schemas</h2>
         {Object.entries(document.components.schemas).map(([name, schema]) => (
           <div key={name} id={anchor(name)} className="space-y-2 rounded border border-slate-200 bg-white p-4">
-            <h3 className="font-mono text-base font-semibold">{name}</h3>
+            <h3 className="break-all font-mono text-base font-semibold">{name}</h3>
             <Fields schema={schema} />
           </div>
         ))}
