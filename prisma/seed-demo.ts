@@ -10,7 +10,7 @@ import { slugify } from "../lib/onboarding/practices";
 import { DEMO_EULA } from "./demo-eula";
 import { seedDemoSyncData } from "./seed-sync-demo";
 import { randomBytes } from "node:crypto";
-import { hashAgentKey } from "../lib/onboarding/agent-keys";
+import { hashAgentKey } from "../lib/auth/agent-key";
 import { seedDemoOrders } from "./seed-orders-demo";
 
 const HOUR = 3_600_000;

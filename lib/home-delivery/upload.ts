@@ -12,7 +12,7 @@ import { z } from "zod";
 import { HOME_DELIVERY_CLIENTS_FILE, HOME_DELIVERY_PETS_FILE } from "@/lib/contracts";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
-import { formatBytes, PayloadTooLargeError } from "@/lib/http/limited-form-data";
+import { formatBytes } from "@/lib/http/limited-form-data";
 import { enqueueMatching } from "@/lib/jobs/send";
 import { assertCan, practiceActor, type ActingUser } from "@/lib/onboarding/access";
 import { HomeDeliveryImportError, importHomeDelivery, type HomeDeliveryImportResult } from "./import";
@@ -129,10 +129,4 @@ export async function uploadHomeDelivery(
   const clients = counts(result.clients, result.newClients);
   const pets = counts(result.pets, result.newPets);
   return { ok: true, clients, pets, matchingQueued, message: `${summary(result, files)}.` };
-}
-
-/** Maps an error thrown by `uploadHomeDelivery` to the HTTP status of the route's answer. */
-export function statusOf(error: UserFacingError): number {
-  if (error instanceof PayloadTooLargeError) return 413;
-  return error.code === "not_found" ? 404 : error.code === "forbidden" ? 403 : 400;
 }
