@@ -5,7 +5,6 @@
  * row is parsed; the import is all or nothing and records who imported in the same transaction;
  * matching is queued only after the commit, and only when the practice has PIMS data to match.
  */
-import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
@@ -13,6 +12,7 @@ import { HOME_DELIVERY_CLIENTS_FILE, HOME_DELIVERY_PETS_FILE } from "@/lib/contr
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { formatBytes } from "@/lib/http/limited-form-data";
+import { addJourneyEventSql } from "@/lib/onboarding/journey-events";
 import { enqueueMatching } from "@/lib/jobs/send";
 import { assertCan, practiceActor, type ActingUser } from "@/lib/onboarding/access";
 import { HomeDeliveryImportError, importHomeDelivery, type HomeDeliveryImportResult } from "./import";
@@ -92,10 +92,7 @@ export async function uploadHomeDelivery(
       { clients: fileStream(clientsFile), pets: fileStream(petsFile) },
       {
         beforeCommit: async (tx, imported) => {
-          await tx.query(
-            `INSERT INTO journey_events (id, practice_id, actor_id, actor_label, kind, action, note, created_at) VALUES ($1, $2, $3, $4, $5, 'upload', $6, now())`,
-            [randomUUID(), practiceId, actor.id, actor.label, HOME_DELIVERY_EVENT_KIND, summary(imported, files)],
-          );
+          await addJourneyEventSql(tx, { practiceId, kind: HOME_DELIVERY_EVENT_KIND, action: "upload", actor, note: summary(imported, files) });
         },
       },
     );

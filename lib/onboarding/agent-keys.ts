@@ -4,6 +4,7 @@ import { hashAgentKey, newAgentKey } from "@/lib/auth/agent-key";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { assertCan } from "./access";
+import { addJourneyEvent, eventActor } from "./journey-events";
 import type { Actor } from "./transition";
 
 export async function issueAgentKey(actor: Actor, practiceId: string, opts: { rotate?: boolean } = {}) {
@@ -19,8 +20,12 @@ export async function issueAgentKey(actor: Actor, practiceId: string, opts: { ro
     if (active.length) await tx.agentKey.updateMany({ where: { practiceId, revokedAt: null }, data: { revokedAt: now } });
     const { key, shown } = newAgentKey();
     await tx.agentKey.create({ data: { practiceId, prefix: shown, sha256: hashAgentKey(key), createdById: actor.kind === "user" ? actor.id : null } });
-    await tx.journeyEvent.create({
-      data: { practiceId, kind: "agent_key", action: active.length ? "rotated" : "issued", actorId: actor.kind === "user" ? actor.id : null, actorLabel: actor.label, note: `Agent key ${shown}… ${active.length ? "issued; previous key revoked" : "issued"}` },
+    await addJourneyEvent(tx, {
+      practiceId,
+      kind: "agent_key",
+      action: active.length ? "rotated" : "issued",
+      actor: eventActor(actor),
+      note: `Agent key ${shown}… ${active.length ? "issued; previous key revoked" : "issued"}`,
     });
     return key;
   });
@@ -31,7 +36,7 @@ export async function revokeAgentKey(actor: Actor, practiceId: string, keyId: st
   return db.$transaction(async (tx) => {
     const revoked = await tx.agentKey.updateMany({ where: { id: keyId, practiceId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (revoked.count === 0) return false;
-    await tx.journeyEvent.create({ data: { practiceId, kind: "agent_key", action: "revoked", actorId: actor.kind === "user" ? actor.id : null, actorLabel: actor.label, note: "Agent key revoked" } });
+    await addJourneyEvent(tx, { practiceId, kind: "agent_key", action: "revoked", actor: eventActor(actor), note: "Agent key revoked" });
     return true;
   });
 }
