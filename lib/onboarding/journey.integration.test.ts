@@ -8,7 +8,7 @@ import { PREP_CHECKLIST } from "./prep-checklist";
 import { acceptEula, designateTechnicalContact, savePracticeInfo, sendInvitation } from "./wizard";
 import { bookInstall, cancelInstall, markInstalled, markInstallFailed, rescheduleInstall } from "./install";
 import { practiceForAgentKey } from "@/lib/auth/agent-key";
-import { issueAgentKey, revokeAgentKey } from "./agent-keys";
+import { issueAgentKey } from "./agent-keys";
 import { recordFirstDataReceived } from "./first-data";
 import { notifyLateSteps } from "./late-steps";
 import { actorOf, ensureEula, makeUser, makeWorld } from "@/tests/factories";
