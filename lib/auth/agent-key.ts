@@ -19,7 +19,10 @@ export function newAgentKey(): { key: string; shown: string } {
 
 /** The practice an agent key belongs to, or null for an unknown or revoked key. */
 export async function practiceForAgentKey(key: string): Promise<string | null> {
-  const row = await db.agentKey.findUnique({ where: { sha256: hashAgentKey(key) }, select: { id: true, practiceId: true, revokedAt: true, lastUsedAt: true } });
+  const row = await db.agentKey.findUnique({
+    where: { sha256: hashAgentKey(key) },
+    select: { id: true, practiceId: true, revokedAt: true, lastUsedAt: true },
+  });
   if (!row || row.revokedAt) return null;
   // Coarse on purpose: one write a minute per key is enough for "last used".
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {

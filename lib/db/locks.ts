@@ -17,7 +17,12 @@ export const MIGRATION_LOCK_KEY = 72_707_101;
 type LockName = keyof typeof LOCKS;
 
 /** Takes the transaction-scoped lock (released at COMMIT/ROLLBACK) on a pg client. */
-export async function lockInTransaction(client: PoolClient, lock: LockName, practiceId: string, mode: "exclusive" | "shared" = "exclusive"): Promise<void> {
+export async function lockInTransaction(
+  client: PoolClient,
+  lock: LockName,
+  practiceId: string,
+  mode: "exclusive" | "shared" = "exclusive",
+): Promise<void> {
   const fn = mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock";
   await client.query(`SELECT ${fn}(hashtext($1))`, [LOCKS[lock](practiceId)]);
 }

@@ -10,7 +10,6 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
 import { HOME_DELIVERY_CLIENTS_FILE, HOME_DELIVERY_PETS_FILE } from "@/lib/contracts";
 import { db } from "@/lib/db/client";
-import { UserFacingError } from "@/lib/errors";
 import { formatBytes } from "@/lib/http/limited-form-data";
 import { addJourneyEventSql } from "@/lib/onboarding/journey-events";
 import { enqueueMatching } from "@/lib/jobs/send";

@@ -19,7 +19,8 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, spec: 
   const noun = spec.noun ?? "body";
   const hint = spec.tooLargeHint ?? "";
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > spec.maxBytes) throw new HttpError(413, `${noun} is ${declared} bytes; the limit is ${spec.maxBytes} bytes${hint}`);
+  if (declared > spec.maxBytes)
+    throw new HttpError(413, `${noun} is ${declared} bytes; the limit is ${spec.maxBytes} bytes${hint}`);
   const text = await readText(request, spec.maxBytes);
   if (text === null) throw new HttpError(413, `${noun} is over the ${spec.maxBytes}-byte limit${hint}`);
   let json: unknown;

@@ -36,28 +36,47 @@ async function handle<C extends RouteContext, S extends z.ZodType | undefined>(
   authenticate: (context: RouteContext) => Promise<C | Response>,
   handler: Handler<C, S>,
 ): Promise<Response> {
-  const base: RouteContext = { request, requestId: request.headers.get("x-request-id") ?? crypto.randomUUID(), route: options.name };
+  const base: RouteContext = {
+    request,
+    requestId: request.headers.get("x-request-id") ?? crypto.randomUUID(),
+    route: options.name,
+  };
   try {
     const context = await authenticate(base);
     if (context instanceof Response) return context;
     const body = (options.body ? await readJsonBody(request, options.body) : undefined) as Body<S>;
     return await handler(context, body);
   } catch (error) {
-    return errorResponse(error, options.failure ?? DEFAULT_FAILURE, (line) => console.error(`${options.name} [${base.requestId}] ${line}`));
+    return errorResponse(error, options.failure ?? DEFAULT_FAILURE, (line) =>
+      console.error(`${options.name} [${base.requestId}] ${line}`),
+    );
   }
 }
 
 /** A route of the sync agent's API (app/api/agent/v1/**): a wrong or revoked key gets 401, no hint which. */
 export function agentRoute<S extends z.ZodType | undefined = undefined>(options: Options<S>, handler: Handler<AgentContext, S>) {
   return (request: Request) =>
-    handle(request, options, async (base) => {
-      const practiceId = await practiceForRequest(request);
-      return practiceId ? { ...base, practiceId } : jsonError(401, "unknown or revoked agent key");
-    }, handler);
+    handle(
+      request,
+      options,
+      async (base) => {
+        const practiceId = await practiceForRequest(request);
+        return practiceId ? { ...base, practiceId } : jsonError(401, "unknown or revoked agent key");
+      },
+      handler,
+    );
 }
 
 /** A route of the fulfilment API (app/api/fulfillment/v1/**), called with the service key. */
-export function serviceRoute<S extends z.ZodType | undefined = undefined>(options: Options<S>, handler: Handler<RouteContext, S>) {
+export function serviceRoute<S extends z.ZodType | undefined = undefined>(
+  options: Options<S>,
+  handler: Handler<RouteContext, S>,
+) {
   return (request: Request) =>
-    handle(request, options, async (base) => (isFulfillmentRequest(request) ? base : jsonError(401, "unknown service key")), handler);
+    handle(
+      request,
+      options,
+      async (base) => (isFulfillmentRequest(request) ? base : jsonError(401, "unknown service key")),
+      handler,
+    );
 }

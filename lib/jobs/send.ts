@@ -13,7 +13,9 @@ async function sender(): Promise<PgBoss> {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
     // Loaded by Node at run time, not bundled into the web server by Next.
-    const loaded = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "pg-boss")) as unknown as { default: typeof PgBoss };
+    const loaded = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "pg-boss")) as unknown as {
+      default: typeof PgBoss;
+    };
     const Boss = loaded.default;
     const boss = new Boss({ connectionString, schema: "pgboss", max: 2, supervise: false, schedule: false });
     boss.on("error", (error) => console.error(`pg-boss (sender): ${error.message}`));
@@ -28,7 +30,11 @@ async function sender(): Promise<PgBoss> {
 }
 
 /** Sends one job, its payload checked by the job's own schema. Not in unit tests (no worker there). */
-export async function sendJob<S extends z.ZodType>(job: JobDefinition<S>, payload: z.input<S>, options: PgBoss.SendOptions = {}): Promise<void> {
+export async function sendJob<S extends z.ZodType>(
+  job: JobDefinition<S>,
+  payload: z.input<S>,
+  options: PgBoss.SendOptions = {},
+): Promise<void> {
   if (process.env.VITEST && !process.env.JOBS_SEND_IN_TESTS) return;
   const data = job.schema.parse(payload) as object;
   const boss = await sender();
@@ -47,7 +53,9 @@ export async function enqueueMatching(practiceId: string): Promise<void> {
 
 /** Non-fatal wrapper for the sync path: a failed enqueue is logged, the batch still succeeds. */
 export function enqueueMatchingSafely(practiceId: string): Promise<void> {
-  return enqueueMatching(practiceId).catch((error) => console.error(`merge.run not queued for ${practiceId}: ${(error as Error).message}`));
+  return enqueueMatching(practiceId).catch((error) =>
+    console.error(`merge.run not queued for ${practiceId}: ${(error as Error).message}`),
+  );
 }
 
 /** Stops the sender if this process started one (tests, scripts). */

@@ -51,7 +51,10 @@ export async function addJourneyEvent(tx: Pick<Tx, "journeyEvent">, event: Journ
 }
 
 /** The same on a raw pg transaction; the event is dated by the transaction (now()). */
-export async function addJourneyEventSql(client: Pick<PoolClient, "query">, event: Omit<JourneyEventInput, "createdAt">): Promise<void> {
+export async function addJourneyEventSql(
+  client: Pick<PoolClient, "query">,
+  event: Omit<JourneyEventInput, "createdAt">,
+): Promise<void> {
   const r = row(event);
   await client.query(
     `INSERT INTO journey_events (id, practice_id, actor_id, actor_label, kind, action, from_status, to_status, note, created_at)

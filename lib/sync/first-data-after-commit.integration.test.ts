@@ -11,10 +11,26 @@ import { issueAgentKey } from "@/lib/onboarding/agent-keys";
 import { makeWorld, uid } from "@/tests/factories";
 
 const record = {
-  client_id: "C1", first_name: "Maria", last_name: "Garcia", address1: "12 North Main Street", city: "Portland", state: "OR",
-  postal_code: "97201", home_phone: "(503) 555-0100", email: "maria@example.com", updated_at: "2026-11-01T10:00:00-07:00",
+  client_id: "C1",
+  first_name: "Maria",
+  last_name: "Garcia",
+  address1: "12 North Main Street",
+  city: "Portland",
+  state: "OR",
+  postal_code: "97201",
+  home_phone: "(503) 555-0100",
+  email: "maria@example.com",
+  updated_at: "2026-11-01T10:00:00-07:00",
 };
-const pet = { patient_id: "P1", client_id: "C1", name: "Rex", species: "dog", weight: "10", weight_unit: "kg", updated_at: "2026-11-01T10:00:00-07:00" };
+const pet = {
+  patient_id: "P1",
+  client_id: "C1",
+  name: "Rex",
+  species: "dog",
+  weight: "10",
+  weight_unit: "kg",
+  updated_at: "2026-11-01T10:00:00-07:00",
+};
 
 // A real failure inside PostgreSQL: the journey refuses to record the move to Live for one practice.
 async function failGoingLive(practiceId: string) {
@@ -23,7 +39,9 @@ async function failGoingLive(practiceId: string) {
       IF NEW.practice_id = '${practiceId}' AND NEW.to_status = 'LIVE' THEN RAISE EXCEPTION 'journey store unavailable'; END IF;
       RETURN NEW;
     END $$ LANGUAGE plpgsql`);
-  await pool().query(`CREATE TRIGGER test_refuse_live BEFORE INSERT ON journey_events FOR EACH ROW EXECUTE FUNCTION test_refuse_live()`);
+  await pool().query(
+    `CREATE TRIGGER test_refuse_live BEFORE INSERT ON journey_events FOR EACH ROW EXECUTE FUNCTION test_refuse_live()`,
+  );
 }
 async function allowGoingLive() {
   await pool().query(`DROP TRIGGER IF EXISTS test_refuse_live ON journey_events`);
@@ -32,13 +50,22 @@ async function allowGoingLive() {
 afterEach(allowGoingLive);
 
 const post = (key: string, body: unknown) =>
-  POST(new Request("http://test/api/agent/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) }));
+  POST(
+    new Request("http://test/api/agent/v1/batches", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
 
 describe("first data received fails after the batch commits", () => {
   it("answers the stored batch, not 'nothing was written', and the first-data job still makes the practice Live", async () => {
     const w = await makeWorld();
     const practiceId = w.practice.id;
-    await db.practice.update({ where: { id: practiceId }, data: { status: "INSTALLED", installedAt: new Date(Date.now() - 60_000) } });
+    await db.practice.update({
+      where: { id: practiceId },
+      data: { status: "INSTALLED", installedAt: new Date(Date.now() - 60_000) },
+    });
     const key = await issueAgentKey(w.staff, practiceId);
     await failGoingLive(practiceId);
 
@@ -75,7 +102,10 @@ describe("first data received fails after the batch commits", () => {
     await db.practice.update({ where: { id: practiceId }, data: { status: "INSTALL_SCHEDULED" } });
     const key = await issueAgentKey(w.staff, practiceId);
     expect((await post(key, { batch_id: uid(), mode: "full", clients: [record], patients: [] })).status).toBe(200);
-    await db.practice.update({ where: { id: practiceId }, data: { status: "INSTALLED", installedAt: new Date(Date.now() + 1_000) } });
+    await db.practice.update({
+      where: { id: practiceId },
+      data: { status: "INSTALLED", installedAt: new Date(Date.now() + 1_000) },
+    });
     await firstDataJob.handler({}, () => undefined);
     expect((await db.practice.findUniqueOrThrow({ where: { id: practiceId } })).status).toBe("INSTALLED");
   });

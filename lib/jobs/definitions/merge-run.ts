@@ -16,7 +16,9 @@ export const mergeRunJob = defineJob({
   handler: async ({ practiceId }, log) => {
     const r = await runMatching(practiceId, { onlyNewPims: true });
     if (!r.skipped) {
-      log(`matching ${practiceId}: ${r.merged} merged, ${r.review} to review, ${r.unmatched} unmatched (engine ${r.timings.matchMs} ms)`);
+      log(
+        `matching ${practiceId}: ${r.merged} merged, ${r.review} to review, ${r.unmatched} unmatched (engine ${r.timings.matchMs} ms)`,
+      );
     }
     return r;
   },

@@ -7,13 +7,20 @@ import { ingestBatch } from "@/lib/sync/ingest-batch";
 export const POST = agentRoute(
   {
     name: "agent.batches",
-    body: { schema: batchEnvelopeSchema, maxBytes: MAX_BATCH_BYTES, noun: "batch", tooLargeHint: ": send smaller batches", invalid: "invalid batch" },
+    body: {
+      schema: batchEnvelopeSchema,
+      maxBytes: MAX_BATCH_BYTES,
+      noun: "batch",
+      tooLargeHint: ": send smaller batches",
+      invalid: "invalid batch",
+    },
     // ingestBatch throws only before its transaction commits; what follows the commit never fails the answer.
     failure: "the batch could not be stored; nothing was written, retry it",
   },
   async ({ practiceId }, batch) => {
     const count = batch.clients.length + batch.patients.length;
-    if (count > MAX_RECORDS_PER_BATCH) throw new HttpError(413, `batch holds ${count} records; the limit is ${MAX_RECORDS_PER_BATCH}: send smaller batches`);
+    if (count > MAX_RECORDS_PER_BATCH)
+      throw new HttpError(413, `batch holds ${count} records; the limit is ${MAX_RECORDS_PER_BATCH}: send smaller batches`);
     return Response.json(await ingestBatch(practiceId, batch));
   },
 );

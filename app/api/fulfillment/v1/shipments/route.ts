@@ -13,7 +13,12 @@ export const POST = serviceRoute(
   },
   async (_context, body) => {
     const result = await recordShipment(
-      { orderNumber: body.order_number, carrier: body.carrier, trackingNumber: body.tracking_number, shippedAt: body.shipped_at ? new Date(body.shipped_at) : undefined },
+      {
+        orderNumber: body.order_number,
+        carrier: body.carrier,
+        trackingNumber: body.tracking_number,
+        shippedAt: body.shipped_at ? new Date(body.shipped_at) : undefined,
+      },
       "fulfilment service",
     );
     return Response.json(shipmentJson(result), { status: result.replayed ? 200 : 201 });

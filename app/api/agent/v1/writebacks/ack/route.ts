@@ -5,6 +5,9 @@ import { ackRequestSchema } from "@/lib/writeback/schemas";
 import { ackWritebacks } from "@/lib/writeback/queue";
 
 export const POST = agentRoute(
-  { name: "agent.writebacks.ack", body: { schema: ackRequestSchema, maxBytes: 1024 * 1024, invalid: "invalid acknowledgements" } },
+  {
+    name: "agent.writebacks.ack",
+    body: { schema: ackRequestSchema, maxBytes: 1024 * 1024, invalid: "invalid acknowledgements" },
+  },
   async ({ practiceId }, body) => Response.json({ results: await ackWritebacks(practiceId, body.acks) }),
 );
