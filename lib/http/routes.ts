@@ -30,6 +30,12 @@ type Handler<C, S> = (context: C, body: Body<S>) => Promise<Response>;
 
 const DEFAULT_FAILURE = "something went wrong on our side; retry it";
 
+/** The caller's id when it looks like one (it goes into log lines), else a new one. */
+function requestIdOf(request: Request): string {
+  const given = request.headers.get("x-request-id");
+  return given && /^[\w.-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+}
+
 async function handle<C extends RouteContext, S extends z.ZodType | undefined>(
   request: Request,
   options: Options<S>,
@@ -38,7 +44,7 @@ async function handle<C extends RouteContext, S extends z.ZodType | undefined>(
 ): Promise<Response> {
   const base: RouteContext = {
     request,
-    requestId: request.headers.get("x-request-id") ?? crypto.randomUUID(),
+    requestId: requestIdOf(request),
     route: options.name,
   };
   try {
