@@ -5,7 +5,7 @@
 // caller, route name and request id.
 import type { z } from "zod";
 import { practiceForRequest } from "@/lib/auth/agent-key";
-import { isFulfillmentRequest } from "@/lib/writeback/service-key";
+import { isFulfillmentRequest } from "@/lib/auth/service-key";
 import { errorResponse, jsonError } from "./errors";
 import { readJsonBody, type JsonBodySpec } from "./read-json";
 

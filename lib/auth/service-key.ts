@@ -4,7 +4,7 @@
 // production a documented development key applies when none is set, so `npm start` and the
 // demo work out of the box; in production an unset key refuses every request.
 import { createHash, timingSafeEqual } from "node:crypto";
-import { bearerToken } from "@/lib/auth/bearer";
+import { bearerToken } from "./bearer";
 import { config } from "@/lib/config";
 
 export const DEV_FULFILLMENT_SERVICE_KEY = "dev-fulfillment-key";
