@@ -45,7 +45,14 @@ const opts = {
   workers: Math.max(1, option("workers", 2)),
   firstLoadClients: option("first-load-clients", quick ? 10_000 : 100_000),
 };
-const TARGETS: Partial<Record<Kind, number>> = { "delta batch": 300, heartbeat: 50, "staff: board": 200, "staff: table": 200, "staff: integrations": 200, "staff: sync page": 200 };
+const TARGETS: Partial<Record<Kind, number>> = {
+  "delta batch": 300,
+  heartbeat: 50,
+  "staff: board": 200,
+  "staff: table": 200,
+  "staff: integrations": 200,
+  "staff: sync page": 200,
+};
 const PG_PORT = 54342;
 const log = (line: string) => console.log(`[bench:fleet] ${line}`);
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
@@ -73,9 +80,20 @@ async function waitUntilSettled(url: string, latePractices: number, seconds: num
 
 async function main() {
   const cpus = os.cpus();
-  log(`machine: ${cpus.length} cores, ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  log(
+    `machine: ${cpus.length} cores, ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   log(`options: ${JSON.stringify(opts)}`);
-  const database = await startEmbeddedPostgres({ dataDir: ".data/bench-fleet-postgres", port: PG_PORT, database: "pims_link_fleet", freshDatabase: true, log });
+  const database = await startEmbeddedPostgres({
+    dataDir: ".data/bench-fleet-postgres",
+    port: PG_PORT,
+    database: "pims_link_fleet",
+    freshDatabase: true,
+    log,
+  });
   const procs: Proc[] = [];
   let smtp: Awaited<ReturnType<typeof startSmtpSink>> | null = null;
   const stopAll = async () => {
@@ -90,7 +108,16 @@ async function main() {
     const seed = await seedFleet(database.url, { practices: opts.practices, records: opts.records, log });
     log(`seeded ${opts.practices.toLocaleString("en-US")} practices in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret", NEXTAUTH_URL: `http://localhost:${BENCH_PORTS.lb}`, APP_URL: `http://localhost:${BENCH_PORTS.lb}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info", DB_POOL_SIZE: "10" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: "bench-secret",
+      NEXTAUTH_URL: `http://localhost:${BENCH_PORTS.lb}`,
+      APP_URL: `http://localhost:${BENCH_PORTS.lb}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "info",
+      DB_POOL_SIZE: "10",
+    };
     buildIfStale(env, log);
     smtp = await startSmtpSink();
     const webs = Array.from({ length: opts.web }, (_, i) => startWeb(i, env));
@@ -105,7 +132,9 @@ async function main() {
       base = `http://127.0.0.1:${BENCH_PORTS.lb}`;
       await waitFor(`${base}/sign-in`, nginx);
     }
-    log(`${opts.web} web process(es)${opts.web > 1 ? ` behind nginx at ${base}` : ` at ${base}`}, ${opts.workers} worker(s), SMTP at ${smtp.url}`);
+    log(
+      `${opts.web} web process(es)${opts.web > 1 ? ` behind nginx at ${base}` : ` at ${base}`}, ${opts.workers} worker(s), SMTP at ${smtp.url}`,
+    );
     const memory = [...webs, ...workers].map((proc) => ({ proc, track: trackPeakMemory(proc.child.pid!) }));
 
     const integrations = await fetch(`${base}/integrations`, { headers: { cookie: seed.staffCookie }, redirect: "manual" });
@@ -115,20 +144,36 @@ async function main() {
     let firstLoad: Awaited<ReturnType<typeof measureFirstLoad>> | null = null;
     if (opts.firstLoadClients > 0) {
       firstLoad = await measureFirstLoad(database.url, base, opts.firstLoadClients, env, log);
-      log(`first load: ${firstLoad.records.toLocaleString("en-US")} records, push ${firstLoad.pushSeconds.toFixed(2)} s, raw COPY ${firstLoad.copySeconds.toFixed(2)} s: ${firstLoad.ratio.toFixed(1)}x`);
+      log(
+        `first load: ${firstLoad.records.toLocaleString("en-US")} records, push ${firstLoad.pushSeconds.toFixed(2)} s, raw COPY ${firstLoad.copySeconds.toFixed(2)} s: ${firstLoad.ratio.toFixed(1)}x`,
+      );
     }
 
-    log(`load: ${opts.agents} agents, ${opts.staff} staff, ${opts.seconds} s, time x${opts.compress} (a heartbeat every ${(60 / opts.compress).toFixed(1)} s per agent)`);
+    log(
+      `load: ${opts.agents} agents, ${opts.staff} staff, ${opts.seconds} s, time x${opts.compress} (a heartbeat every ${(60 / opts.compress).toFixed(1)} s per agent)`,
+    );
     for (const m of memory) m.track.reset();
     const loadBefore = os.loadavg()[0];
     started = performance.now();
-    const rec = await runLoad({ base, seed, agents: opts.agents, staff: opts.staff, seconds: opts.seconds, compress: opts.compress, integrationsPath });
+    const rec = await runLoad({
+      base,
+      seed,
+      agents: opts.agents,
+      staff: opts.staff,
+      seconds: opts.seconds,
+      compress: opts.compress,
+      integrationsPath,
+    });
     const loadSeconds = (performance.now() - started) / 1000;
     const peaks = memory.map((m) => ({ name: m.proc.name, peak: m.track.peak() }));
     for (const m of memory) m.track.stop();
 
-    const health = await fetch(`${base}/api/health`).then((r) => r.json()).catch((e) => ({ error: String(e) }));
-    const metricsText = await fetch(`${base}/api/metrics`).then((r) => r.text()).catch(() => "");
+    const health = await fetch(`${base}/api/health`)
+      .then((r) => r.json())
+      .catch((e) => ({ error: String(e) }));
+    const metricsText = await fetch(`${base}/api/metrics`)
+      .then((r) => r.text())
+      .catch(() => "");
     const settled = await waitUntilSettled(database.url, seed.latePractices, 120);
     if (!settled) log("warning: the outbox or the timer job had not finished 120 s after the load");
     for (const worker of workers) await stopProc(worker);
@@ -138,25 +183,40 @@ async function main() {
     const dbSize = Number((await size.query("SELECT pg_database_size(current_database()) AS b")).rows[0].b);
     await size.end();
 
-    console.log(`\nPIMS Link fleet benchmark: ${opts.practices.toLocaleString("en-US")} practices, ${(opts.practices * Math.floor(opts.records / opts.practices)).toLocaleString("en-US")} PIMS records, ${opts.agents} agents, ${opts.staff} staff, ${opts.web} web + ${opts.workers} workers${opts.web > 1 ? " behind nginx" : ""}`);
-    console.log(`${cpus.length} cores (${cpus[0]?.model}), Node ${process.version}, embedded PostgreSQL 18; load average before ${loadBefore.toFixed(1)}, after ${os.loadavg()[0].toFixed(1)}`);
+    console.log(
+      `\nPIMS Link fleet benchmark: ${opts.practices.toLocaleString("en-US")} practices, ${(opts.practices * Math.floor(opts.records / opts.practices)).toLocaleString("en-US")} PIMS records, ${opts.agents} agents, ${opts.staff} staff, ${opts.web} web + ${opts.workers} workers${opts.web > 1 ? " behind nginx" : ""}`,
+    );
+    console.log(
+      `${cpus.length} cores (${cpus[0]?.model}), Node ${process.version}, embedded PostgreSQL 18; load average before ${loadBefore.toFixed(1)}, after ${os.loadavg()[0].toFixed(1)}`,
+    );
     console.log("\n| request | count | p50 | p95 | p99 | errors | target p95 |");
     console.log("| --- | --- | --- | --- | --- | --- | --- |");
     for (const [kind, samples] of [...rec.samples.entries()].sort()) {
       const sorted = [...samples].sort((a, b) => a - b);
       const p95 = percentile(sorted, 0.95);
       const target = TARGETS[kind];
-      console.log(`| ${kind} | ${samples.length} | ${percentile(sorted, 0.5).toFixed(1)} ms | ${p95.toFixed(1)} ms | ${percentile(sorted, 0.99).toFixed(1)} ms | ${rec.errors.get(kind) ?? 0} | ${target ? `< ${target} ms: ${p95 < target ? "met" : "MISSED"}` : ""} |`);
+      console.log(
+        `| ${kind} | ${samples.length} | ${percentile(sorted, 0.5).toFixed(1)} ms | ${p95.toFixed(1)} ms | ${percentile(sorted, 0.99).toFixed(1)} ms | ${rec.errors.get(kind) ?? 0} | ${target ? `< ${target} ms: ${p95 < target ? "met" : "MISSED"}` : ""} |`,
+      );
     }
     for (const [kind, n] of rec.errors) if (!rec.samples.has(kind)) console.log(`| ${kind} | 0 | | | | ${n} | |`);
     const errors = [...rec.errors.values()].reduce((a, b) => a + b, 0);
     console.log(`\nerrors: ${errors}${rec.errorExamples.length ? `\n  ${rec.errorExamples.join("\n  ")}` : ""}`);
-    console.log(`delta records: ${rec.recordsSent.toLocaleString("en-US")} sent, ${rec.recordsApplied.toLocaleString("en-US")} applied, ${Math.round(rec.recordsSent / loadSeconds).toLocaleString("en-US")} records/s`);
+    console.log(
+      `delta records: ${rec.recordsSent.toLocaleString("en-US")} sent, ${rec.recordsApplied.toLocaleString("en-US")} applied, ${Math.round(rec.recordsSent / loadSeconds).toLocaleString("en-US")} records/s`,
+    );
     console.log(`database size: ${mb(dbSize)}`);
-    console.log(`peak RSS during the load: ${peaks.map((p) => `${p.name} ${mb(p.peak)}`).join(", ")} (target: each web process < 1 GB: ${peaks.filter((p) => p.name.startsWith("web")).every((p) => p.peak < 2 ** 30) ? "met" : "MISSED"})`);
-    if (firstLoad) console.log(`first load: ${firstLoad.records.toLocaleString("en-US")} records through the API in ${firstLoad.pushSeconds.toFixed(2)} s, raw COPY of the same rows ${firstLoad.copySeconds.toFixed(2)} s: ${firstLoad.ratio.toFixed(1)}x (keep <= 9x, goal 5x)`);
+    console.log(
+      `peak RSS during the load: ${peaks.map((p) => `${p.name} ${mb(p.peak)}`).join(", ")} (target: each web process < 1 GB: ${peaks.filter((p) => p.name.startsWith("web")).every((p) => p.peak < 2 ** 30) ? "met" : "MISSED"})`,
+    );
+    if (firstLoad)
+      console.log(
+        `first load: ${firstLoad.records.toLocaleString("en-US")} records through the API in ${firstLoad.pushSeconds.toFixed(2)} s, raw COPY of the same rows ${firstLoad.copySeconds.toFixed(2)} s: ${firstLoad.ratio.toFixed(1)}x (keep <= 9x, goal 5x)`,
+      );
     console.log(`health after the load: ${JSON.stringify(health)}`);
-    const picked = metricsText.split("\n").filter((l) => /^pims_(sync_batches_total|workers_alive|queue_depth|writeback_backlog|emails)\b/.test(l));
+    const picked = metricsText
+      .split("\n")
+      .filter((l) => /^pims_(sync_batches_total|workers_alive|queue_depth|writeback_backlog|emails)\b/.test(l));
     if (picked.length) console.log(`metrics after the load:\n  ${picked.join("\n  ")}`);
     console.log("\nscale-out checks:");
     for (const check of checks) console.log(`  ${check.ok ? "ok  " : "FAIL"} ${check.name}: ${check.detail}`);

@@ -31,4 +31,3 @@ export function trackPeakMemory(rootPid: number) {
   const timer = setInterval(sample, 100);
   return { reset: () => (peak = 0), peak: () => (sample(), peak), stop: () => clearInterval(timer) };
 }
-

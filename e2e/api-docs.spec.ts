@@ -9,7 +9,10 @@ test("agent API reference and its OpenAPI document", async ({ page, request }) =
   expect(doc.openapi).toBe("3.1.0");
   await page.goto("/docs/agent-api");
   await expect(page.getByRole("heading", { level: 1, name: "PIMS Link agent API" })).toBeVisible();
-  for (const path of Object.keys(doc.paths)) await expect(page.getByRole("heading", { level: 2, name: new RegExp(path.replace(/\//g, "\\/") + "$") }).first()).toBeVisible();
+  for (const path of Object.keys(doc.paths))
+    await expect(
+      page.getByRole("heading", { level: 2, name: new RegExp(path.replace(/\//g, "\\/") + "$") }).first(),
+    ).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "PimsClient" })).toBeVisible();
   await page.getByRole("link", { name: "POST /api/agent/v1/batches" }).click();
   await expect(page).toHaveURL(/#postBatch$/);

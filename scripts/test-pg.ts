@@ -21,5 +21,8 @@ const where = new URL(url);
 console.log(`test:pg: PostgreSQL ${rows[0].server_version} at ${where.hostname}:${where.port || 5432}`);
 
 const vitest = path.resolve("node_modules/vitest/vitest.mjs");
-const result = spawnSync(process.execPath, [vitest, "run", ...vitestArgs], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+const result = spawnSync(process.execPath, [vitest, "run", ...vitestArgs], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: url },
+});
 process.exit(result.status ?? 1);

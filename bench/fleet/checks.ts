@@ -28,33 +28,60 @@ function jobRuns(workers: Proc[]) {
   return { runs, lines };
 }
 
-export async function checkNoDuplicates(url: string, seed: FleetSeed, workers: Proc[], rec: Recorder, smtp: { bySubject: Map<string, number>; total: () => number }): Promise<Check[]> {
+export async function checkNoDuplicates(
+  url: string,
+  seed: FleetSeed,
+  workers: Proc[],
+  rec: Recorder,
+  smtp: { bySubject: Map<string, number>; total: () => number },
+): Promise<Check[]> {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {
     const checks: Check[] = [];
     const { runs, lines } = jobRuns(workers);
     const twice = [...runs.values()].filter((n) => n > 1).length;
-    checks.push({ name: "no job ran twice (worker log)", ok: lines > 0 && twice === 0, detail: lines > 0 ? `${runs.size} job runs logged by ${workers.length} workers, ${twice} ran more than once` : "no job lines in the workers' log" });
-    const retried = await db.query(`SELECT count(*)::int AS n FROM (SELECT id, retry_count, state FROM pgboss.job UNION ALL SELECT id, retry_count, state FROM pgboss.archive) j WHERE retry_count > 0`);
-    checks.push({ name: "no job was started again (pg-boss retry count)", ok: retried.rows[0].n === 0, detail: `${retried.rows[0].n} jobs with retry_count > 0` });
-    const timer = await db.query(`SELECT count(*)::int AS events, count(DISTINCT practice_id)::int AS practices FROM journey_events WHERE kind = 'time_limit'`);
+    checks.push({
+      name: "no job ran twice (worker log)",
+      ok: lines > 0 && twice === 0,
+      detail:
+        lines > 0
+          ? `${runs.size} job runs logged by ${workers.length} workers, ${twice} ran more than once`
+          : "no job lines in the workers' log",
+    });
+    const retried = await db.query(
+      `SELECT count(*)::int AS n FROM (SELECT id, retry_count, state FROM pgboss.job UNION ALL SELECT id, retry_count, state FROM pgboss.archive) j WHERE retry_count > 0`,
+    );
+    checks.push({
+      name: "no job was started again (pg-boss retry count)",
+      ok: retried.rows[0].n === 0,
+      detail: `${retried.rows[0].n} jobs with retry_count > 0`,
+    });
+    const timer = await db.query(
+      `SELECT count(*)::int AS events, count(DISTINCT practice_id)::int AS practices FROM journey_events WHERE kind = 'time_limit'`,
+    );
     checks.push({
       name: "timer job: each late practice reported once",
       ok: timer.rows[0].events === seed.latePractices && timer.rows[0].practices === seed.latePractices,
       detail: `${timer.rows[0].events} time-limit events for ${timer.rows[0].practices} practices; ${seed.latePractices} practices were late`,
     });
 
-    const delivered = await db.query(`SELECT count(*)::int AS items, coalesce(max(n), 0)::int AS most FROM (SELECT item_id, count(*) AS n FROM writeback_events WHERE kind = 'delivered' GROUP BY item_id) d`);
+    const delivered = await db.query(
+      `SELECT count(*)::int AS items, coalesce(max(n), 0)::int AS most FROM (SELECT item_id, count(*) AS n FROM writeback_events WHERE kind = 'delivered' GROUP BY item_id) d`,
+    );
     const agentTwice = [...rec.deliveredItems.values()].filter((n) => n > 1).length;
-    const written = await db.query(`SELECT count(*) FILTER (WHERE status = 'WRITTEN')::int AS written, count(*) FILTER (WHERE status = 'WRITTEN' AND attempts > 1)::int AS again FROM writeback_items`);
+    const written = await db.query(
+      `SELECT count(*) FILTER (WHERE status = 'WRITTEN')::int AS written, count(*) FILTER (WHERE status = 'WRITTEN' AND attempts > 1)::int AS again FROM writeback_items`,
+    );
     checks.push({
       name: "no writeback item was leased twice",
       ok: delivered.rows[0].most <= 1 && agentTwice === 0 && written.rows[0].again === 0,
       detail: `${delivered.rows[0].items} items delivered, most deliveries of one item: ${delivered.rows[0].most}; agents received ${rec.deliveredItems.size} distinct items, ${agentTwice} twice; ${written.rows[0].written} of ${seed.writebackItems} written`,
     });
 
-    const outbox = await db.query(`SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, count(*) FILTER (WHERE status <> 'SENT')::int AS unsent, count(*) FILTER (WHERE status = 'SENT' AND attempts > 1)::int AS again FROM outbox_emails`);
+    const outbox = await db.query(
+      `SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, count(*) FILTER (WHERE status <> 'SENT')::int AS unsent, count(*) FILTER (WHERE status = 'SENT' AND attempts > 1)::int AS again FROM outbox_emails`,
+    );
     const twiceMail = [...smtp.bySubject.entries()].filter(([, n]) => n > 1);
     checks.push({
       name: "no email was sent twice",

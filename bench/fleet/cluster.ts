@@ -31,7 +31,13 @@ function startProc(name: string, command: string, args: string[], env: NodeJS.Pr
 export async function waitFor(url: string, proc: Proc, seconds = 90) {
   for (let i = 0; i < seconds * 4; i++) {
     if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited with code ${proc.child.exitCode}`);
-    if (await fetch(url).then((r) => r.status < 500, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${proc.name} did not answer ${url} within ${seconds} s`);
@@ -39,7 +45,10 @@ export async function waitFor(url: string, proc: Proc, seconds = 90) {
 
 export function startWeb(index: number, env: NodeJS.ProcessEnv): Proc {
   const port = BENCH_PORTS.webBase + index;
-  return startProc(`web${index + 1}`, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { ...env, PORT: String(port) });
+  return startProc(`web${index + 1}`, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    ...env,
+    PORT: String(port),
+  });
 }
 
 export function startWorkerProc(index: number, env: NodeJS.ProcessEnv): Proc {
@@ -114,7 +123,12 @@ export async function startSmtpSink() {
     },
   });
   await new Promise<void>((resolve) => server.listen(BENCH_PORTS.smtp, "127.0.0.1", resolve));
-  return { url: `smtp://127.0.0.1:${BENCH_PORTS.smtp}`, bySubject, total: () => total, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${BENCH_PORTS.smtp}`,
+    bySubject,
+    total: () => total,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 export async function stopProc(proc: Proc) {

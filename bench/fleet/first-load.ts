@@ -23,10 +23,24 @@ async function rawCopySeconds(url: string, dir: string): Promise<number> {
     ];
     for (const t of tables) {
       await db.query(`DROP TABLE IF EXISTS ${t.table}`);
-      await db.query(`CREATE TABLE ${t.table} (practice_id text NOT NULL DEFAULT 'p', ${header(t.file).map((c) => `"${c}" text`).join(", ")}, PRIMARY KEY (practice_id, "${t.key}"))`);
+      await db.query(
+        `CREATE TABLE ${t.table} (practice_id text NOT NULL DEFAULT 'p', ${header(t.file)
+          .map((c) => `"${c}" text`)
+          .join(", ")}, PRIMARY KEY (practice_id, "${t.key}"))`,
+      );
     }
     const started = performance.now();
-    for (const t of tables) await pipeline(createReadStream(path.join(dir, t.file)), db.query(copyFrom(`COPY ${t.table} (${header(t.file).map((c) => `"${c}"`).join(", ")}) FROM STDIN (FORMAT csv, HEADER true)`)));
+    for (const t of tables)
+      await pipeline(
+        createReadStream(path.join(dir, t.file)),
+        db.query(
+          copyFrom(
+            `COPY ${t.table} (${header(t.file)
+              .map((c) => `"${c}"`)
+              .join(", ")}) FROM STDIN (FORMAT csv, HEADER true)`,
+          ),
+        ),
+      );
     const seconds = (performance.now() - started) / 1000;
     for (const t of tables) await db.query(`DROP TABLE ${t.table}`);
     return seconds;
@@ -35,11 +49,21 @@ async function rawCopySeconds(url: string, dir: string): Promise<number> {
   }
 }
 
-export async function measureFirstLoad(url: string, base: string, clients: number, env: NodeJS.ProcessEnv, log: (line: string) => void) {
+export async function measureFirstLoad(
+  url: string,
+  base: string,
+  clients: number,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+) {
   const dir = path.resolve(`.data/bench-fleet-first-load-${clients}-${generatorFingerprint()}`);
   if (!existsSync(path.join(dir, "patients.csv"))) {
     log(`generating a ${clients.toLocaleString("en-US")}-client export for the first load…`);
-    const made = spawnSync(process.execPath, ["cli/bin.js", "generate", "--clients", String(clients), "--seed", "7", "--out", dir, "--quiet"], { env, stdio: "inherit" });
+    const made = spawnSync(
+      process.execPath,
+      ["cli/bin.js", "generate", "--clients", String(clients), "--seed", "7", "--out", dir, "--quiet"],
+      { env, stdio: "inherit" },
+    );
     if (made.status !== 0) throw new Error("pims-link generate failed");
   }
   for (const file of readdirSync(dir)) if (file.startsWith(".pims-link")) rmSync(path.join(dir, file));
@@ -55,14 +79,20 @@ export async function measureFirstLoad(url: string, base: string, clients: numbe
        FROM partners LIMIT 1`,
       [clients],
     );
-    await db.query(`INSERT INTO agent_keys (id, practice_id, prefix, sha256) VALUES ('key-first-load', 'fleet-first-load', 'pl_agent_fleet', encode(sha256(convert_to($1, 'UTF8')), 'hex'))`, [FIRST_LOAD_KEY]);
+    await db.query(
+      `INSERT INTO agent_keys (id, practice_id, prefix, sha256) VALUES ('key-first-load', 'fleet-first-load', 'pl_agent_fleet', encode(sha256(convert_to($1, 'UTF8')), 'hex'))`,
+      [FIRST_LOAD_KEY],
+    );
   } finally {
     await db.end();
   }
 
   const copySeconds = await rawCopySeconds(url, dir);
   const started = performance.now();
-  const push = spawn(process.execPath, ["cli/bin.js", "agent", "push", "--url", base, "--key", FIRST_LOAD_KEY, "--dir", dir], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const push = spawn(process.execPath, ["cli/bin.js", "agent", "push", "--url", base, "--key", FIRST_LOAD_KEY, "--dir", dir], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const code = await new Promise<number | null>((resolve) => push.on("exit", resolve));
   if (code !== 0) throw new Error(`agent push exited with ${code}`);
   const pushSeconds = (performance.now() - started) / 1000;

@@ -5,7 +5,15 @@
 import seedrandom from "seedrandom";
 import { clientIdOf, patientIdOf, type FleetSeed } from "./seed";
 
-export type Kind = "heartbeat" | "delta batch" | "writeback pull" | "writeback ack" | "staff: board" | "staff: table" | "staff: integrations" | "staff: sync page";
+export type Kind =
+  | "heartbeat"
+  | "delta batch"
+  | "writeback pull"
+  | "writeback ack"
+  | "staff: board"
+  | "staff: table"
+  | "staff: integrations"
+  | "staff: sync page";
 
 export class Recorder {
   samples = new Map<Kind, number[]>();
@@ -31,13 +39,25 @@ export class Recorder {
 
 async function expectOk(response: Response, what: string, mustContain?: string): Promise<string> {
   const body = await response.text();
-  if (response.status !== 200 || (mustContain && !body.includes(mustContain))) throw new Error(`${what} answered ${response.status}${mustContain ? ` without "${mustContain}"` : ""}: ${body.slice(0, 120)}`);
+  if (response.status !== 200 || (mustContain && !body.includes(mustContain)))
+    throw new Error(
+      `${what} answered ${response.status}${mustContain ? ` without "${mustContain}"` : ""}: ${body.slice(0, 120)}`,
+    );
   return body;
 }
 
-const sleepUntil = (time: number, stopAt: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, Math.min(time, stopAt) - Date.now())));
+const sleepUntil = (time: number, stopAt: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, Math.min(time, stopAt) - Date.now())));
 
-type LoadOptions = { base: string; seed: FleetSeed; agents: number; staff: number; seconds: number; compress: number; integrationsPath: string };
+type LoadOptions = {
+  base: string;
+  seed: FleetSeed;
+  agents: number;
+  staff: number;
+  seconds: number;
+  compress: number;
+  integrationsPath: string;
+};
 
 async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["practices"][number], index: number, stopAt: number) {
   const random = seedrandom(`agent-${index}`);
@@ -57,7 +77,18 @@ async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["pra
     if (now >= nextBeat) {
       nextBeat += minute;
       await rec.time("heartbeat", async () =>
-        expectOk(await fetch(`${o.base}/api/agent/v1/heartbeat`, { method: "POST", headers, body: JSON.stringify({ agent_version: "bench-1.0", pims_version: "Cornerstone 9.5", last_export_at: new Date().toISOString() }) }), "heartbeat"),
+        expectOk(
+          await fetch(`${o.base}/api/agent/v1/heartbeat`, {
+            method: "POST",
+            headers,
+            body: JSON.stringify({
+              agent_version: "bench-1.0",
+              pims_version: "Cornerstone 9.5",
+              last_export_at: new Date().toISOString(),
+            }),
+          }),
+          "heartbeat",
+        ),
       );
     } else if (now >= nextDelta) {
       nextDelta += (2 + random() * 3) * minute;
@@ -69,28 +100,70 @@ async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["pra
         const roll = random();
         if (roll < 0.1) {
           const id = `N${index}-${newClients++}`;
-          clients.push({ client_id: id, first_name: "Nia", last_name: "Fleet", email: `${id.toLowerCase()}@example.org`, updated_at: updatedAt });
+          clients.push({
+            client_id: id,
+            first_name: "Nia",
+            last_name: "Fleet",
+            email: `${id.toLowerCase()}@example.org`,
+            updated_at: updatedAt,
+          });
         } else if (roll < 0.55) {
           const n = Math.floor(random() * practice.clients);
-          clients.push({ client_id: clientIdOf(n), first_name: "Maria", last_name: "Garcia", email: `moved.${n}.${batchNo}@example.net`, updated_at: updatedAt });
+          clients.push({
+            client_id: clientIdOf(n),
+            first_name: "Maria",
+            last_name: "Garcia",
+            email: `moved.${n}.${batchNo}@example.net`,
+            updated_at: updatedAt,
+          });
         } else {
           const n = Math.floor(random() * practice.patients);
-          patients.push({ patient_id: patientIdOf(n), client_id: clientIdOf(n % practice.clients), name: ["Rex", "Bella", "Max", "Luna", "Charlie", "Daisy", "Milo", "Coco"][n % 8], species: "Canine", weight: String(6 + Math.floor(random() * 40)), weight_unit: "lb", updated_at: updatedAt });
+          patients.push({
+            patient_id: patientIdOf(n),
+            client_id: clientIdOf(n % practice.clients),
+            name: ["Rex", "Bella", "Max", "Luna", "Charlie", "Daisy", "Milo", "Coco"][n % 8],
+            species: "Canine",
+            weight: String(6 + Math.floor(random() * 40)),
+            weight_unit: "lb",
+            updated_at: updatedAt,
+          });
         }
       }
       const body = JSON.stringify({ batch_id: `fleet-${index}-${batchNo++}`, mode: "delta", clients, patients });
-      const result = await rec.time("delta batch", async () => JSON.parse(await expectOk(await fetch(`${o.base}/api/agent/v1/batches`, { method: "POST", headers, body }), "batch")) as { received: number; applied: number });
+      const result = await rec.time(
+        "delta batch",
+        async () =>
+          JSON.parse(
+            await expectOk(await fetch(`${o.base}/api/agent/v1/batches`, { method: "POST", headers, body }), "batch"),
+          ) as { received: number; applied: number },
+      );
       if (result) {
         rec.recordsSent += result.received;
         rec.recordsApplied += result.applied;
       }
     } else {
       nextPull += minute / 2;
-      const pulled = await rec.time("writeback pull", async () => JSON.parse(await expectOk(await fetch(`${o.base}/api/agent/v1/writebacks?limit=50`, { headers }), "pull")) as { items: { id: string; lease_id: string; idempotency_key: string }[] });
+      const pulled = await rec.time(
+        "writeback pull",
+        async () =>
+          JSON.parse(await expectOk(await fetch(`${o.base}/api/agent/v1/writebacks?limit=50`, { headers }), "pull")) as {
+            items: { id: string; lease_id: string; idempotency_key: string }[];
+          },
+      );
       if (pulled && pulled.items.length > 0) {
         for (const item of pulled.items) rec.deliveredItems.set(item.id, (rec.deliveredItems.get(item.id) ?? 0) + 1);
-        const acks = pulled.items.map((item) => ({ id: item.id, lease_id: item.lease_id, result: "written", pims_line_id: `CS-${item.idempotency_key}` }));
-        await rec.time("writeback ack", async () => expectOk(await fetch(`${o.base}/api/agent/v1/writebacks/ack`, { method: "POST", headers, body: JSON.stringify({ acks }) }), "ack"));
+        const acks = pulled.items.map((item) => ({
+          id: item.id,
+          lease_id: item.lease_id,
+          result: "written",
+          pims_line_id: `CS-${item.idempotency_key}`,
+        }));
+        await rec.time("writeback ack", async () =>
+          expectOk(
+            await fetch(`${o.base}/api/agent/v1/writebacks/ack`, { method: "POST", headers, body: JSON.stringify({ acks }) }),
+            "ack",
+          ),
+        );
       }
     }
   }
@@ -100,13 +173,27 @@ async function staffLoop(o: LoadOptions, rec: Recorder, index: number, stopAt: n
   const random = seedrandom(`staff-${index}`);
   const pages: { kind: Kind; path: () => string; expect: string }[] = [
     { kind: "staff: board", path: () => "/board", expect: "Queue board" },
-    { kind: "staff: table", path: () => `/board/table?status=LIVE&sort=name&page=${1 + Math.floor(random() * 5)}`, expect: "Showing" },
+    {
+      kind: "staff: table",
+      path: () => `/board/table?status=LIVE&sort=name&page=${1 + Math.floor(random() * 5)}`,
+      expect: "Showing",
+    },
     { kind: "staff: integrations", path: () => o.integrationsPath, expect: "</html>" },
-    { kind: "staff: sync page", path: () => `/practices/${o.seed.practices[Math.floor(random() * Math.min(o.agents, o.seed.practices.length))].id}/sync`, expect: "</html>" },
+    {
+      kind: "staff: sync page",
+      path: () => `/practices/${o.seed.practices[Math.floor(random() * Math.min(o.agents, o.seed.practices.length))].id}/sync`,
+      expect: "</html>",
+    },
   ];
   while (Date.now() < stopAt) {
     const page = pages[Math.floor(random() * pages.length)];
-    await rec.time(page.kind, async () => expectOk(await fetch(`${o.base}${page.path()}`, { headers: { cookie: o.seed.staffCookie }, redirect: "manual" }), page.kind, page.expect));
+    await rec.time(page.kind, async () =>
+      expectOk(
+        await fetch(`${o.base}${page.path()}`, { headers: { cookie: o.seed.staffCookie }, redirect: "manual" }),
+        page.kind,
+        page.expect,
+      ),
+    );
     // A person reads the page before the next click: 1-3 s (not compressed).
     await sleepUntil(Date.now() + 1000 + random() * 2000, stopAt);
   }
@@ -116,6 +203,9 @@ export async function runLoad(o: LoadOptions): Promise<Recorder> {
   const rec = new Recorder();
   const stopAt = Date.now() + o.seconds * 1000;
   const active = o.seed.practices.filter((_, i) => (i + 1) % 50 !== 7).slice(0, o.agents); // Live practices only
-  await Promise.all([...active.map((p, i) => agentLoop(o, rec, p, i, stopAt)), ...Array.from({ length: o.staff }, (_, i) => staffLoop(o, rec, i, stopAt))]);
+  await Promise.all([
+    ...active.map((p, i) => agentLoop(o, rec, p, i, stopAt)),
+    ...Array.from({ length: o.staff }, (_, i) => staffLoop(o, rec, i, stopAt)),
+  ]);
   return rec;
 }

@@ -61,17 +61,28 @@ async function copyRows(url: string, sql: string, source: Readable) {
   }
 }
 
-export async function seedFleet(url: string, opts: { practices: number; records: number; log: (line: string) => void }): Promise<FleetSeed> {
+export async function seedFleet(
+  url: string,
+  opts: { practices: number; records: number; log: (line: string) => void },
+): Promise<FleetSeed> {
   const perPractice = Math.max(10, Math.floor(opts.records / opts.practices));
   const clients = Math.max(4, Math.round(perPractice * 0.4));
-  const practices = Array.from({ length: opts.practices }, (_, i) => ({ id: `fleet-${String(i).padStart(5, "0")}`, key: agentKeyFor(i), clients, patients: perPractice - clients }));
+  const practices = Array.from({ length: opts.practices }, (_, i) => ({
+    id: `fleet-${String(i).padStart(5, "0")}`,
+    key: agentKeyFor(i),
+    clients,
+    patients: perPractice - clients,
+  }));
   const db = new pg.Client({ connectionString: url, options: "-c timezone=UTC" });
   await db.connect();
   try {
     const partner = randomUUID();
     await db.query(`INSERT INTO partners (id, name) VALUES ($1, 'IDEXX DataPoint')`, [partner]);
     const staff = randomUUID();
-    await db.query(`INSERT INTO users (id, name, email, role) VALUES ($1, 'Fleet Staff', 'fleet-staff@pharmacy.example', 'STAFF')`, [staff]);
+    await db.query(
+      `INSERT INTO users (id, name, email, role) VALUES ($1, 'Fleet Staff', 'fleet-staff@pharmacy.example', 'STAFF')`,
+      [staff],
+    );
     const ids = practices.map((p) => p.id);
     await db.query(
       `INSERT INTO users (id, name, email, role) SELECT 'pm-' || id, 'Practice manager', 'pm-' || id || '@practice.example', 'PRACTICE' FROM unnest($1::text[]) AS t(id)`,
@@ -95,16 +106,27 @@ export async function seedFleet(url: string, opts: { practices: number; records:
     );
     // Same hash as lib/onboarding/agent-keys.ts (sha256 hex of the key).
     const check = await db.query(`SELECT sha256 FROM agent_keys WHERE practice_id = $1`, [ids[0]]);
-    if (check.rows[0].sha256 !== createHash("sha256").update(practices[0].key).digest("hex")) throw new Error("agent key hash differs from the app's");
+    if (check.rows[0].sha256 !== createHash("sha256").update(practices[0].key).digest("hex"))
+      throw new Error("agent key hash differs from the app's");
 
     const started = performance.now();
     await Promise.all([
-      copyRows(url, `COPY pims_clients (practice_id, pims_id, first_name, last_name, address1, city, state, postal_code, home_phone, email, inactive, pims_updated_at, last_batch_id) FROM STDIN`, rowsStream(practices, "client")),
-      copyRows(url, `COPY pims_patients (practice_id, pims_id, client_pims_id, name, species, weight_lb, weight_kg, deceased, pims_updated_at, last_batch_id) FROM STDIN`, rowsStream(practices, "patient")),
+      copyRows(
+        url,
+        `COPY pims_clients (practice_id, pims_id, first_name, last_name, address1, city, state, postal_code, home_phone, email, inactive, pims_updated_at, last_batch_id) FROM STDIN`,
+        rowsStream(practices, "client"),
+      ),
+      copyRows(
+        url,
+        `COPY pims_patients (practice_id, pims_id, client_pims_id, name, species, weight_lb, weight_kg, deceased, pims_updated_at, last_batch_id) FROM STDIN`,
+        rowsStream(practices, "patient"),
+      ),
     ]);
     const total = practices.length * perPractice;
     const seconds = (performance.now() - started) / 1000;
-    opts.log(`COPY of ${total.toLocaleString("en-US")} PIMS records: ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString("en-US")} rows/s)`);
+    opts.log(
+      `COPY of ${total.toLocaleString("en-US")} PIMS records: ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString("en-US")} rows/s)`,
+    );
 
     // Writeback: 20 queued lines for 1 practice in 10 (the agents pull and acknowledge them).
     const wbPractices = ids.filter((_, i) => i % 10 === 3);
@@ -129,12 +151,23 @@ export async function seedFleet(url: string, opts: { practices: number; records:
       [seededEmails],
     );
     const token = randomUUID();
-    await db.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [randomUUID(), token, staff]);
+    await db.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [
+      randomUUID(),
+      token,
+      staff,
+    ]);
     const analyzeStarted = performance.now();
     await db.query("ANALYZE");
     opts.log(`ANALYZE: ${Math.round(performance.now() - analyzeStarted)} ms`);
     const late = practices.filter((_, i) => (i + 1) % 50 === 7).length;
-    return { practices, staffCookie: `next-auth.session-token=${token}`, syncPracticeId: ids[0], seededEmails, latePractices: late, writebackItems: wbPractices.length * 20 };
+    return {
+      practices,
+      staffCookie: `next-auth.session-token=${token}`,
+      syncPracticeId: ids[0],
+      seededEmails,
+      latePractices: late,
+      writebackItems: wbPractices.length * 20,
+    };
   } finally {
     await db.end();
   }

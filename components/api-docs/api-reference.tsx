@@ -1,21 +1,38 @@
 // A readable reference of an OpenAPI 3.1 document: each operation with its auth, parameters,
 // request body and answers, and every schema as a table of fields. Server-rendered, no script.
 type Json = Record<string, unknown>;
-type Doc = { info: { title: string; version: string; description?: string }; paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json>; securitySchemes: Record<string, Json> } };
+type Doc = {
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, Record<string, Json>>;
+  components: { schemas: Record<string, Json>; securitySchemes: Record<string, Json> };
+};
 
-const refName = (schema: unknown) => (typeof (schema as Json)?.$ref === "string" ? ((schema as Json).$ref as string).split("/").pop()! : null);
+const refName = (schema: unknown) =>
+  typeof (schema as Json)?.$ref === "string" ? ((schema as Json).$ref as string).split("/").pop()! : null;
 const anchor = (name: string) => `schema-${name.toLowerCase()}`;
 
 function typeOf(schema: Json | undefined): React.ReactNode {
   if (!schema) return "any";
   const ref = refName(schema);
-  if (ref) return <a className="text-blue-700 underline" href={`#${anchor(ref)}`}>{ref}</a>;
+  if (ref)
+    return (
+      <a className="text-blue-700 underline" href={`#${anchor(ref)}`}>
+        {ref}
+      </a>
+    );
   if (schema.type === "array") return <>array of {typeOf(schema.items as Json)}</>;
   if (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) {
     const options = (schema.oneOf ?? schema.anyOf) as Json[];
-    return options.map((option, i) => <span key={i}>{i > 0 ? " or " : ""}{typeOf(option)}</span>);
+    return options.map((option, i) => (
+      <span key={i}>
+        {i > 0 ? " or " : ""}
+        {typeOf(option)}
+      </span>
+    ));
   }
-  const type = Array.isArray(schema.type) ? (schema.type as string[]).join(" | ") : ((schema.type as string) ?? (schema.const !== undefined ? JSON.stringify(schema.const) : "any"));
+  const type = Array.isArray(schema.type)
+    ? (schema.type as string[]).join(" | ")
+    : ((schema.type as string) ?? (schema.const !== undefined ? JSON.stringify(schema.const) : "any"));
   return schema.format ? `${type} (${schema.format as string})` : type;
 }
 
@@ -50,26 +67,34 @@ function Fields({ schema }: { schema: Json }) {
   if (Object.keys(properties).length === 0) return <p className="text-sm">{typeOf(schema)}</p>;
   return (
     <div className="overflow-x-auto">
-    <table className="w-full border-collapse text-left text-sm">
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1 pr-3">field</th>
-          <th scope="col" className="py-1 pr-3">type</th>
-          <th scope="col" className="py-1 pr-3">required</th>
-          <th scope="col" className="py-1">rules</th>
-        </tr>
-      </thead>
-      <tbody>
-        {Object.entries(properties).map(([name, property]) => (
-          <tr key={name} className="border-b border-slate-200 align-top">
-            <td className="py-1 pr-3 font-mono">{name}</td>
-            <td className="py-1 pr-3">{typeOf(property)}</td>
-            <td className="py-1 pr-3">{required.has(name) ? "yes" : "no"}</td>
-            <td className="py-1">{rules(property)}</td>
+      <table className="w-full border-collapse text-left text-sm">
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-1 pr-3">
+              field
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              type
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              required
+            </th>
+            <th scope="col" className="py-1">
+              rules
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {Object.entries(properties).map(([name, property]) => (
+            <tr key={name} className="border-b border-slate-200 align-top">
+              <td className="py-1 pr-3 font-mono">{name}</td>
+              <td className="py-1 pr-3">{typeOf(property)}</td>
+              <td className="py-1 pr-3">{required.has(name) ? "yes" : "no"}</td>
+              <td className="py-1">{rules(property)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -79,13 +104,18 @@ function bodySchema(part: Json | undefined): Json | undefined {
 }
 
 export function ApiReference({ document, documentUrl }: { document: Doc; documentUrl: string }) {
-  const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+  );
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-8 p-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{document.info.title}</h1>
         <p className="text-sm text-slate-600">
-          Version {document.info.version} · machine-readable: <a className="text-blue-700 underline" href={documentUrl}>OpenAPI 3.1 document</a>
+          Version {document.info.version} · machine-readable:{" "}
+          <a className="text-blue-700 underline" href={documentUrl}>
+            OpenAPI 3.1 document
+          </a>
         </p>
         {document.info.description ? <p className="max-w-3xl">{document.info.description}</p> : null}
         {Object.entries(document.components.securitySchemes).map(([name, scheme]) => (
@@ -107,16 +137,30 @@ export function ApiReference({ document, documentUrl }: { document: Doc; documen
         </ul>
       </nav>
       {operations.map(({ path, method, operation }) => (
-        <section key={`${method} ${path}`} id={operation.operationId as string} aria-labelledby={`${operation.operationId as string}-title`} className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <section
+          key={`${method} ${path}`}
+          id={operation.operationId as string}
+          aria-labelledby={`${operation.operationId as string}-title`}
+          className="space-y-3 rounded border border-slate-200 bg-white p-4"
+        >
           <h2 id={`${operation.operationId as string}-title`} className="text-lg font-semibold">
-            <span className="break-all font-mono">{method.toUpperCase()} {path}</span>
+            <span className="break-all font-mono">
+              {method.toUpperCase()} {path}
+            </span>
           </h2>
           <p>{operation.summary as string}</p>
           {operation.description ? <p className="text-sm text-slate-700">{operation.description as string}</p> : null}
           {Array.isArray(operation.parameters) && operation.parameters.length > 0 ? (
             <div>
               <h3 className="font-medium">Query parameters</h3>
-              <Fields schema={{ properties: Object.fromEntries((operation.parameters as Json[]).map((p) => [p.name as string, p.schema as Json])), required: (operation.parameters as Json[]).filter((p) => p.required).map((p) => p.name) }} />
+              <Fields
+                schema={{
+                  properties: Object.fromEntries(
+                    (operation.parameters as Json[]).map((p) => [p.name as string, p.schema as Json]),
+                  ),
+                  required: (operation.parameters as Json[]).filter((p) => p.required).map((p) => p.name),
+                }}
+              />
             </div>
           ) : null}
           {operation.requestBody ? (
@@ -138,7 +182,9 @@ export function ApiReference({ document, documentUrl }: { document: Doc; documen
         </section>
       ))}
       <section aria-labelledby="schemas-title" className="space-y-4">
-        <h2 id="schemas-title" className="text-xl font-semibold">Schemas</h2>
+        <h2 id="schemas-title" className="text-xl font-semibold">
+          Schemas
+        </h2>
         {Object.entries(document.components.schemas).map(([name, schema]) => (
           <div key={name} id={anchor(name)} className="space-y-2 rounded border border-slate-200 bg-white p-4">
             <h3 className="break-all font-mono text-base font-semibold">{name}</h3>

@@ -8,7 +8,11 @@ import { retryingFetch, type PostOptions } from "./http";
 export type AgentApi = components["schemas"];
 
 export function agentClient(url: string, key: string, options: PostOptions) {
-  return createClient<paths>({ baseUrl: url.replace(/\/+$/, ""), headers: { authorization: `Bearer ${key}` }, fetch: retryingFetch(options) });
+  return createClient<paths>({
+    baseUrl: url.replace(/\/+$/, ""),
+    headers: { authorization: `Bearer ${key}` },
+    fetch: retryingFetch(options),
+  });
 }
 
 /** The answer's data; retryingFetch has already thrown for every answer that is not a good one. */

@@ -18,13 +18,23 @@ describe("OpenAPI documents", () => {
 
   it("documents every agent route with its request and answer schemas", () => {
     const doc = agentApiDocument();
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/agent/v1/batches", "/api/agent/v1/heartbeat", "/api/agent/v1/writebacks", "/api/agent/v1/writebacks/ack"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/agent/v1/batches",
+      "/api/agent/v1/heartbeat",
+      "/api/agent/v1/writebacks",
+      "/api/agent/v1/writebacks/ack",
+    ]);
     const schemas = doc.components.schemas as Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
     // Records: the contract's columns, optional ones not required (zod cannot see that through a preprocess).
     expect(schemas.PimsClient.required).toEqual(["client_id", "first_name", "last_name", "updated_at"]);
     expect(Object.keys(schemas.PimsClient.properties!)).toContain("cell_phone");
-    expect(schemas.BatchRequest.properties!.clients).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/PimsClient" } });
-    expect(schemas.BatchResult.required).toEqual(expect.arrayContaining(["batch_id", "status", "received", "applied", "rejected", "errors"]));
+    expect(schemas.BatchRequest.properties!.clients).toMatchObject({
+      type: "array",
+      items: { $ref: "#/components/schemas/PimsClient" },
+    });
+    expect(schemas.BatchResult.required).toEqual(
+      expect.arrayContaining(["batch_id", "status", "received", "applied", "rejected", "errors"]),
+    );
     expect(schemas.Heartbeat.required).toEqual(["agent_version", "pims_version"]);
   });
 

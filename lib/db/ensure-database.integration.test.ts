@@ -76,6 +76,8 @@ describe("ensureDatabase", () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^pims-link: database "pims_denied_\w+" does not exist on .* may not create databases: ask an administrator to run: CREATE DATABASE/);
+    expect(lines[0]).toMatch(
+      /^pims-link: database "pims_denied_\w+" does not exist on .* may not create databases: ask an administrator to run: CREATE DATABASE/,
+    );
   }, 60_000);
 });

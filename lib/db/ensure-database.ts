@@ -88,13 +88,20 @@ export async function ensureDatabase(databaseUrl: string): Promise<"exists" | "c
     } catch (error) {
       const code = (error as PgError).code;
       if (code === "42P04") return "exists"; // another process created it a moment ago
-      if (code === "42501") throw new DatabaseSetupError(`database "${database}" does not exist on ${where} and role "${role}" may not create databases: ${howTo}`);
-      throw new DatabaseSetupError(`database "${database}" does not exist on ${where} and could not be created (${(error as Error).message.split("\n")[0]}): ${howTo}`);
+      if (code === "42501")
+        throw new DatabaseSetupError(
+          `database "${database}" does not exist on ${where} and role "${role}" may not create databases: ${howTo}`,
+        );
+      throw new DatabaseSetupError(
+        `database "${database}" does not exist on ${where} and could not be created (${(error as Error).message.split("\n")[0]}): ${howTo}`,
+      );
     } finally {
       await client.end().catch(() => undefined);
     }
   }
-  throw new DatabaseSetupError(`database "${database}" does not exist on ${where} and role "${role}" cannot open a maintenance database to create it: ${howTo}`);
+  throw new DatabaseSetupError(
+    `database "${database}" does not exist on ${where} and role "${role}" cannot open a maintenance database to create it: ${howTo}`,
+  );
 }
 
 /** For entry points: prints a setup problem as its one line and exits 1; rethrows anything else. */

@@ -13,7 +13,11 @@ export type HealthReport = {
   reasons: string[];
   database: { ok: boolean; latency_ms: number; error?: string };
   worker: { alive: number; last_heartbeat_age_seconds: number | null };
-  queue: { depth: number; oldest_job_age_seconds: number; by_queue: { name: string; depth: number; oldest_job_age_seconds: number }[] };
+  queue: {
+    depth: number;
+    oldest_job_age_seconds: number;
+    by_queue: { name: string; depth: number; oldest_job_age_seconds: number }[];
+  };
   checked_at: string;
 };
 
@@ -43,8 +47,19 @@ export async function checkHealth(db: pg.Pool, now = () => performance.now()): P
     status: reasons.length ? "degraded" : "ok",
     reasons,
     database: { ok: true, latency_ms: latency },
-    worker: { alive: workers.alive, last_heartbeat_age_seconds: workers.lastBeatAgeSeconds === null ? null : Math.round(workers.lastBeatAgeSeconds * 10) / 10 },
-    queue: { depth, oldest_job_age_seconds: Math.round(oldest * 10) / 10, by_queue: queues.map((q) => ({ name: q.name, depth: q.depth, oldest_job_age_seconds: Math.round(q.oldestAgeSeconds * 10) / 10 })) },
+    worker: {
+      alive: workers.alive,
+      last_heartbeat_age_seconds: workers.lastBeatAgeSeconds === null ? null : Math.round(workers.lastBeatAgeSeconds * 10) / 10,
+    },
+    queue: {
+      depth,
+      oldest_job_age_seconds: Math.round(oldest * 10) / 10,
+      by_queue: queues.map((q) => ({
+        name: q.name,
+        depth: q.depth,
+        oldest_job_age_seconds: Math.round(q.oldestAgeSeconds * 10) / 10,
+      })),
+    },
     checked_at: checkedAt,
   };
 }

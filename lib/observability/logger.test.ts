@@ -10,7 +10,8 @@ function capture(level = "info") {
 }
 
 const AGENT_KEY = "pl_agent_Zm9vYmFyYmF6cXV4cXV1eDEyMzQ1Njc4";
-const SIGN_IN = "http://localhost:3000/api/auth/callback/email?callbackUrl=%2Fboard&token=7f3a9c1e2b4d5f60718293a4b5c6d7e8&email=olivia%40pharmacy.demo";
+const SIGN_IN =
+  "http://localhost:3000/api/auth/callback/email?callbackUrl=%2Fboard&token=7f3a9c1e2b4d5f60718293a4b5c6d7e8&email=olivia%40pharmacy.demo";
 
 describe("structured log", () => {
   it("writes one JSON line per event with level, time, message and the given fields", () => {
@@ -18,7 +19,16 @@ describe("structured log", () => {
     logger.info({ kind: "request", request_id: "r-1", practice_id: "p-1", duration_ms: 12.5, outcome: "ok" }, "request");
     expect(lines).toHaveLength(1);
     expect(lines[0].endsWith("\n")).toBe(true);
-    expect(parsed()[0]).toMatchObject({ level: "info", name: "test", msg: "request", kind: "request", request_id: "r-1", practice_id: "p-1", duration_ms: 12.5, outcome: "ok" });
+    expect(parsed()[0]).toMatchObject({
+      level: "info",
+      name: "test",
+      msg: "request",
+      kind: "request",
+      request_id: "r-1",
+      practice_id: "p-1",
+      duration_ms: 12.5,
+      outcome: "ok",
+    });
     expect(Date.parse(parsed()[0].time)).not.toBeNaN();
   });
 
@@ -35,7 +45,16 @@ describe("structured log", () => {
       `agent called with Authorization: Bearer ${AGENT_KEY}; progress link http://x/status/eyJhbGciOiJIUzI1NiJ9.eyJwIjoiMSJ9.c2lnbmF0dXJl`,
     );
     const line = lines.join("");
-    for (const secret of [AGENT_KEY, "abc123secret", "hunter2", "t0ps3cret", "7f3a9c1e2b4d5f60718293a4b5c6d7e8", "dbpass99", "c2lnbmF0dXJl"]) expect(line).not.toContain(secret);
+    for (const secret of [
+      AGENT_KEY,
+      "abc123secret",
+      "hunter2",
+      "t0ps3cret",
+      "7f3a9c1e2b4d5f60718293a4b5c6d7e8",
+      "dbpass99",
+      "c2lnbmF0dXJl",
+    ])
+      expect(line).not.toContain(secret);
     const entry = JSON.parse(line);
     expect(entry.headers).toMatchObject({ authorization: "[redacted]", cookie: "[redacted]", "x-request-id": "r-2" });
     expect(entry.body).toMatchObject({ agent_key: "[redacted]", password: "[redacted]", nested: { token: "[redacted]" } });

@@ -28,6 +28,8 @@ function hasOpsToken(request: Request): boolean {
 /** null when allowed; otherwise the 401 answer. */
 export function refuseUnlessOps(request: Request): Response | null {
   if (isLoopbackRequest(request) || hasOpsToken(request)) return null;
-  const error = process.env.OPS_TOKEN ? "send Authorization: Bearer <OPS_TOKEN>" : "only from loopback: set OPS_TOKEN to read it from elsewhere";
+  const error = process.env.OPS_TOKEN
+    ? "send Authorization: Bearer <OPS_TOKEN>"
+    : "only from loopback: set OPS_TOKEN to read it from elsewhere";
   return Response.json({ error }, { status: 401, headers: { "www-authenticate": "Bearer", "cache-control": "no-store" } });
 }

@@ -11,7 +11,8 @@ import * as health from "@/app/api/health/route";
 import * as metrics from "@/app/api/metrics/route";
 
 const local = { "x-forwarded-for": "127.0.0.1" };
-const get = (handler: (r: Request) => Promise<Response>, path: string, headers: Record<string, string> = local) => handler(new Request(`http://localhost${path}`, { headers }));
+const get = (handler: (r: Request) => Promise<Response>, path: string, headers: Record<string, string> = local) =>
+  handler(new Request(`http://localhost${path}`, { headers }));
 
 /** Prometheus text to { 'name{a="b"}': value }. */
 function parseMetrics(text: string): Map<string, number> {
@@ -62,7 +63,9 @@ describe("/api/health", () => {
 
     const stop = await startWorker(process.env.DATABASE_URL!, () => {});
     try {
-      await expect.poll(async () => (await (await get(health.GET, "/api/health")).json()).worker.alive, { timeout: 10_000 }).toBe(1);
+      await expect
+        .poll(async () => (await (await get(health.GET, "/api/health")).json()).worker.alive, { timeout: 10_000 })
+        .toBe(1);
       const during = await (await get(health.GET, "/api/health")).json();
       expect(during.worker.last_heartbeat_age_seconds).toBeLessThan(30);
       expect(during.queue.by_queue.map((q: { name: string }) => q.name)).toContain("onboarding.late-steps");
@@ -77,9 +80,26 @@ describe("/api/metrics", () => {
   it("counts batches and records by outcome and their durations, from the database", async () => {
     const before = await scrape();
     const w = await makeWorld();
-    await db.practice.update({ where: { id: w.practice.id }, data: { status: "INSTALLED", installedAt: new Date(), lastHeartbeatAt: new Date() } });
-    const client = (id: string, extra: Record<string, string> = {}) => ({ client_id: id, first_name: "Ann", last_name: "Lee", updated_at: "2026-11-01T10:00:00Z", ...extra });
-    const result = await ingestBatch(w.practice.id, batchEnvelopeSchema.parse({ batch_id: uid(), mode: "full", clients: [client("C1"), client("C2"), client("C3", { updated_at: "not a date" })], patients: [] }));
+    await db.practice.update({
+      where: { id: w.practice.id },
+      data: { status: "INSTALLED", installedAt: new Date(), lastHeartbeatAt: new Date() },
+    });
+    const client = (id: string, extra: Record<string, string> = {}) => ({
+      client_id: id,
+      first_name: "Ann",
+      last_name: "Lee",
+      updated_at: "2026-11-01T10:00:00Z",
+      ...extra,
+    });
+    const result = await ingestBatch(
+      w.practice.id,
+      batchEnvelopeSchema.parse({
+        batch_id: uid(),
+        mode: "full",
+        clients: [client("C1"), client("C2"), client("C3", { updated_at: "not a date" })],
+        patients: [],
+      }),
+    );
     expect(result).toMatchObject({ applied: 2, rejected: 1 });
     const after = await scrape();
     const delta = (key: string) => (after.get(key) ?? 0) - (before.get(key) ?? 0);
@@ -90,19 +110,38 @@ describe("/api/metrics", () => {
     expect(delta('pims_sync_batch_duration_seconds_bucket{mode="full",le="+Inf"}')).toBe(1);
     expect(after.get('pims_agents{state="fresh"}')).toBeGreaterThanOrEqual(1);
     // Histogram buckets are cumulative.
-    const buckets = [...after.entries()].filter(([k]) => k.startsWith('pims_sync_batch_duration_seconds_bucket{mode="full"')).map(([, v]) => v);
+    const buckets = [...after.entries()]
+      .filter(([k]) => k.startsWith('pims_sync_batch_duration_seconds_bucket{mode="full"'))
+      .map(([, v]) => v);
     expect(buckets).toEqual([...buckets].sort((a, b) => a - b));
   });
 
   it("reports emails, the writeback backlog and dead letter, and the queues as the database holds them", async () => {
     const w = await makeWorld();
-    const base = { practiceId: w.practice.id, template: "test", toAddress: "x@test.example", subject: "s", html: "<p>h</p>", text: "t" };
-    await db.outboxEmail.createMany({ data: [{ ...base, status: "FAILED", attempts: 8 }, { ...base, status: "PENDING", nextAttemptAt: new Date(Date.now() + 3_600_000) }] });
+    const base = {
+      practiceId: w.practice.id,
+      template: "test",
+      toAddress: "x@test.example",
+      subject: "s",
+      html: "<p>h</p>",
+      text: "t",
+    };
+    await db.outboxEmail.createMany({
+      data: [
+        { ...base, status: "FAILED", attempts: 8 },
+        { ...base, status: "PENDING", nextAttemptAt: new Date(Date.now() + 3_600_000) },
+      ],
+    });
     const values = await scrape();
-    for (const status of ["PENDING", "SENT", "FAILED"] as const) expect(values.get(`pims_emails{status="${status}"}`)).toBe(await db.outboxEmail.count({ where: { status } }));
+    for (const status of ["PENDING", "SENT", "FAILED"] as const)
+      expect(values.get(`pims_emails{status="${status}"}`)).toBe(await db.outboxEmail.count({ where: { status } }));
     expect(values.get("pims_writeback_dead_letters")).toBe(await db.writebackItem.count({ where: { status: "DEAD" } }));
-    expect(values.get("pims_writeback_backlog")).toBe(await db.writebackItem.count({ where: { status: { in: ["PENDING", "LEASED"] } } }));
-    const { rows } = await pool().query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'onboarding.late-steps' AND state IN ('created','retry') AND start_after <= now()");
+    expect(values.get("pims_writeback_backlog")).toBe(
+      await db.writebackItem.count({ where: { status: { in: ["PENDING", "LEASED"] } } }),
+    );
+    const { rows } = await pool().query(
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'onboarding.late-steps' AND state IN ('created','retry') AND start_after <= now()",
+    );
     expect(values.get('pims_queue_depth{queue="onboarding.late-steps"}')).toBe(rows[0].n);
     expect(values.get("pims_database_size_bytes")).toBeGreaterThan(1_000_000);
     expect([...values.keys()].some((k) => k.startsWith("pims_process_resident_memory_bytes"))).toBe(true);

@@ -10,7 +10,17 @@ export const BATCH_DURATION_BUCKETS = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 1
 /** A worker whose heartbeat is older than this is taken as gone. */
 export const WORKER_ALIVE_SECONDS = 30;
 
-export type BatchRow = { mode: string; status: string; batches: number; received: number; applied: number; rejected: number; pendingChanges: number; durationSum: number; buckets: number[] };
+export type BatchRow = {
+  mode: string;
+  status: string;
+  batches: number;
+  received: number;
+  applied: number;
+  rejected: number;
+  pendingChanges: number;
+  durationSum: number;
+  buckets: number[];
+};
 export type QueueRow = { name: string; depth: number; oldestAgeSeconds: number; active: number; failed: number };
 
 export type OpsSnapshot = {
@@ -33,7 +43,9 @@ async function tableExists(client: pg.PoolClient | pg.Pool, name: string): Promi
 }
 
 async function readBatches(db: pg.Pool): Promise<BatchRow[]> {
-  const bucketColumns = BATCH_DURATION_BUCKETS.map((le, i) => `count(*) FILTER (WHERE duration_ms <= ${le * 1000}) AS b${i}`).join(", ");
+  const bucketColumns = BATCH_DURATION_BUCKETS.map(
+    (le, i) => `count(*) FILTER (WHERE duration_ms <= ${le * 1000}) AS b${i}`,
+  ).join(", ");
   const { rows } = await db.query(
     `SELECT mode, status::text AS status, count(*) AS batches, coalesce(sum(received), 0) AS received, coalesce(sum(applied), 0) AS applied,
             coalesce(sum(rejected), 0) AS rejected, coalesce(sum(pending_changes), 0) AS pending, coalesce(sum(duration_ms), 0) AS duration_ms, ${bucketColumns}
@@ -65,7 +77,13 @@ async function readQueues(db: pg.Pool): Promise<QueueRow[]> {
        FROM pgboss.queue q LEFT JOIN pgboss.job j ON j.name = q.name
       GROUP BY q.name ORDER BY q.name`,
   );
-  return rows.map((row) => ({ name: row.name, depth: num(row.depth), oldestAgeSeconds: num(row.oldest), active: num(row.active), failed: num(row.failed) }));
+  return rows.map((row) => ({
+    name: row.name,
+    depth: num(row.depth),
+    oldestAgeSeconds: num(row.oldest),
+    active: num(row.active),
+    failed: num(row.failed),
+  }));
 }
 
 export async function readWorkers(db: pg.Pool): Promise<OpsSnapshot["workers"]> {
@@ -106,7 +124,9 @@ async function readEmails(db: pg.Pool): Promise<Record<string, number>> {
 // Issue 12's alerts (integration_alerts): read when the table exists, so this works before and after it lands.
 async function readAlerts(db: pg.Pool): Promise<OpsSnapshot["alerts"]> {
   if (!(await tableExists(db, "public.integration_alerts"))) return null;
-  const { rows } = await db.query(`SELECT rule, severity, count(*) AS n FROM integration_alerts WHERE closed_at IS NULL GROUP BY rule, severity ORDER BY rule, severity`);
+  const { rows } = await db.query(
+    `SELECT rule, severity, count(*) AS n FROM integration_alerts WHERE closed_at IS NULL GROUP BY rule, severity ORDER BY rule, severity`,
+  );
   return rows.map((row) => ({ rule: row.rule, severity: row.severity, open: num(row.n) }));
 }
 

@@ -12,7 +12,16 @@ export function outcomeOfStatus(status: number): Outcome {
   return "ok";
 }
 
-export function logRequest(fields: { requestId: string; route: string; method: string; path: string; status: number; durationMs: number; practiceId?: string | null; error?: unknown }) {
+export function logRequest(fields: {
+  requestId: string;
+  route: string;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  practiceId?: string | null;
+  error?: unknown;
+}) {
   const outcome = outcomeOfStatus(fields.status);
   const line = {
     kind: "request",
