@@ -96,6 +96,7 @@ async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["pra
       const updatedAt = new Date().toISOString();
       const clients: Record<string, unknown>[] = [];
       const patients: Record<string, unknown>[] = [];
+      const seen = new Set<string>();
       for (let i = 0; i < size; i++) {
         const roll = random();
         if (roll < 0.1) {
@@ -109,6 +110,9 @@ async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["pra
           });
         } else if (roll < 0.55) {
           const n = Math.floor(random() * practice.clients);
+          // A record appears once per batch (a second copy would be rejected as a duplicate).
+          if (seen.has(`c${n}`)) continue;
+          seen.add(`c${n}`);
           clients.push({
             client_id: clientIdOf(n),
             first_name: "Maria",
@@ -118,6 +122,8 @@ async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["pra
           });
         } else {
           const n = Math.floor(random() * practice.patients);
+          if (seen.has(`p${n}`)) continue;
+          seen.add(`p${n}`);
           patients.push({
             patient_id: patientIdOf(n),
             client_id: clientIdOf(n % practice.clients),
@@ -171,11 +177,13 @@ async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["pra
 
 async function staffLoop(o: LoadOptions, rec: Recorder, index: number, stopAt: number) {
   const random = seedrandom(`staff-${index}`);
+  // The table shows 50 practices a page: only pages that exist.
+  const tablePages = Math.max(1, Math.min(5, Math.floor(o.seed.practices.length / 60)));
   const pages: { kind: Kind; path: () => string; expect: string }[] = [
     { kind: "staff: board", path: () => "/board", expect: "Queue board" },
     {
       kind: "staff: table",
-      path: () => `/board/table?status=LIVE&sort=name&page=${1 + Math.floor(random() * 5)}`,
+      path: () => `/board/table?status=LIVE&sort=name&page=${1 + Math.floor(random() * tablePages)}`,
       expect: "Showing",
     },
     { kind: "staff: integrations", path: () => o.integrationsPath, expect: "</html>" },
