@@ -76,7 +76,7 @@ export async function checkNoDuplicates(
     checks.push({
       name: "no writeback item was leased twice",
       ok: delivered.rows[0].most <= 1 && agentTwice === 0 && written.rows[0].again === 0,
-      detail: `${delivered.rows[0].items} items delivered, most deliveries of one item: ${delivered.rows[0].most}; agents received ${rec.deliveredItems.size} distinct items, ${agentTwice} twice; ${written.rows[0].written} of ${seed.writebackItems} written`,
+      detail: `${delivered.rows[0].items} items delivered, most deliveries of one item: ${delivered.rows[0].most}; agents received ${rec.deliveredItems.size} distinct items, ${agentTwice} twice; ${written.rows[0].written} of ${seed.writebackItems} written (ack outcomes: ${JSON.stringify(Object.fromEntries(rec.ackOutcomes))})`,
     });
 
     const outbox = await db.query(

@@ -22,6 +22,7 @@ export class Recorder {
   recordsSent = 0;
   recordsApplied = 0;
   deliveredItems = new Map<string, number>();
+  ackOutcomes = new Map<string, number>();
 
   async time<T>(kind: Kind, call: () => Promise<T>): Promise<T | null> {
     const started = performance.now();
@@ -164,12 +165,18 @@ async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["pra
           result: "written",
           pims_line_id: `CS-${item.idempotency_key}`,
         }));
-        await rec.time("writeback ack", async () =>
-          expectOk(
-            await fetch(`${o.base}/api/agent/v1/writebacks/ack`, { method: "POST", headers, body: JSON.stringify({ acks }) }),
-            "ack",
-          ),
+        const answer = await rec.time(
+          "writeback ack",
+          async () =>
+            JSON.parse(
+              await expectOk(
+                await fetch(`${o.base}/api/agent/v1/writebacks/ack`, { method: "POST", headers, body: JSON.stringify({ acks }) }),
+                "ack",
+              ),
+            ) as { results: { outcome: string }[] },
         );
+        for (const result of answer?.results ?? [])
+          rec.ackOutcomes.set(result.outcome, (rec.ackOutcomes.get(result.outcome) ?? 0) + 1);
       }
     }
   }
