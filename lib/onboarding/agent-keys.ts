@@ -3,8 +3,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
-import { assertCan } from "./access";
-import type { Actor } from "./transition";
+import { assertCan } from "@/lib/auth/practice-actor";
+import type { Actor } from "@/lib/auth/actor";
 
 const PREFIX = "pl_agent_";
 

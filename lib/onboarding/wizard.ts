@@ -7,11 +7,12 @@ import { UserFacingError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
 import { config } from "@/lib/config";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { emails } from "./emails";
 import { practiceParties } from "./recipients";
 import { eulaSchema, practiceInfoSchema, technicalContactSchema, type EulaInput, type PracticeInfoInput, type TechnicalContactInput } from "./schemas";
-import { SYSTEM, transition, type Actor } from "./transition";
+import { isPracticeAccount, SYSTEM, type Actor } from "@/lib/auth/actor";
+import { transition } from "./transition";
 
 export async function currentEula(tx: Tx | typeof db = db) {
   return tx.eulaVersion.findFirst({ orderBy: { publishedAt: "desc" } });
@@ -100,7 +101,7 @@ export async function designateTechnicalContact(actor: Actor & { kind: "user" },
       contactId = actor.id;
     } else {
       const existing = await tx.user.findUnique({ where: { email: input.email } });
-      if (existing && existing.role !== "PRACTICE") {
+      if (existing && !isPracticeAccount(existing)) {
         throw new UserFacingError("That email belongs to a pharmacy or partner account; use the practice's own contact.", "invalid", { email: ["Use an email of someone at the practice"] });
       }
       const contact = existing

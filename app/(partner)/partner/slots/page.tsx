@@ -11,7 +11,7 @@ import { US_TIME_ZONES } from "@/lib/onboarding/schemas";
 import { dayKey, formatDay, formatTimeRange } from "@/lib/partner/format";
 import { listPartnerSlots, partnerHomeZone, type PartnerSlot } from "@/lib/partner/queries";
 import { zoneLabel } from "@/lib/partner/schemas";
-import { requirePartnerUser } from "@/lib/partner/session";
+import { requirePartner } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Install slots" };
 
@@ -20,7 +20,7 @@ const PREVIOUS: Record<string, string> = { RESCHEDULED: "moved to another time",
 
 export default async function PartnerSlotsPage({ searchParams }: { searchParams: Promise<{ tz?: string }> }) {
   const { tz: asked } = await searchParams;
-  const user = await requirePartnerUser("/partner/slots");
+  const user = await requirePartner("/partner/slots");
   const now = new Date();
   const [slots, homeZone] = await Promise.all([listPartnerSlots(user, now), partnerHomeZone(user)]);
   const tz = asked && ZONES.includes(asked) ? asked : ZONES.includes(homeZone) ? homeZone : "America/New_York";

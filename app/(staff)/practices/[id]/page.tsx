@@ -2,9 +2,8 @@
 // contacts, EULA record, appointment, agent keys, emails sent and the full event timeline.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview, getPracticeRecord } from "@/lib/onboarding/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { getPracticeOverview, getPracticeRecord } from "@/lib/onboarding/queries";
 import { availableActions, STATUS_INFO } from "@/lib/onboarding/journey";
 import { clockState, describeTimeLeft, expectedFirstDataAt, formatDuration, formatInZone } from "@/lib/onboarding/clock";
 import { checklistComplete } from "@/lib/onboarding/prep-checklist";
@@ -24,9 +23,7 @@ export const metadata: Metadata = { title: "Practice" };
 
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/practices/${id}`);
-  if (user.role !== "STAFF") notFound();
-  const { roles } = await getPracticeForUser(user, id);
+  const { roles } = await requireStaffPractice(`/practices/${id}`, id);
   const [{ practice, progress, appointment }, record, pendingChanges] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id)]);
   const now = new Date();
   const info = STATUS_INFO[practice.status];

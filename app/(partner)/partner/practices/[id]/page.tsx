@@ -15,7 +15,7 @@ import { availableActions, STATUS_INFO, type Status } from "@/lib/onboarding/jou
 import { formatTimeRange } from "@/lib/partner/format";
 import { zoneLabel } from "@/lib/partner/schemas";
 import { getPartnerPractice } from "@/lib/partner/queries";
-import { requirePartnerUser } from "@/lib/partner/session";
+import { requirePartner } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -36,7 +36,7 @@ const APPOINTMENT_STATUS: Record<string, string> = {
 
 export default async function PartnerPracticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePartnerUser(`/partner/practices/${id}`);
+  const user = await requirePartner(`/partner/practices/${id}`);
   const now = new Date();
   const data = await getPartnerPractice(user, id, now).catch((error) => {
     if (error instanceof NotFoundError) notFound();

@@ -1,13 +1,12 @@
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
+import { requirePracticeUser } from "@/lib/auth/guards";
+import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { can } from "@/lib/auth/permissions";
 import { PracticeInfoForm } from "@/components/onboarding/practice-info-form";
 import { Card, Notice } from "@/components/ui/card";
 
 export default async function PracticeInfoPage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/onboarding/${practiceId}/info`);
-  const { roles } = await getPracticeForUser(user, practiceId);
+  const { roles } = await requirePracticeUser(`/onboarding/${practiceId}/info`, practiceId);
   const { practice, progress } = await getPracticeOverview(practiceId);
   const editable = can(roles, "wizard:practice-info") && ["INVITED", "DETAILS_COMPLETE"].includes(practice.status);
   return (

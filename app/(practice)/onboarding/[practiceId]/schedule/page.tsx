@@ -1,7 +1,7 @@
 // Step 4: the technical contact books the install from the partner's open slots, shown in the
 // practice's own time zone; once booked they can move or cancel it with a reason.
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
+import { requirePracticeUser } from "@/lib/auth/guards";
+import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { openSlots } from "@/lib/onboarding/install";
 import { can } from "@/lib/auth/permissions";
 import { formatInZone } from "@/lib/onboarding/clock";
@@ -10,8 +10,7 @@ import { Card, Notice } from "@/components/ui/card";
 
 export default async function SchedulePage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/onboarding/${practiceId}/schedule`);
-  const { roles } = await getPracticeForUser(user, practiceId);
+  const { roles } = await requirePracticeUser(`/onboarding/${practiceId}/schedule`, practiceId);
   const { practice, appointment } = await getPracticeOverview(practiceId);
   const canBook = can(roles, "install:book");
   const slots = canBook ? await openSlots(practice.partnerId) : [];

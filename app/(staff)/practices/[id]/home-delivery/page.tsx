@@ -2,9 +2,7 @@
 // is loaded, when and by whom, and an upload of the two contract files (section 2).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
 import { formatInZone } from "@/lib/onboarding/clock";
 import { getHomeDeliverySummary } from "@/lib/home-delivery/queries";
 import { findHomeDeliveryPets, PET_SEARCH_LIMIT, petSearchSchema } from "@/lib/home-delivery/find-pets";
@@ -18,9 +16,7 @@ export const metadata: Metadata = { title: "Home-delivery records" };
 export default async function HomeDeliveryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string }> }) {
   const { id } = await params;
   const { q } = await searchParams;
-  const user = await requireUser(`/practices/${id}/home-delivery`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/home-delivery`, id);
   const summary = await getHomeDeliverySummary(id);
   const query = q === undefined ? null : petSearchSchema.safeParse(q);
   const found = query?.success ? await findHomeDeliveryPets(id, query.data) : null;

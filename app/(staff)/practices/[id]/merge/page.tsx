@@ -3,9 +3,7 @@
 // decision: merge, not the same person, or skip. Below it, the whole queue, paged.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
 import { DEFAULT_UPPER } from "@/lib/merge/engine";
 import { firstInQueue, getMergeCounts, getPairView, listReviewQueue, QUEUE_PAGE_SIZE } from "@/lib/merge/review-queries";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
@@ -25,9 +23,7 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 export default async function MergeReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const search = await searchParams;
-  const user = await requireUser(`/practices/${id}/merge`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/merge`, id);
   const page = pageOf(search.page);
   const base = `/practices/${id}/merge`;
   const href = (hd: string | null) => {

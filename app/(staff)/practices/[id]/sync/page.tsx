@@ -3,9 +3,7 @@
 // and the history of every batch.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
 import { getSyncSeries, getSyncSummary, listPendingChanges, listPrescriptionsNeedingAttention, listReviewedChanges, listSyncBatches } from "@/lib/sync/queries";
 import { firstLoadProgress, syncFreshness } from "@/lib/sync/status";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -28,9 +26,7 @@ const pageOf = (value: string | undefined) => Math.max(1, Math.floor(Number(valu
 export default async function SyncPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const search = await searchParams;
-  const user = await requireUser(`/practices/${id}/sync`);
-  if (user.role !== "STAFF") notFound();
-  await getPracticeForUser(user, id);
+  await requireStaffPractice(`/practices/${id}/sync`, id);
   const now = new Date();
   const batchPage = pageOf(search.batches);
   const changePage = pageOf(search.changes);

@@ -3,9 +3,7 @@
 // "not the same person". Filterable by name or id, paged.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
 import { getMergeCounts, listMergedLinks, listRejectedPairs, listUnmatchedClients, type MergedFilter } from "@/lib/merge/review-queries";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PageLinks } from "@/components/sync/page-links";
@@ -25,9 +23,7 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 export default async function MergeLinksPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const search = await searchParams;
-  const user = await requireUser(`/practices/${id}/merge/links`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/merge/links`, id);
   const view: View = VIEWS.includes(search.view as View) ? (search.view as View) : "merged";
   const by: MergedFilter = BY.includes(search.by as MergedFilter) ? (search.by as MergedFilter) : "all";
   const q = (search.q ?? "").trim().slice(0, 100);

@@ -2,9 +2,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { requireStaffPractice } from "@/lib/auth/guards";
 import { formatInZone } from "@/lib/onboarding/clock";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
 import { ERROR_PAGE_SIZE, getSyncBatch, listBatchErrors } from "@/lib/sync/queries";
 import { Card, PageHeader } from "@/components/ui/card";
 import { BatchErrors } from "@/components/sync/batch-errors";
@@ -16,9 +15,7 @@ export const metadata: Metadata = { title: "Sync batch" };
 
 export default async function BatchPage({ params, searchParams }: { params: Promise<{ id: string; batchId: string }>; searchParams: Promise<{ page?: string }> }) {
   const { id, batchId } = await params;
-  const user = await requireUser(`/practices/${id}/sync/batches/${batchId}`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/sync/batches/${batchId}`, id);
   const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
   const [batch, errors] = await Promise.all([getSyncBatch(id, batchId), listBatchErrors(id, batchId, page)]);
   if (!batch) notFound();
