@@ -5,7 +5,7 @@
 // rather than next/link, whose 180 client components cost ~20 ms of server CPU per render
 // (measured with bench/board.ts) plus their hydration in the browser.
 import type { BoardCard } from "@/lib/board/queries";
-import { clockState } from "@/lib/onboarding/clock";
+import { clockState } from "@/lib/format/deadline";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { syncBadge } from "@/lib/sync/status";

@@ -7,9 +7,7 @@ export type AccountKind = "STAFF" | "PARTNER" | "PRACTICE";
 export type AccessUser = { id: string; role: AccountKind; partnerId: string | null };
 export type ActingUser = AccessUser & { name: string | null; email: string };
 
-export type Actor =
-  | { kind: "user"; id: string; label: string; roles: readonly AppRole[] }
-  | { kind: "system"; label: string };
+export type Actor = { kind: "user"; id: string; label: string; roles: readonly AppRole[] } | { kind: "system"; label: string };
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
 export const SYSTEM: Actor = { kind: "system", label: "PIMS Link" };
@@ -41,7 +39,11 @@ export function isPracticeAccount(user: { role: AccountKind }): boolean {
 
 /** The kind of account as the users list words it. */
 export function accountLabel(user: { role: AccountKind; partner?: { name: string } | null }): string {
-  const labels: Record<AccountKind, string> = { STAFF: "Onboarding team", PARTNER: `Partner (${user.partner?.name})`, PRACTICE: "Practice contact" };
+  const labels: Record<AccountKind, string> = {
+    STAFF: "Onboarding team",
+    PARTNER: `Partner (${user.partner?.name})`,
+    PRACTICE: "Practice contact",
+  };
   return labels[user.role];
 }
 

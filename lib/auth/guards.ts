@@ -11,7 +11,11 @@ import { requireUser, type CurrentUser } from "./session";
 export type PartnerUser = CurrentUser & { partnerId: string };
 
 /** The practice as this user may see it, or null (for route handlers that answer their own 404). */
-export async function findPracticeAccess(user: ActingUser, practiceId: string, opts: { staffOnly?: boolean } = {}): Promise<PracticeAccess | null> {
+export async function findPracticeAccess(
+  user: ActingUser,
+  practiceId: string,
+  opts: { staffOnly?: boolean } = {},
+): Promise<PracticeAccess | null> {
   if (opts.staffOnly && !isStaff(user)) return null;
   try {
     return await practiceActor(user, practiceId);

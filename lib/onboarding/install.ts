@@ -7,7 +7,7 @@ import { UserFacingError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { assertCan } from "@/lib/auth/practice-actor";
 import { emails } from "./emails";
-import { expectedFirstDataAt } from "./clock";
+import { expectedFirstDataAt } from "./journey";
 import { installInvite } from "./ics";
 import { practiceParties, type PracticeParties } from "./recipients";
 import { slotsSchema } from "./schemas";

@@ -5,8 +5,7 @@
 import type { Tx } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { checkTransition, SIDE_STATES, type ActionName, type Status, TRANSITIONS } from "./journey";
-import { dueAtFor } from "./clock";
+import { type ActionName, checkTransition, dueAtFor, SIDE_STATES, type Status, TRANSITIONS } from "./journey";
 
 export async function transition(
   tx: Tx,

@@ -5,8 +5,8 @@ import { db } from "@/lib/db/client";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { practiceActor, practiceScope } from "@/lib/auth/practice-actor";
 import { isPartnerUser, userActor, type ActingUser, type UserActor } from "@/lib/auth/actor";
-import { clockState, describeTimeLeft, dueAtFor, expectedFirstDataAt, type ClockState } from "@/lib/onboarding/clock";
-import { STATUSES, type Status } from "@/lib/onboarding/journey";
+import { clockState, describeTimeLeft, type ClockState } from "@/lib/format/deadline";
+import { dueAtFor, expectedFirstDataAt, type Status, STATUSES } from "@/lib/onboarding/journey";
 
 /** The actor a partner user acts as for partner-wide work (slots), where no practice is involved. */
 export function partnerActor(user: ActingUser): { partnerId: string; actor: UserActor } {

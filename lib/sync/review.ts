@@ -9,7 +9,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/practice-actor";
 import type { Actor } from "@/lib/auth/actor";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { NEW_PRESCRIPTION_FLAG } from "./review-schema";
 
 const text = z.string().nullable();

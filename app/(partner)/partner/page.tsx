@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ClockBadge, StatusBadge } from "@/components/ui/badges";
 import { PageHeader } from "@/components/ui/card";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
 import { getPartnerName, listOtherPartnerPractices, listPartnerQueue, type QueueGroupStatus, type QueueItem } from "@/lib/partner/queries";
 import { requirePartner } from "@/lib/auth/guards";

@@ -8,7 +8,7 @@ import { PublishSlotsForm } from "@/components/partner/publish-slots-form";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { US_TIME_ZONES } from "@/lib/onboarding/schemas";
-import { dayKey, formatDay, formatTimeRange } from "@/lib/partner/format";
+import { dayKey, formatDay, formatTimeRange } from "@/lib/format/dates";
 import { listPartnerSlots, partnerHomeZone, type PartnerSlot } from "@/lib/partner/queries";
 import { zoneLabel } from "@/lib/partner/schemas";
 import { requirePartner } from "@/lib/auth/guards";

@@ -2,8 +2,9 @@
 import Link from "next/link";
 import { requirePracticeUser } from "@/lib/auth/guards";
 import { getPracticeOverview } from "@/lib/onboarding/queries";
-import { STATUS_INFO } from "@/lib/onboarding/journey";
-import { clockState, describeTimeLeft, expectedFirstDataAt, formatInZone } from "@/lib/onboarding/clock";
+import { expectedFirstDataAt, STATUS_INFO } from "@/lib/onboarding/journey";
+import { clockState, describeTimeLeft } from "@/lib/format/deadline";
+import { formatInZone } from "@/lib/format/dates";
 import { detailsParts, ownerLabel } from "@/lib/onboarding/next-step";
 import { Card, Notice } from "@/components/ui/card";
 import { ClockBadge } from "@/components/ui/badges";

@@ -4,7 +4,7 @@ import { requirePracticeUser } from "@/lib/auth/guards";
 import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { openSlots } from "@/lib/onboarding/install";
 import { can } from "@/lib/auth/permissions";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { BookForm, CancelForm, RescheduleForm, type SlotDay } from "@/components/onboarding/schedule-forms";
 import { Card, Notice } from "@/components/ui/card";
 

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPractice } from "@/lib/auth/guards";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { getHomeDeliverySummary } from "@/lib/home-delivery/queries";
 import { findHomeDeliveryPets, PET_SEARCH_LIMIT, petSearchSchema } from "@/lib/home-delivery/find-pets";
 import { Card, PageHeader } from "@/components/ui/card";

@@ -9,7 +9,7 @@ import { BUCKET_INFO, BUCKETS, type Bucket } from "@/lib/writeback/buckets";
 import { getReconciliation, listAttention, listOrdersToShip, listReconciliationLines, petNames } from "@/lib/writeback/queries";
 import { parseBucket, parseRange } from "@/lib/writeback/range";
 import { usDate } from "@/lib/writeback/record-line";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { PageLinks } from "@/components/sync/page-links";

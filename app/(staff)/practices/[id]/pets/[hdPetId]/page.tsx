@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaffPractice } from "@/lib/auth/guards";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { bucketOf } from "@/lib/writeback/buckets";
 import { KIND_LABELS, PHARMACY_LABELS, REASON_LABELS } from "@/lib/writeback/eligibility";
 import { getPetWithOrders } from "@/lib/writeback/queries";
