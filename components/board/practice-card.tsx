@@ -7,6 +7,7 @@
 import type { BoardCard } from "@/lib/board/queries";
 import { clockState } from "@/lib/format/deadline";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
+import { agentInstalled } from "@/lib/onboarding/windows";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { syncBadge } from "@/lib/sync/status";
 import { SyncSummaryBadge } from "@/components/sync/sync-badges";
@@ -35,7 +36,7 @@ export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
           <PracticeClock dueAt={card.dueAt} now={now} />
         </p>
       )}
-      {(card.status === "INSTALLED" || card.status === "LIVE") && syncBadge(card, now) && (
+      {agentInstalled(card.status) && syncBadge(card, now) && (
         <p className="mt-2">
           <SyncSummaryBadge badge={syncBadge(card, now)} />
         </p>

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/practice-actor";
 import type { Actor } from "@/lib/auth/actor";
+import { agentKeysIssuable } from "./windows";
 
 const PREFIX = "pl_agent_";
 
@@ -16,7 +17,7 @@ export async function issueAgentKey(actor: Actor, practiceId: string, opts: { ro
   assertCan(actor, "agent-key:manage");
   return db.$transaction(async (tx) => {
     const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
-    if (!["INSTALL_SCHEDULED", "INSTALLED", "LIVE"].includes(practice.status)) {
+    if (!agentKeysIssuable(practice.status)) {
       throw new UserFacingError("An agent key is issued at the install, once it is booked.", "conflict");
     }
     const active = await tx.agentKey.findMany({ where: { practiceId, revokedAt: null } });

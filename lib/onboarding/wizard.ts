@@ -13,6 +13,8 @@ import { practiceParties } from "./recipients";
 import { eulaSchema, practiceInfoSchema, technicalContactSchema, type EulaInput, type PracticeInfoInput, type TechnicalContactInput } from "./schemas";
 import { isPracticeAccount, SYSTEM, type Actor } from "@/lib/auth/actor";
 import { transition } from "./transition";
+import type { Status } from "./journey";
+import { detailsEditable } from "./windows";
 
 export async function currentEula(tx: Tx | typeof db = db) {
   return tx.eulaVersion.findFirst({ orderBy: { publishedAt: "desc" } });
@@ -65,9 +67,8 @@ export async function sendInvitation(actor: Actor, practiceId: string) {
   });
 }
 
-function assertWizardOpen(status: string) {
-  // The details can be corrected until the install is booked; after that they are settled.
-  if (!["INVITED", "DETAILS_COMPLETE"].includes(status)) {
+function assertWizardOpen(status: Status) {
+  if (!detailsEditable(status)) {
     throw new UserFacingError("The practice details can be changed only between the partner's invitation and the install booking.", "conflict");
   }
 }

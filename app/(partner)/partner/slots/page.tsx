@@ -7,6 +7,7 @@ import { DeleteSlotButton } from "@/components/partner/delete-slot-button";
 import { PublishSlotsForm } from "@/components/partner/publish-slots-form";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { PREVIOUS_BOOKING_LABELS } from "@/lib/onboarding/appointment-labels";
 import { US_TIME_ZONES } from "@/lib/onboarding/schemas";
 import { dayKey, formatDay, formatTimeRange } from "@/lib/format/dates";
 import { listPartnerSlots, partnerHomeZone, type PartnerSlot } from "@/lib/partner/queries";
@@ -16,7 +17,6 @@ import { requirePartner } from "@/lib/auth/guards";
 export const metadata: Metadata = { title: "Install slots" };
 
 const ZONES = US_TIME_ZONES.map(([zone]) => zone) as readonly string[];
-const PREVIOUS: Record<string, string> = { RESCHEDULED: "moved to another time", CANCELLED: "cancelled", FAILED: "install failed", DONE: "install done" };
 
 export default async function PartnerSlotsPage({ searchParams }: { searchParams: Promise<{ tz?: string }> }) {
   const { tz: asked } = await searchParams;
@@ -97,7 +97,7 @@ export default async function PartnerSlotsPage({ searchParams }: { searchParams:
                                 <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900">Open</span>
                                 {slot.previousBooking && (
                                   <span className="block text-xs text-slate-500 sm:ml-2 sm:inline">
-                                    again; was booked by {slot.previousBooking.practice.name} ({PREVIOUS[slot.previousBooking.status] ?? slot.previousBooking.status.toLowerCase()})
+                                    again; was booked by {slot.previousBooking.practice.name} ({PREVIOUS_BOOKING_LABELS[slot.previousBooking.status]})
                                   </span>
                                 )}
                               </>

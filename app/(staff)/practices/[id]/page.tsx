@@ -7,7 +7,8 @@ import { getPracticeOverview, getPracticeRecord } from "@/lib/onboarding/queries
 import { availableActions, expectedFirstDataAt, STATUS_INFO } from "@/lib/onboarding/journey";
 import { clockState, describeTimeLeft } from "@/lib/format/deadline";
 import { formatDuration, formatInZone } from "@/lib/format/dates";
-import { checklistComplete } from "@/lib/onboarding/prep-checklist";
+import { checklistComplete, tickedItems } from "@/lib/onboarding/prep-checklist";
+import { checklistEditable } from "@/lib/onboarding/windows";
 import { progressUrl } from "@/lib/onboarding/progress-link";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
@@ -31,7 +32,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   const moves = availableActions(practice.status, roles).filter((a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
     ["addToQueue", "putOnHold", "cancel", "resume", "recordFirstData"].includes(a),
   );
-  const ticked = Object.keys((practice.prepChecklist ?? {}) as Record<string, string>);
+  const ticked = tickedItems(practice.prepChecklist);
   const fmt = (d: Date) => formatInZone(d, practice.timeZone);
 
   return (
@@ -55,8 +56,8 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             {practice.installedAt && practice.status === "INSTALLED" && <p className="mt-1 text-sm"><span className="text-slate-500">First data expected by:</span> {formatInZone(expectedFirstDataAt(practice.installedAt, practice.approxClients), practice.timeZone, { dateOnly: true })}</p>}
             <div className="mt-4"><StaffActions practiceId={id} moves={moves} queueBlocked={practice.status === "DRAFT" && !checklistComplete(practice.prepChecklist) ? "Tick every prep checklist item first." : null} /></div>
           </Card>
-          {["DRAFT", "ON_HOLD"].includes(practice.status) || ticked.length < 5 ? (
-            <Card title="Cornerstone prep checklist"><ChecklistForm practiceId={id} ticked={ticked} editable={["DRAFT", "ON_HOLD"].includes(practice.status)} /></Card>
+          {checklistEditable(practice.status) || !checklistComplete(practice.prepChecklist) ? (
+            <Card title="Cornerstone prep checklist"><ChecklistForm practiceId={id} ticked={ticked} editable={checklistEditable(practice.status)} /></Card>
           ) : null}
           <Card title="Timeline"><Timeline events={record.events} timeZone={practice.timeZone} /></Card>
         </div>

@@ -4,6 +4,7 @@ import { requirePracticeUser } from "@/lib/auth/guards";
 import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { openSlots } from "@/lib/onboarding/install";
 import { can } from "@/lib/auth/permissions";
+import { agentInstalled, bookingOpen } from "@/lib/onboarding/windows";
 import { formatInZone } from "@/lib/format/dates";
 import { BookForm, CancelForm, RescheduleForm, type SlotDay } from "@/components/onboarding/schedule-forms";
 import { Card, Notice } from "@/components/ui/card";
@@ -26,13 +27,13 @@ export default async function SchedulePage({ params }: { params: Promise<{ pract
     days.at(-1)!.slots.push({ id: slot.id, label });
   }
 
-  if (!["DETAILS_COMPLETE", "INSTALL_SCHEDULED"].includes(practice.status)) {
+  if (!bookingOpen(practice.status)) {
     return (
       <Card title="Install appointment">
         <Notice>
           {appointment
             ? `The install is booked for ${formatInZone(appointment.startsAt, practice.timeZone)}.`
-            : ["INSTALLED", "LIVE"].includes(practice.status)
+            : agentInstalled(practice.status)
               ? "The sync agent is installed."
               : "Booking opens once the practice information, technical contact and license agreement are complete."}
         </Notice>

@@ -1,6 +1,7 @@
 import { requirePracticeUser } from "@/lib/auth/guards";
 import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { can } from "@/lib/auth/permissions";
+import { detailsEditable } from "@/lib/onboarding/windows";
 import { TechnicalContactForm } from "@/components/onboarding/technical-contact-form";
 import { Card, Notice } from "@/components/ui/card";
 
@@ -8,7 +9,7 @@ export default async function TechnicalContactPage({ params }: { params: Promise
   const { practiceId } = await params;
   const { user, roles } = await requirePracticeUser(`/onboarding/${practiceId}/technical-contact`, practiceId);
   const { practice } = await getPracticeOverview(practiceId);
-  const editable = can(roles, "wizard:technical-contact") && ["INVITED", "DETAILS_COMPLETE"].includes(practice.status);
+  const editable = can(roles, "wizard:technical-contact") && detailsEditable(practice.status);
   const tech = practice.technicalContact;
   const self = Boolean(tech && tech.id === user.id);
   return (
