@@ -15,6 +15,11 @@ export function formatInZone(date: Date, timeZone: string, opts: { dateOnly?: bo
   }).format(date);
 }
 
+/** "May 4, 2026, 3:00 PM": a compact date and time in the zone, for records and timelines. */
+export function formatDateTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
 /** The calendar day in the zone as YYYY-MM-DD, for grouping and date inputs. */
 export function dayKey(date: Date, timeZone: string) {
   // en-CA writes dates as YYYY-MM-DD.

@@ -20,6 +20,7 @@ import { SyncCard } from "@/components/sync/sync-card";
 import { MergeCard } from "@/components/merge/merge-card";
 import { countPendingChanges } from "@/lib/sync/queries";
 import { WritebackCard } from "@/components/writeback/writeback-card";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -39,7 +40,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
     <div>
       <PageHeader
         title={practice.name}
-        subtitle={<>{practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{practice.approxClients.toLocaleString("en-US")} clients · {practice.partner.name}</>}
+        subtitle={<>{practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{formatCount(practice.approxClients)} clients · {practice.partner.name}</>}
         actions={<Link className="text-sm underline" href="/board">Back to board</Link>}
       />
       <div className="grid gap-5 lg:grid-cols-3">

@@ -19,6 +19,7 @@ import { agentKeysIssuable } from "@/lib/onboarding/windows";
 import { zoneLabel } from "@/lib/partner/schemas";
 import { getPartnerPractice } from "@/lib/partner/queries";
 import { requirePartner } from "@/lib/auth/guards";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -121,7 +122,7 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
               </Row>
               <Row label="Phone"><a href={`tel:${p.phone}`} className="underline">{p.phone}</a></Row>
               <Row label="PIMS">{p.pimsName} {p.pimsVersion}</Row>
-              <Row label="Clients">about {p.approxClients.toLocaleString("en-US")}</Row>
+              <Row label="Clients">about {formatCount(p.approxClients)}</Row>
               <Row label="Time zone">{zoneLabel(tz)}</Row>
             </dl>
           </Card>

@@ -2,6 +2,7 @@ import { requirePracticeUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { can } from "@/lib/auth/permissions";
+import { formatDateTime } from "@/lib/format/dates";
 import { EulaForm } from "@/components/onboarding/eula-form";
 import { Card, Notice } from "@/components/ui/card";
 
@@ -18,7 +19,7 @@ export default async function EulaPage({ params }: { params: Promise<{ practiceI
         {eula.body}
       </div>
       {acceptance ? (
-        <Notice tone="success">Accepted by {acceptance.typedName} on {acceptance.acceptedAt.toLocaleString("en-US", { timeZone: practice.timeZone, dateStyle: "medium", timeStyle: "short" })}.</Notice>
+        <Notice tone="success">Accepted by {acceptance.typedName} on {formatDateTime(acceptance.acceptedAt, practice.timeZone)}.</Notice>
       ) : can(roles, "wizard:eula") && practice.status !== "CANCELLED" ? (
         <EulaForm practiceId={practiceId} eulaVersionId={eula.id} defaultName={user.name ?? ""} />
       ) : (

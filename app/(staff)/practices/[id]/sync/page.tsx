@@ -17,6 +17,7 @@ import { ReviewedChanges } from "@/components/sync/reviewed-changes";
 import { PrescriptionsAttention } from "@/components/sync/prescriptions-attention";
 import { BatchHistory } from "@/components/sync/batch-history";
 import { PageLinks } from "@/components/sync/page-links";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Sync" };
 
@@ -59,7 +60,7 @@ export default async function SyncPage({ params, searchParams }: { params: Promi
         <AgentCard practice={practice} now={now} />
       </div>
       <div className="mt-5 space-y-5">
-        <Card title={`Changes waiting for review (${changes.total.toLocaleString("en-US")})`}>
+        <Card title={`Changes waiting for review (${formatCount(changes.total)})`}>
           <p className="mb-4 text-sm text-slate-600">
             The PIMS never overwrites a client&apos;s name, address or phones, or a pet&apos;s name: the address in the PIMS may not be where the client wants parcels shipped, and only staff may rename a pet. Apply a change to copy it into the pharmacy&apos;s record, or dismiss it with a reason.
           </p>
@@ -68,10 +69,10 @@ export default async function SyncPage({ params, searchParams }: { params: Promi
           <ReviewedChanges rows={reviewed} timeZone={tz} />
         </Card>
         <Card title="Records synced over time"><SyncChartCard series={series} timeZone={tz} /></Card>
-        <Card title={`Prescriptions paused or flagged by the sync (${prescriptions.total.toLocaleString("en-US")})`}>
+        <Card title={`Prescriptions paused or flagged by the sync (${formatCount(prescriptions.total)})`}>
           <PrescriptionsAttention data={prescriptions} timeZone={tz} />
         </Card>
-        <Card title={`Batch history (${batches.total.toLocaleString("en-US")})`}>
+        <Card title={`Batch history (${formatCount(batches.total)})`}>
           <BatchHistory practiceId={id} rows={batches.rows} timeZone={tz} />
           <PageLinks label="Pages of batches" page={Math.min(batchPage, batches.pageCount)} pageCount={batches.pageCount} hrefFor={(p) => href({ batches: String(p) })} />
         </Card>
