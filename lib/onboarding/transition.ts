@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { type ActionName, checkTransition, dueAtFor, SIDE_STATES, type Status, TRANSITIONS } from "./journey";
+import { addJourneyEvent, eventActor } from "./journey-events";
 
 export async function transition(
   tx: Tx,
@@ -41,18 +42,15 @@ export async function transition(
   if (moved.count !== 1) {
     throw new UserFacingError("Someone else changed this practice a moment ago. Reload to see its current step.", "conflict");
   }
-  await tx.journeyEvent.create({
-    data: {
-      practiceId,
-      kind: "transition",
-      action,
-      actorId: actor.kind === "user" ? actor.id : null,
-      actorLabel: actor.label,
-      fromStatus: check.from,
-      toStatus: check.to,
-      note: [TRANSITIONS[action].label, opts.reason?.trim(), opts.note].filter(Boolean).join(": "),
-      createdAt: now,
-    },
+  await addJourneyEvent(tx, {
+    practiceId,
+    kind: "transition",
+    action,
+    actor: eventActor(actor),
+    fromStatus: check.from,
+    toStatus: check.to,
+    note: [TRANSITIONS[action].label, opts.reason?.trim(), opts.note].filter(Boolean).join(": "),
+    createdAt: now,
   });
   return { from: check.from as Status, to: check.to as Status, practice: { ...practice, status: check.to } };
 }
