@@ -4,16 +4,9 @@
 // the event. Emails are sent by the caller through notify.ts, in the same transaction.
 import type { Tx } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
-import type { AppRole } from "@/lib/auth/permissions";
-import { checkTransition, SIDE_STATES, type ActionName, type Status, TRANSITIONS } from "./journey";
-import { dueAtFor } from "./clock";
+import type { Actor } from "@/lib/auth/actor";
+import { type ActionName, checkTransition, dueAtFor, SIDE_STATES, type Status, TRANSITIONS } from "./journey";
 import { addJourneyEvent, eventActor } from "./journey-events";
-
-export type Actor =
-  | { kind: "user"; id: string; label: string; roles: readonly AppRole[] }
-  | { kind: "system"; label: string };
-
-export const SYSTEM: Actor = { kind: "system", label: "PIMS Link" };
 
 export async function transition(
   tx: Tx,
