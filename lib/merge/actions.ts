@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { userAction } from "@/lib/action";
 import { practiceActor } from "@/lib/onboarding/access";
 import { mergePair, rejectPair, unmerge } from "./decisions";
-import { pairDecisionSchema, unmergeSchema } from "./review-schema";
+import { pairDecisionSchema, unmergeSchema } from "./review/schema";
 
 function refresh(practiceId: string) {
   revalidatePath(`/practices/${practiceId}/merge`, "layout");

@@ -4,7 +4,7 @@
  * 100k PIMS clients and 150k patients load in a second or two.
  */
 import type { PoolClient } from "pg";
-import type { MatchClient, MatchPet } from "./types";
+import type { MatchClient, MatchPet } from "./engine/types";
 
 type Cell = string | null;
 

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getPracticeForUser } from "@/lib/onboarding/queries";
-import { getMergeCounts, listMergedLinks, listRejectedPairs, listUnmatchedClients, type MergedFilter } from "@/lib/merge/review-queries";
+import { getMergeCounts, listMergedLinks, listRejectedPairs, listUnmatchedClients, type MergedFilter } from "@/lib/merge/review/queries";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PageLinks } from "@/components/sync/page-links";
 import { MergeCountsList } from "@/components/merge/merge-counts";
