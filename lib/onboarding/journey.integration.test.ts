@@ -7,7 +7,7 @@ import { addToQueue, changeSideState, updatePrepChecklist } from "./practices";
 import { PREP_CHECKLIST } from "./prep-checklist";
 import { acceptEula, designateTechnicalContact, savePracticeInfo, sendInvitation } from "./wizard";
 import { bookInstall, cancelInstall, markInstalled, markInstallFailed, rescheduleInstall } from "./install";
-import { issueAgentKey, practiceForAgentKey, revokeAgentKey } from "./agent-keys";
+import { issueAgentKey, practiceForAgentKey } from "./agent-keys";
 import { recordFirstDataReceived } from "./first-data";
 import { notifyLateSteps } from "./late-steps";
 import { actorOf, ensureEula, makeUser, makeWorld } from "@/tests/factories";
