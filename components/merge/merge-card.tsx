@@ -2,7 +2,7 @@
 // PIMS (to review, merged, unmatched, rejected) and the way to the review queue. Loads its own
 // counts (one query) so the practice page only places it.
 import Link from "next/link";
-import { getMergeCounts } from "@/lib/merge/review-queries";
+import { getMergeCounts } from "@/lib/merge/review/queries";
 import { Card } from "@/components/ui/card";
 import { formatCount } from "@/lib/format/numbers";
 

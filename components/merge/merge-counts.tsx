@@ -1,6 +1,6 @@
 // The practice's merge in numbers, each a link to the list behind it.
 import Link from "next/link";
-import type { MergeCounts } from "@/lib/merge/review-queries";
+import type { MergeCounts } from "@/lib/merge/review/queries";
 import { formatCount } from "@/lib/format/numbers";
 
 export function mergeHrefs(practiceId: string) {

@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { practiceAction } from "@/lib/action";
 import { mergePair, rejectPair, unmerge } from "./decisions";
-import { pairDecisionSchema, unmergeSchema } from "./review-schema";
+import { pairDecisionSchema, unmergeSchema } from "./review/schema";
 
 function refresh(practiceId: string) {
   revalidatePath(`/practices/${practiceId}/merge`, "layout");

@@ -4,8 +4,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPractice } from "@/lib/auth/guards";
-import { DEFAULT_UPPER } from "@/lib/merge/engine";
-import { firstInQueue, getMergeCounts, getPairView, listReviewQueue, QUEUE_PAGE_SIZE } from "@/lib/merge/review-queries";
+import { DEFAULT_UPPER } from "@/lib/merge/engine/engine";
+import { firstInQueue, getMergeCounts, getPairView, listReviewQueue, QUEUE_PAGE_SIZE } from "@/lib/merge/review/queries";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { PageLinks } from "@/components/sync/page-links";
 import { MergeCountsList } from "@/components/merge/merge-counts";

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPractice } from "@/lib/auth/guards";
-import { getMergeCounts, listMergedLinks, listRejectedPairs, listUnmatchedClients, type MergedFilter } from "@/lib/merge/review-queries";
+import { getMergeCounts, listMergedLinks, listRejectedPairs, listUnmatchedClients, type MergedFilter } from "@/lib/merge/review/queries";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PageLinks } from "@/components/sync/page-links";
 import { MergeCountsList } from "@/components/merge/merge-counts";
