@@ -121,7 +121,7 @@ export type TransitionCheck =
 
 /**
  * Decides whether `action` may move a practice now. Pure: callers load the practice, call this,
- * and only then write, inside one transaction that re-reads the status (see applyTransition in transition.ts).
+ * and only then write, inside one transaction that re-reads the status (see `transition` in transition.ts).
  */
 export function checkTransition(
   action: ActionName,
