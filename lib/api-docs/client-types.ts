@@ -1,10 +1,10 @@
 // TypeScript types of the agent API for its clients, generated from the OpenAPI document by
-// openapi-typescript (npm run api:types writes lib/agent-sim/agent-api.gen.ts; a test checks
+// openapi-typescript (npm run api:types writes cli/agent-sim/agent-api.gen.ts; a test checks
 // the committed file is current).
 import openapiTS, { astToString } from "openapi-typescript";
 import { agentApiDocument } from "./agent-api";
 
-export const GENERATED_TYPES_FILE = "lib/agent-sim/agent-api.gen.ts";
+export const GENERATED_TYPES_FILE = "cli/agent-sim/agent-api.gen.ts";
 
 export async function agentApiTypes(): Promise<string> {
   const ast = await openapiTS(agentApiDocument() as unknown as Parameters<typeof openapiTS>[0]);

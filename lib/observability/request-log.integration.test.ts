@@ -2,7 +2,7 @@
 // route, practice, status, duration and outcome, and never the agent key it carried.
 import { afterEach, describe, expect, it } from "vitest";
 import * as heartbeat from "@/app/api/agent/v1/heartbeat/route";
-import { writebackWorld } from "@/lib/writeback/test-fixtures";
+import { writebackWorld } from "@/tests/writeback-fixtures";
 import { createLogger } from "./logger";
 
 const globals = globalThis as unknown as { pimsLinkLogger?: unknown };
