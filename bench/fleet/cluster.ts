@@ -78,6 +78,8 @@ http {
     least_conn;
 ${upstreams}
     keepalive 64;
+    # Below Node's 5 s keep-alive: nginx never reuses a connection the web process is closing (a 502).
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${BENCH_PORTS.lb};
