@@ -218,6 +218,11 @@ async function main() {
       .split("\n")
       .filter((l) => /^pims_(sync_batches_total|workers_alive|queue_depth|writeback_backlog|emails)\b/.test(l));
     if (picked.length) console.log(`metrics after the load:\n  ${picked.join("\n  ")}`);
+    const failures = webs.flatMap((web) =>
+      web.lines.filter((line) => line.includes('"level":"error"')).map((line) => `${web.name}: ${line.slice(0, 400)}`),
+    );
+    if (failures.length)
+      console.log(`\nweb processes' error lines (${failures.length}):\n  ${failures.slice(0, 10).join("\n  ")}`);
     console.log("\nscale-out checks:");
     for (const check of checks) console.log(`  ${check.ok ? "ok  " : "FAIL"} ${check.name}: ${check.detail}`);
     return checks.every((c) => c.ok) && errors === 0;

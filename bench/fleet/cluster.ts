@@ -45,10 +45,9 @@ export async function waitFor(url: string, proc: Proc, seconds = 90) {
 
 export function startWeb(index: number, env: NodeJS.ProcessEnv): Proc {
   const port = BENCH_PORTS.webBase + index;
-  return startProc(`web${index + 1}`, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    ...env,
-    PORT: String(port),
-  });
+  // Its stdout is the structured request log: the benchmark prints the error lines at the end.
+  const args = ["node_modules/next/dist/bin/next", "start", "-p", String(port)];
+  return startProc(`web${index + 1}`, process.execPath, args, { ...env, PORT: String(port) }, true);
 }
 
 export function startWorkerProc(index: number, env: NodeJS.ProcessEnv): Proc {
