@@ -47,6 +47,20 @@ export interface MatchOptions {
    * so neither is merged automatically. Default DEFAULT_MARGIN_BITS (3).
    */
   marginBits?: number;
+  /** Told, once per run, how much comparing blocking left (benchmarks print it). */
+  onStats?: (stats: MatchStats) => void;
+}
+
+/** The work of one run: pairs compared, and how far from n x m blocking kept it. */
+export interface MatchStats {
+  hdClients: number;
+  pimsClients: number;
+  /** Candidate pairs scored (HD client x PIMS client). */
+  comparedPairs: number;
+  /** Most candidates any one HD client had (never above MAX_CANDIDATES_PER_RECORD). */
+  maxPairsPerHd: number;
+  /** HD clients whose blocks held more candidates than the bound (the largest blocks were left out). */
+  cappedHd: number;
 }
 
 export interface MatchEvidence {
