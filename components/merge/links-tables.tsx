@@ -3,6 +3,7 @@
 import { formatInZone } from "@/lib/onboarding/clock";
 import type { MergedRow, RejectedRow, UnmatchedRow } from "@/lib/merge/review/queries";
 import { RULE_LABELS } from "@/lib/merge/review/view";
+import { ScoreText } from "./score-text";
 import { UnmergeButton } from "./unmerge-button";
 
 const th = "py-2 pr-3 text-left font-semibold text-slate-700";
@@ -33,7 +34,7 @@ export function MergedTable({ practiceId, rows, timeZone }: { practiceId: string
               <tr key={row.hdClientId} className="border-b border-slate-100">
                 <td className={td}>{row.hdName || "(no name)"}{id(row.hdClientId)}</td>
                 <td className={td}>{row.pimsName || "(no name)"}{id(row.pimsClientId)}</td>
-                <td className={`${td} text-right tabular-nums`}>{row.score.toFixed(2)}</td>
+                <td className={`${td} text-right`}><ScoreText score={row.score} /></td>
                 <td className={td}>
                   {auto ? "Engine (automatic)" : `Staff: ${row.reviewer ?? row.decidedBy}`}
                   {row.rule && <span className="block text-xs text-slate-600">{`rule: ${RULE_LABELS[row.rule] ?? row.rule}`}</span>}

@@ -117,6 +117,7 @@ async function runLocked(client: PoolClient, practiceId: string, opts: RunMatchi
     if (mergedTo !== undefined && mergedTo !== result.hdId) {
       decision = "REVIEW";
       reasons.push(`PIMS client ${result.pimsId} is already merged with home-delivery client ${mergedTo}`);
+      result.evidence.competitor ??= { side: "hd", id: mergedTo, score: links.get(mergedTo)?.score ?? null };
     }
     if (decision === "MERGED") {
       counts.merged++;

@@ -8,7 +8,7 @@ import { comparePair, type NameKnowledge, type PairComparison } from "./compare"
 import { isTableName } from "./nicknames";
 import { compareIds, linkPets } from "./pets";
 import { createPreparer, type PreparedClient } from "./prepare";
-import type { Decision, MatchClient, MatchOptions, MatchResult, MatchStats } from "./types";
+import type { Competitor, Decision, MatchClient, MatchEvidence, MatchOptions, MatchResult, MatchStats } from "./types";
 import { scoreFromWeight, weightForScore } from "./weights";
 
 /**
@@ -43,6 +43,8 @@ interface HdState {
   top: Candidate[];
   notes: string[];
   blocked: boolean;
+  /** The closest rival record, when one blocked the merge (shown to reviewers). */
+  competitor: Competitor | null;
 }
 
 export function matchClients(
@@ -98,7 +100,7 @@ export function matchClients(
       const candidate = (preparedPims[i] ??= prepare.client(pims[i]));
       insertTopTwo(top, scoreCandidate(prepared, candidate, limits));
     }
-    return { hd: prepared, top, notes: [], blocked: false };
+    return { hd: prepared, top, notes: [], blocked: false, competitor: null };
   });
 
   markAmbiguousCandidates(states, lower, margin);
@@ -167,6 +169,7 @@ function markAmbiguousCandidates(states: HdState[], lower: number, margin: numbe
     if (!best || !second || second.score < lower) continue;
     if (best.weight - second.weight < margin) {
       state.blocked = true;
+      state.competitor = { side: "pims", id: second.pims.id, score: second.score };
       state.notes.push(
         `ambiguous: PIMS ${second.pims.id} (score ${second.score}) is almost as likely as PIMS ${best.pims.id}`,
       );
@@ -192,6 +195,8 @@ function markContestedPims(states: HdState[], lower: number, margin: number): vo
     for (const state of claimants) {
       if (clearWinner && state === winner) continue;
       state.blocked = true;
+      const rival = state === winner ? runnerUp : winner;
+      state.competitor ??= { side: "hd", id: rival.hd.id, score: rival.top[0].score };
       const others = claimants.filter((s) => s !== state).map((s) => s.hd.id);
       state.notes.push(
         clearWinner
@@ -219,11 +224,12 @@ function buildResult(state: HdState, upper: number, lower: number): MatchResult 
     };
   }
 
-  const evidence = {
+  const evidence: MatchEvidence = {
     rule: best.comparison.rule,
     fields: best.comparison.fields,
     levels: best.comparison.levels,
     weight: Math.round(best.weight * 1000) / 1000,
+    ...(state.competitor ? { competitor: state.competitor } : {}),
   };
   const reasons = [...state.notes];
   if (best.lifted) {

@@ -80,6 +80,19 @@ export interface MatchEvidence {
   levels: Record<string, string>;
   /** Total Fellegi-Sunter weight in bits after caps and rule floor; score = logistic(weight). */
   weight: number;
+  /**
+   * Why no automatic merge despite the score: the other record that is almost as likely, so a
+   * reviewer can see it beside the proposed one. "pims": a second PIMS client for this HD
+   * client; "hd": another HD client wanting the same PIMS client. Absent when there is none.
+   */
+  competitor?: Competitor;
+}
+
+export interface Competitor {
+  side: "pims" | "hd";
+  id: string;
+  /** Its own score against the contested record; null when not known (merged in an earlier run). */
+  score: number | null;
 }
 
 export interface PetLink {
