@@ -11,7 +11,7 @@ import path from "node:path";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { buildIfStale } from "./next-build";
-import { DEV_FULFILLMENT_SERVICE_KEY } from "../lib/writeback/service-key";
+import { DEV_FULFILLMENT_SERVICE_KEY } from "../lib/auth/service-key";
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 3000);
