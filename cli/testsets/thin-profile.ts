@@ -6,8 +6,9 @@
  * swapped, a space gained or lost inside a name, a house number or ZIP mistyped, a move with no
  * phone or email left to connect the two records.
  *
- * It draws from its own random stream, so a thin set holds the same people as the normal set
- * of the same seed: only what this file changes differs. The slips are written here from how
+ * Its own choices come from a random stream of their own (same seed, same bytes). A thin set has
+ * the normal set's shape (clients, true matches, nobodies), not its people: a blanked phone
+ * changes which draws the normal generator makes after it (households, contact scenarios). The slips are written here from how
  * people type (keyboard neighbours on a number pad, dropped or doubled digits, names split where
  * they sound split); nothing is taken from the matching engine's tables.
  */

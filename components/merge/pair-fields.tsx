@@ -61,11 +61,11 @@ export function PairFields({ rows, hd, pims, competitor = null }: { rows: FieldR
             <th scope="col" className="w-56 py-2 pr-3 font-semibold">Verdict</th>
             {competitor && (
               <>
-                <th scope="col" className="border-l-2 border-amber-300 py-2 pl-3 pr-3 font-semibold">
+                <th scope="col" className="hidden border-l-2 border-amber-300 py-2 pl-3 pr-3 font-semibold sm:table-cell">
                   {rivalTitle} <span className="font-normal text-slate-500">({competitor.client.id})</span>
                   {competitor.score !== null && <span className="block text-xs font-normal"><ScoreText score={competitor.score} /></span>}
                 </th>
-                <th scope="col" className="w-56 py-2 font-semibold">{competitor.side === "pims" ? "Against home delivery" : "Against PIMS"}</th>
+                <th scope="col" className="hidden w-56 py-2 font-semibold sm:table-cell">{competitor.side === "pims" ? "Against home delivery" : "Against PIMS"}</th>
               </>
             )}
           </tr>
@@ -82,8 +82,8 @@ export function PairFields({ rows, hd, pims, competitor = null }: { rows: FieldR
                 <td className="py-2 pr-3"><Verdict row={row} /></td>
                 {competitor && (
                   <>
-                    <td className="break-words border-l-2 border-amber-300 bg-white py-2 pl-3 pr-3">{rivalValue ?? empty}</td>
-                    <td className="bg-white py-2 pr-2">{rival ? <Verdict row={rival} /> : empty}</td>
+                    <td className="hidden break-words border-l-2 border-amber-300 bg-white py-2 pl-3 pr-3 sm:table-cell">{rivalValue ?? empty}</td>
+                    <td className="hidden bg-white py-2 pr-2 sm:table-cell">{rival ? <Verdict row={rival} /> : empty}</td>
                   </>
                 )}
               </tr>
@@ -92,5 +92,28 @@ export function PairFields({ rows, hd, pims, competitor = null }: { rows: FieldR
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The competing record alone, field by field: the narrow-screen stand-in for its columns. */
+export function CompetitorList({ competitor }: { competitor: CompetitorView }) {
+  return (
+    <dl className="space-y-2 text-sm">
+      {competitor.score !== null && (
+        <div>
+          <dt className="text-slate-600">Score</dt>
+          <dd><ScoreText score={competitor.score} /></dd>
+        </div>
+      )}
+      {competitor.fields.map((row) => (
+        <div key={row.field}>
+          <dt className="text-slate-600">{row.label}</dt>
+          <dd>
+            <span className="mr-2">{(competitor.side === "pims" ? row.pims : row.hd) ?? empty}</span>
+            <Verdict row={row} />
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

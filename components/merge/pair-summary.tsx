@@ -1,12 +1,13 @@
 // One pair under review: the heading the queue focuses after each decision, the score and why
-// the pair waits, in plain words (PairHeading; the engine's own notes fold away under technical
-// details); the records, any competing candidate beside them, and the pets (PairDetails).
+// the pair waits, in plain words (PairHeading); the records, any competing candidate beside
+// them, the pets, and the engine's own notes folded away under technical details (PairDetails,
+// after the decision, so Tab goes from the heading straight to the decision).
 import { formatInZone } from "@/lib/onboarding/clock";
 import type { PairView } from "@/lib/merge/review/queries";
 import { plainReasons } from "@/lib/merge/review/explain";
 import { RULE_LABELS } from "@/lib/merge/review/view";
 import { Card } from "@/components/ui/card";
-import { PairFields } from "./pair-fields";
+import { CompetitorList, PairFields } from "./pair-fields";
 import { PairPets } from "./pair-pets";
 import { ScoreText } from "./score-text";
 import { ITEM_HEADING_ID } from "./ids";
@@ -43,15 +44,6 @@ export function PairHeading({ pair, title, upper, timeZone }: { pair: PairView; 
         <dt className="text-slate-600">Queued</dt>
         <dd>{formatInZone(pair.decidedAt, timeZone)}</dd>
       </dl>
-      {(pair.weight !== null || pair.reasons.length > 0) && (
-        <details className="mt-3 text-xs text-slate-600">
-          <summary className="cursor-pointer text-slate-700">Technical details (the engine&apos;s own notes)</summary>
-          <ul className="mt-1 list-disc pl-5">
-            {pair.weight !== null && <li>{`Match weight ${pair.weight.toFixed(1)} bits (Fellegi-Sunter); score ${pair.score.toFixed(4)}`}</li>}
-            {pair.reasons.map((r) => <li key={r}>{r}</li>)}
-          </ul>
-        </details>
-      )}
     </Card>
   );
 }
@@ -62,9 +54,24 @@ export function PairDetails({ pair }: { pair: PairView }) {
       <Card title={pair.competitor ? "The records, with the competing candidate" : "The two records"}>
         <PairFields rows={pair.fields} hd={pair.hd} pims={pair.pims} competitor={pair.competitor} />
       </Card>
+      {pair.competitor && (
+        // On a narrow screen the competitor's columns would sit off to the right of the table.
+        <Card title={`Competing ${pair.competitor.side === "pims" ? "PIMS" : "home-delivery"} client ${pair.competitor.client.id}`} className="sm:hidden">
+          <CompetitorList competitor={pair.competitor} />
+        </Card>
+      )}
       <Card title="Pets">
         <PairPets rows={pair.pets} merged={pair.decision === "MERGED"} />
       </Card>
+      {(pair.weight !== null || pair.reasons.length > 0) && (
+        <details className="text-xs text-slate-600">
+          <summary className="cursor-pointer text-slate-700">Technical details (the engine&apos;s own notes)</summary>
+          <ul className="mt-1 list-disc pl-5">
+            {pair.weight !== null && <li>{`Match weight ${pair.weight.toFixed(1)} bits (Fellegi-Sunter); score ${pair.score.toFixed(4)}`}</li>}
+            {pair.reasons.map((r) => <li key={r}>{r}</li>)}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

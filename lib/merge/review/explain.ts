@@ -15,7 +15,8 @@ export interface ScoreWords {
 
 /** One score, one way: the queue, the pair and the links page all show this. */
 export function scoreWords(score: number, upper: number, lower: number): ScoreWords {
-  const percent = `${Math.round(score * 100)}%`;
+  // Rounded down, so a pair held just below the merge threshold never reads as reaching it.
+  const percent = `${Math.floor(score * 100)}%`;
   if (score >= upper) return { percent, words: "very likely the same person" };
   if (score >= (upper + lower) / 2) return { percent, words: "likely the same person" };
   if (score >= lower) return { percent, words: "possibly the same person" };
