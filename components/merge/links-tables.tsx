@@ -13,7 +13,7 @@ const id = (value: string) => <span className="block text-xs text-slate-500">{va
 export function MergedTable({ practiceId, rows, timeZone }: { practiceId: string; rows: MergedRow[]; timeZone: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No merged pair matches.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Merged pairs, newest decision first</caption>
         <thead>
@@ -57,7 +57,7 @@ export function MergedTable({ practiceId, rows, timeZone }: { practiceId: string
 export function UnmatchedList({ rows }: { rows: UnmatchedRow[] }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No unmatched home-delivery client matches.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Home-delivery clients without a PIMS match, with their pets</caption>
         <thead>
@@ -97,7 +97,7 @@ export function UnmatchedList({ rows }: { rows: UnmatchedRow[] }) {
 export function RejectedTable({ rows, timeZone }: { rows: RejectedRow[]; timeZone: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No pair matches.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Pairs marked not the same person, newest first</caption>
         <thead>

@@ -47,7 +47,7 @@ export function PairFields({ rows, hd, pims, competitor = null }: { rows: FieldR
   const rivalRows = new Map((competitor?.fields ?? []).map((r) => [r.field, r]));
   const rivalTitle = competitor?.side === "pims" ? "Competing PIMS client" : "Competing home-delivery client";
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">
           {`Home-delivery client ${hd.id} and PIMS client ${pims.id}, field by field, with whether each field agrees`}

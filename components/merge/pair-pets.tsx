@@ -16,7 +16,7 @@ function Pet({ pet }: { pet: ShownPet | null }) {
 
 export function PairPets({ rows, merged }: { rows: PetRow[]; merged: boolean }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Pets of both clients and which would be linked</caption>
         <thead>

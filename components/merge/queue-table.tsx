@@ -6,7 +6,7 @@ import { ScoreText } from "./score-text";
 
 export function QueueTable({ rows, offset, currentHd, hrefFor }: { rows: QueueRow[]; offset: number; currentHd: string | null; hrefFor: (hd: string) => string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Pairs waiting for review, highest score first</caption>
         <thead>
