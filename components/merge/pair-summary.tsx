@@ -2,7 +2,7 @@
 // the pair waits, in plain words (PairHeading); the records, any competing candidate beside
 // them, the pets, and the engine's own notes folded away under technical details (PairDetails,
 // after the decision, so Tab goes from the heading straight to the decision).
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import type { PairView } from "@/lib/merge/review/queries";
 import { plainReasons } from "@/lib/merge/review/explain";
 import { RULE_LABELS } from "@/lib/merge/review/view";

@@ -10,8 +10,8 @@
 import type { PoolClient } from "pg";
 import { inTransaction as inPoolTransaction } from "@/lib/db/transaction";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
-import { assertCan } from "@/lib/onboarding/access";
-import type { Actor } from "@/lib/onboarding/transition";
+import { assertCan } from "@/lib/auth/practice-actor";
+import type { Actor } from "@/lib/auth/actor";
 import { matchClients } from "./engine/engine";
 import { loadHomeDeliveryClients, loadPimsClients, lockPracticeMatching } from "./load";
 import { linkPets } from "./engine/pets";
@@ -54,7 +54,7 @@ async function event(
 
 /** Merges an HD client with a PIMS client (one-to-one). Same pair merged already: unchanged. */
 export async function mergePair(actor: Actor, practiceId: string, hdClientId: string, pimsClientId: string, note?: string | null): Promise<DecisionOutcome> {
-  assertCan(actor, "practice:edit");
+  assertCan(actor, "merge:decide");
   return inTransaction(practiceId, async (client) => {
     const [hd] = await loadHomeDeliveryClients(client, practiceId, [hdClientId]);
     if (!hd) throw new NotFoundError("Home-delivery client");
@@ -104,7 +104,7 @@ export async function mergePair(actor: Actor, practiceId: string, hdClientId: st
  * pair's REVIEW link is removed. A merged pair must be unmerged first.
  */
 export async function rejectPair(actor: Actor, practiceId: string, hdClientId: string, pimsClientId: string, note?: string | null): Promise<DecisionOutcome> {
-  assertCan(actor, "practice:edit");
+  assertCan(actor, "merge:decide");
   return inTransaction(practiceId, async (client) => {
     const current = await linkOfHd(client, practiceId, hdClientId);
     if (current?.decision === "MERGED" && current.pims_client_id === pimsClientId) {
@@ -123,7 +123,7 @@ export async function rejectPair(actor: Actor, practiceId: string, hdClientId: s
  * engine does not merge it again. No merge: unchanged.
  */
 export async function unmerge(actor: Actor, practiceId: string, hdClientId: string, note?: string | null): Promise<DecisionOutcome> {
-  assertCan(actor, "practice:edit");
+  assertCan(actor, "merge:decide");
   return inTransaction(practiceId, async (client) => {
     const current = await linkOfHd(client, practiceId, hdClientId);
     if (!current || current.decision !== "MERGED") return "unchanged";
