@@ -72,7 +72,7 @@ export function plainReasons(input: ExplainInput): string[] {
         : `Home-delivery client ${input.competitor.label} matches the same PIMS client as closely. Only one of them can be this person.`,
     );
   }
-  if (has("household")) out.push("Same name and address, but every phone and email differs: this may be a parent and child with one name, or a new person at the address.");
+  if (has("household")) out.push("Same name and address, but every phone and email both records hold differs: this may be a parent and child with one name, or a new person at the address.");
   if (has("generation")) out.push("One record carries Jr, Sr, II or III and the other a different one: most likely two people.");
   if (input.levels.nameOrder === "swapped") out.push("First and last name only match crosswise: they were typed in each other's place.");
   if (has(`rule ${input.rule} with only a close first name`) && input.rule) {
