@@ -11,6 +11,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { generatorFingerprint } from "./generator-fingerprint";
+import { trackPeakMemory } from "./process-memory";
 import { buildIfStale } from "../scripts/next-build";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
@@ -21,37 +22,6 @@ const PORT = 3220;
 const URL_BASE = `http://localhost:${PORT}`;
 const WORK = path.resolve(`.data/bench-sync-${CLIENTS}`);
 const log = (line: string) => console.log(`[bench:sync] ${line}`);
-
-/** Peak resident memory (bytes) of a process and its descendants, sampled until stopped. */
-function trackPeakMemory(rootPid: number) {
-  let peak = 0;
-  const children = (pid: number): number[] => {
-    try {
-      return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  };
-  const rss = (pid: number) => {
-    try {
-      return Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024;
-    } catch {
-      return 0;
-    }
-  };
-  const sample = () => {
-    const stack = [rootPid];
-    let total = 0;
-    while (stack.length) {
-      const pid = stack.pop()!;
-      total += rss(pid);
-      stack.push(...children(pid));
-    }
-    peak = Math.max(peak, total);
-  };
-  const timer = setInterval(sample, 100);
-  return { reset: () => (peak = 0), peak: () => (sample(), peak), stop: () => clearInterval(timer) };
-}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(command, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });

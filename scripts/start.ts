@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
+import { ensureDatabase, exitOnSetupError } from "../lib/db/ensure-database";
 import { buildIfStale } from "./next-build";
 import { DEV_FULFILLMENT_SERVICE_KEY } from "../lib/auth/service-key";
 
@@ -38,13 +39,15 @@ async function database() {
       const server = new URL(url);
       server.pathname = "/postgres";
       await createDatabaseIfMissing(server.toString(), name, { fresh: true });
+    } else if ((await ensureDatabase(process.env.DATABASE_URL)) === "created") {
+      log(`created database ${url.pathname.slice(1)}`);
     }
     return { url: process.env.DATABASE_URL, stop: async () => {} };
   }
   return startEmbeddedPostgres({ dataDir: `.data/postgres-${pgPort}`, port: pgPort, database: dbName, freshDatabase: args.has("--fresh") });
 }
 
-const db = await database();
+const db = await database().catch(exitOnSetupError);
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: db.url,

@@ -94,47 +94,47 @@ function networkReason(error: unknown): string {
 }
 
 /**
- * POSTs `body` (JSON text) to `url` and returns the parsed JSON answer of the first 2xx.
- * Throws AgentHttpError on a non-retryable answer or when retries run out.
+ * A fetch for the agent's typed API client (./agent-client.ts): sends the request, retrying
+ * network errors, timeouts, 5xx, 429 and 2xx answers that are not JSON with backoff, and
+ * resolves with the first good answer. A non-retryable answer or running out of tries throws
+ * AgentHttpError with the server's own words.
  */
-export async function postJson<T>(url: string, key: string, body: string, options: PostOptions): Promise<T> {
+export function retryingFetch(options: PostOptions): (request: Request) => Promise<Response> {
   const { policy } = options;
   const doFetch = options.fetch ?? fetch;
-  let lastReason = "";
-  let lastStatus: number | null = null;
-  for (let attempt = 1; ; attempt += 1) {
-    let waitMs: number | null = null;
-    try {
-      const response = await doFetch(url, {
-        method: "POST",
-        headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-        body,
-        signal: AbortSignal.timeout(policy.timeoutMs),
-      });
-      const text = await response.text();
-      lastStatus = response.status;
-      if (response.ok) {
-        try {
-          return JSON.parse(text) as T;
-        } catch {
-          lastReason = `${response.status} answer is not JSON`;
+  return async (request: Request) => {
+    let lastReason = "";
+    let lastStatus: number | null = null;
+    for (let attempt = 1; ; attempt += 1) {
+      let waitMs: number | null = null;
+      try {
+        const response = await doFetch(new Request(request.clone(), { signal: AbortSignal.timeout(policy.timeoutMs) }));
+        const text = await response.text();
+        lastStatus = response.status;
+        if (response.ok) {
+          try {
+            JSON.parse(text);
+            return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+          } catch {
+            lastReason = `${response.status} answer is not JSON`;
+          }
+        } else if (response.status === 429 || response.status >= 500) {
+          lastReason = serverMessage(response.status, response.statusText, text);
+          waitMs = retryAfterMs(response.headers.get("retry-after"), policy);
+        } else {
+          throw new AgentHttpError(`the server refused the request: ${serverMessage(response.status, response.statusText, text)}`, response.status, false);
         }
-      } else if (response.status === 429 || response.status >= 500) {
-        lastReason = serverMessage(response.status, response.statusText, text);
-        waitMs = retryAfterMs(response.headers.get("retry-after"), policy);
-      } else {
-        throw new AgentHttpError(`the server refused the request: ${serverMessage(response.status, response.statusText, text)}`, response.status, false);
+      } catch (error) {
+        if (error instanceof AgentHttpError) throw error;
+        lastStatus = null;
+        lastReason = networkReason(error);
       }
-    } catch (error) {
-      if (error instanceof AgentHttpError) throw error;
-      lastStatus = null;
-      lastReason = networkReason(error);
+      if (attempt >= policy.maxAttempts) {
+        throw new AgentHttpError(`gave up after ${attempt} tries: ${lastReason}`, lastStatus, true);
+      }
+      const delayMs = Math.max(waitMs ?? 0, backoffDelay(attempt, policy, options.random));
+      options.onRetry?.({ attempt, maxAttempts: policy.maxAttempts, delayMs, reason: lastReason });
+      await sleep(delayMs);
     }
-    if (attempt >= policy.maxAttempts) {
-      throw new AgentHttpError(`gave up after ${attempt} tries: ${lastReason}`, lastStatus, true);
-    }
-    const delayMs = Math.max(waitMs ?? 0, backoffDelay(attempt, policy, options.random));
-    options.onRetry?.({ attempt, maxAttempts: policy.maxAttempts, delayMs, reason: lastReason });
-    await sleep(delayMs);
-  }
+  };
 }

@@ -10,8 +10,8 @@
  */
 import { existsSync } from "node:fs";
 import { appendFile, readFile } from "node:fs/promises";
-import type { AckOutcome, DeliveredItem } from "@/lib/writeback/queue";
-import { AgentHttpError, backoffDelay, DEFAULT_RETRY_POLICY, postJson, serverMessage, type PostOptions, type RetryNotice, type RetryPolicy } from "./http";
+import { DEFAULT_RETRY_POLICY, type RetryNotice, type RetryPolicy } from "./http";
+import { agentClient, dataOf, type AgentApi } from "./agent-client";
 
 export interface PullOptions {
   url: string;
@@ -48,36 +48,6 @@ export interface PullSummary {
   outcomes: Record<string, number>;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/**
- * GET with the agent's retry rules (network errors, 5xx and 429 retried with backoff; other 4xx
- * stop with the server's message). A pull whose answer is lost is harmless: what it leased is
- * offered again when the lease expires.
- */
-async function getJson<T>(url: string, key: string, options: PostOptions): Promise<T> {
-  const { policy } = options;
-  for (let attempt = 1; ; attempt += 1) {
-    let reason: string;
-    let status: number | null = null;
-    try {
-      const response = await (options.fetch ?? fetch)(url, { headers: { authorization: `Bearer ${key}` }, signal: AbortSignal.timeout(policy.timeoutMs) });
-      const text = await response.text();
-      status = response.status;
-      if (response.ok) return JSON.parse(text) as T;
-      reason = serverMessage(response.status, response.statusText, text);
-      if (response.status !== 429 && response.status < 500) throw new AgentHttpError(`the server refused the request: ${reason}`, response.status, false);
-    } catch (error) {
-      if (error instanceof AgentHttpError) throw error;
-      reason = `network error (${(error as Error).message})`;
-    }
-    if (attempt >= policy.maxAttempts) throw new AgentHttpError(`gave up after ${attempt} tries: ${reason}`, status, true);
-    const delayMs = backoffDelay(attempt, policy, options.random);
-    options.onRetry?.({ attempt, maxAttempts: policy.maxAttempts, delayMs, reason });
-    await sleep(delayMs);
-  }
-}
-
 /** Safety stop: an agent loop that keeps receiving items (e.g. a server bug) ends after this many pulls. */
 const MAX_PULLS = 1000;
 
@@ -98,17 +68,15 @@ async function readPims(file: string): Promise<Map<string, string>> {
 
 export async function pullWritebacksToFile(options: PullOptions): Promise<PullSummary> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const http = { policy, onRetry: options.onRetry, fetch: options.fetch };
-  const base = options.url.replace(/\/+$/, "");
+  const api = agentClient(options.url, options.key, { policy, onRetry: options.onRetry, fetch: options.fetch });
   const pims = await readPims(options.out);
   const summary: PullSummary = { pulls: 0, received: 0, written: 0, alreadyInPims: 0, failed: 0, deceased: 0, outcomes: {} };
   while (summary.pulls < MAX_PULLS) {
-    const query = options.limit ? `?limit=${options.limit}` : "";
-    const { items } = await getJson<{ items: DeliveredItem[] }>(`${base}/api/agent/v1/writebacks${query}`, options.key, http);
+    const { items } = await dataOf(api.GET("/api/agent/v1/writebacks", { params: { query: options.limit ? { limit: options.limit } : {} } }));
     summary.pulls += 1;
     if (items.length === 0) break;
     summary.received += items.length;
-    const acks = [];
+    const acks: AgentApi["Ack"][] = [];
     const newLines: string[] = [];
     for (const item of items) {
       if (item.patient_deceased) summary.deceased += 1;
@@ -133,7 +101,7 @@ export async function pullWritebacksToFile(options: PullOptions): Promise<PullSu
     }
     // Written into the "PIMS" before acknowledging: a crash in between means a redelivery that the file already holds.
     if (newLines.length) await appendFile(options.out, `${newLines.join("\n")}\n`);
-    const { results } = await postJson<{ results: AckOutcome[] }>(`${base}/api/agent/v1/writebacks/ack`, options.key, JSON.stringify({ acks }), http);
+    const { results } = await dataOf(api.POST("/api/agent/v1/writebacks/ack", { body: { acks } }));
     for (const r of results) summary.outcomes[r.outcome] = (summary.outcomes[r.outcome] ?? 0) + 1;
     if (options.once) break;
   }

@@ -39,7 +39,8 @@ import {
   type LocalProblem,
   type RecordKind,
 } from "./export-files";
-import { DEFAULT_RETRY_POLICY, postJson, type RetryNotice, type RetryPolicy } from "./http";
+import { DEFAULT_RETRY_POLICY, type RetryNotice, type RetryPolicy } from "./http";
+import { agentClient, dataOf, type AgentApi } from "./agent-client";
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 export const DEFAULT_CONCURRENCY = 2;
@@ -109,19 +110,21 @@ export function buildBatchBody(
   batch: Batch,
   mode: "full" | "delta",
   expected: { clients: number; patients: number },
-): { batchId: string; body: string } {
-  const payload = JSON.stringify({
+): { batchId: string; body: string; envelope: AgentApi["BatchRequest"] } {
+  // Typed by the API document; records are the export's rows as read (the server validates each).
+  const fields: Omit<AgentApi["BatchRequest"], "batch_id"> = {
     mode,
     last: mode === "full" && batch.last,
     expected_clients: expected.clients,
     expected_patients: expected.patients,
-    clients: batch.kind === "client" ? batch.records : [],
-    patients: batch.kind === "patient" ? batch.records : [],
-  });
+    clients: batch.kind === "client" ? (batch.records as unknown as AgentApi["PimsClient"][]) : [],
+    patients: batch.kind === "patient" ? (batch.records as unknown as AgentApi["PimsPatient"][]) : [],
+  };
+  const payload = JSON.stringify(fields);
   const hash = createHash("sha256").update(`${batch.kind}\n${batch.fileIndex}\n`).update(payload).digest("hex");
   const batchId = batchIdFor(batch, hash, mode);
   // The id goes first; the rest is the hashed payload as is.
-  return { batchId, body: `{"batch_id":${JSON.stringify(batchId)},${payload.slice(1)}` };
+  return { batchId, body: `{"batch_id":${JSON.stringify(batchId)},${payload.slice(1)}`, envelope: { batch_id: batchId, ...fields } };
 }
 
 function isBatchResult(value: unknown): value is BatchResult {
@@ -203,12 +206,8 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
 
   // 3. Heartbeat: a wrong key or URL stops the push before any data is read.
   const lastExportAt = new Date(Math.max(...files.map((f) => f.mtimeMs))).toISOString();
-  await postJson(
-    `${base}/api/agent/v1/heartbeat`,
-    options.key,
-    JSON.stringify({ agent_version: options.agentVersion, pims_version: options.pimsVersion ?? DEFAULT_PIMS_VERSION, last_export_at: lastExportAt }),
-    { policy, fetch: options.fetch, onRetry: (n) => events.onRetry?.("heartbeat", n) },
-  );
+  const heartbeat = agentClient(base, options.key, { policy, fetch: options.fetch, onRetry: (n) => events.onRetry?.("heartbeat", n) });
+  await dataOf(heartbeat.POST("/api/agent/v1/heartbeat", { body: { agent_version: options.agentVersion, pims_version: options.pimsVersion ?? DEFAULT_PIMS_VERSION, last_export_at: lastExportAt } }));
 
   // 4. Batches.
   events.onStart?.({ total, done: state.totals.records, resumedFromBatch });
@@ -262,16 +261,14 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   };
 
   const send = (batch: Batch) => {
-    const { batchId, body } = buildBatchBody(batch, mode, expected);
+    const { batchId, body, envelope } = buildBatchBody(batch, mode, expected);
     const what = `batch ${batch.index + 1} (${EXPORT_FILES[batch.kind].fileName} rows ${batch.rows[0] ?? "-"}-${batch.rows[batch.rows.length - 1] ?? "-"})`;
     sentBatches += 1;
     sentRecords += batch.records.length;
-    const request = postJson<unknown>(`${base}/api/agent/v1/batches`, options.key, body, {
-      policy,
-      fetch: options.fetch,
-      onRetry: (n) => events.onRetry?.(what, n),
-    })
-      .then((answer) => {
+    const client = agentClient(base, options.key, { policy, fetch: options.fetch, onRetry: (n) => events.onRetry?.(what, n) });
+    // The body goes out as the text its batch id was hashed from.
+    const request = dataOf(client.POST("/api/agent/v1/batches", { body: envelope, bodySerializer: () => body }))
+      .then((answer: unknown) => {
         if (!isBatchResult(answer)) throw new PushError(`${what}: the server's answer is not a batch result`);
         acknowledge(batch, batchId, answer);
       })

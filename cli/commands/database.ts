@@ -20,7 +20,8 @@ export async function prepareDatabase(): Promise<void> {
       await applyMigrations(url);
     } catch (error) {
       prepared = null;
-      throw new CliError(`cannot reach the database: ${(error as Error).message}`);
+      const { DatabaseSetupError } = await import("@/lib/db/ensure-database");
+      throw new CliError(error instanceof DatabaseSetupError ? error.message : `cannot reach the database: ${(error as Error).message}`);
     }
   })();
   return prepared;

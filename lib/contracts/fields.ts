@@ -18,27 +18,42 @@ function toText(value: unknown): unknown {
 
 const textValue = z.string({ error: "expected text" });
 
+/**
+ * What each field accepts as JSON, for the agent API's OpenAPI document: zod cannot see through
+ * a preprocess (its input is `unknown`), so each builder says it here, next to its rules.
+ */
+export type FieldDoc = { optional: boolean; json: Record<string, unknown> };
+export const fieldDocs = z.registry<FieldDoc>();
+function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
+  fieldDocs.add(schema, doc);
+  return schema;
+}
+const NO_VALUE = "empty, null or missing means no value";
+
 /** Required text: must be non-empty after trimming. */
 export function requiredText() {
-  return z.preprocess(toText, textValue.min(1, { error: "is required" }));
+  return documented(z.preprocess(toText, textValue.min(1, { error: "is required" })), { optional: false, json: { type: "string", minLength: 1 } });
 }
 
 /** Optional text: empty becomes `null`. */
 export function optionalText() {
-  return z.preprocess(toText, textValue.transform((s) => (s === "" ? null : s)));
+  return documented(z.preprocess(toText, textValue.transform((s) => (s === "" ? null : s))), { optional: true, json: { type: ["string", "null"], description: NO_VALUE } });
 }
 
 /** `Y`/`N` flag (case-insensitive; JSON booleans accepted), empty means the default. */
 export function ynFlag(defaultValue: boolean) {
-  return z.preprocess(
-    (value) => {
-      if (typeof value === "boolean") return value ? "Y" : "N";
-      const text = toText(value);
-      return typeof text === "string" ? text.toUpperCase() : text;
-    },
-    z
-      .enum(["Y", "N", ""], { error: "expected Y or N" })
-      .transform((flag) => (flag === "" ? defaultValue : flag === "Y")),
+  return documented(
+    z.preprocess(
+      (value) => {
+        if (typeof value === "boolean") return value ? "Y" : "N";
+        const text = toText(value);
+        return typeof text === "string" ? text.toUpperCase() : text;
+      },
+      z
+        .enum(["Y", "N", ""], { error: "expected Y or N" })
+        .transform((flag) => (flag === "" ? defaultValue : flag === "Y")),
+    ),
+    { optional: true, json: { type: ["string", "boolean", "null"], enum: ["Y", "N", "y", "n", "", true, false, null], description: "Y or N (JSON booleans accepted); empty means the default" } },
   );
 }
 
@@ -59,13 +74,16 @@ export function isCalendarDate(text: string): boolean {
 
 /** Optional calendar date kept as its `YYYY-MM-DD` text (a date has no time zone to lose). */
 export function optionalDate() {
-  return z.preprocess(
-    toText,
-    textValue
-      .refine((s) => s === "" || isCalendarDate(s), {
-        error: (issue) => `not a valid YYYY-MM-DD date (got "${String(issue.input).slice(0, 40)}")`,
-      })
-      .transform((s) => (s === "" ? null : s)),
+  return documented(
+    z.preprocess(
+      toText,
+      textValue
+        .refine((s) => s === "" || isCalendarDate(s), {
+          error: (issue) => `not a valid YYYY-MM-DD date (got "${String(issue.input).slice(0, 40)}")`,
+        })
+        .transform((s) => (s === "" ? null : s)),
+    ),
+    { optional: true, json: { type: ["string", "null"], format: "date", description: "YYYY-MM-DD; " + NO_VALUE } },
   );
 }
 
@@ -103,18 +121,21 @@ export function parseIsoTimestamp(text: string): Date | null {
 
 /** Required ISO 8601 timestamp with offset, parsed to a `Date`. */
 export function requiredTimestamp() {
-  return z.preprocess(
-    toText,
-    textValue.min(1, { error: "is required" }).transform((s, ctx) => {
-      const parsed = parseIsoTimestamp(s);
-      if (parsed) return parsed;
-      ctx.issues.push({
-        code: "custom",
-        input: s,
-        message: `not an ISO 8601 timestamp with offset (got "${s.slice(0, 40)}")`,
-      });
-      return z.NEVER;
-    }),
+  return documented(
+    z.preprocess(
+      toText,
+      textValue.min(1, { error: "is required" }).transform((s, ctx) => {
+        const parsed = parseIsoTimestamp(s);
+        if (parsed) return parsed;
+        ctx.issues.push({
+          code: "custom",
+          input: s,
+          message: `not an ISO 8601 timestamp with offset (got "${s.slice(0, 40)}")`,
+        });
+        return z.NEVER;
+      }),
+    ),
+    { optional: false, json: { type: "string", format: "date-time", description: "ISO 8601 with its offset, e.g. 2026-11-01T10:00:00-07:00" } },
   );
 }
 
@@ -122,48 +143,57 @@ const DECIMAL_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** Optional non-negative decimal (`12`, `12.5`, `.5`); JSON numbers accepted. */
 export function optionalNonNegativeDecimal() {
-  return z.preprocess(
-    toText,
-    textValue.transform((s, ctx) => {
-      if (s === "") return null;
-      const value = DECIMAL_PATTERN.test(s) ? Number(s) : Number.NaN;
-      if (Number.isNaN(value)) {
-        ctx.issues.push({ code: "custom", input: s, message: `not a decimal number (got "${s.slice(0, 40)}")` });
-        return z.NEVER;
-      }
-      if (value < 0) {
-        ctx.issues.push({ code: "custom", input: s, message: `must not be negative (got "${s}")` });
-        return z.NEVER;
-      }
-      return value;
-    }),
+  return documented(
+    z.preprocess(
+      toText,
+      textValue.transform((s, ctx) => {
+        if (s === "") return null;
+        const value = DECIMAL_PATTERN.test(s) ? Number(s) : Number.NaN;
+        if (Number.isNaN(value)) {
+          ctx.issues.push({ code: "custom", input: s, message: `not a decimal number (got "${s.slice(0, 40)}")` });
+          return z.NEVER;
+        }
+        if (value < 0) {
+          ctx.issues.push({ code: "custom", input: s, message: `must not be negative (got "${s}")` });
+          return z.NEVER;
+        }
+        return value;
+      }),
+    ),
+    { optional: true, json: { type: ["number", "string", "null"], minimum: 0, description: "a non-negative decimal (number or text); " + NO_VALUE } },
   );
 }
 
 /** `lb` or `kg` (case-insensitive), empty means `lb` as the contract says. */
 export function weightUnit() {
-  return z.preprocess(
-    (value) => {
-      const text = toText(value);
-      return typeof text === "string" ? text.toLowerCase() : text;
-    },
-    z
-      .enum(["lb", "kg", ""], { error: "expected lb or kg" })
-      .transform((unit): "lb" | "kg" => (unit === "" ? "lb" : unit)),
+  return documented(
+    z.preprocess(
+      (value) => {
+        const text = toText(value);
+        return typeof text === "string" ? text.toLowerCase() : text;
+      },
+      z
+        .enum(["lb", "kg", ""], { error: "expected lb or kg" })
+        .transform((unit): "lb" | "kg" => (unit === "" ? "lb" : unit)),
+    ),
+    { optional: true, json: { type: ["string", "null"], enum: ["lb", "kg", "LB", "KG", "", null], description: "lb or kg; empty means lb" } },
   );
 }
 
 /** Number in [0, 1] (the engine's confidence). */
 export function requiredScore() {
-  return z.preprocess(
-    toText,
-    textValue.min(1, { error: "is required" }).transform((s, ctx) => {
-      const value = DECIMAL_PATTERN.test(s) ? Number(s) : Number.NaN;
-      if (Number.isNaN(value) || value < 0 || value > 1) {
-        ctx.issues.push({ code: "custom", input: s, message: `not a number between 0 and 1 (got "${s.slice(0, 40)}")` });
-        return z.NEVER;
-      }
-      return value;
-    }),
+  return documented(
+    z.preprocess(
+      toText,
+      textValue.min(1, { error: "is required" }).transform((s, ctx) => {
+        const value = DECIMAL_PATTERN.test(s) ? Number(s) : Number.NaN;
+        if (Number.isNaN(value) || value < 0 || value > 1) {
+          ctx.issues.push({ code: "custom", input: s, message: `not a number between 0 and 1 (got "${s.slice(0, 40)}")` });
+          return z.NEVER;
+        }
+        return value;
+      }),
+    ),
+    { optional: false, json: { type: ["number", "string"], minimum: 0, maximum: 1 } },
   );
 }

@@ -5,6 +5,7 @@
 // Keys are hashtext() of the names below, so a lock is the same from pg and from Prisma.
 import type { PoolClient } from "pg";
 import type { Tx } from "./client";
+import { pool } from "./pool";
 
 export const LOCKS = {
   practiceSync: (practiceId: string) => practiceId,
@@ -14,7 +15,25 @@ export const LOCKS = {
 /** Session lock of the migration runner (not per practice): keeps two runners (web + worker starting together) apart. */
 export const MIGRATION_LOCK_KEY = 72_707_101;
 
+/** Session lock around pg-boss queue creation (lib/jobs/define.ts ensureQueue). */
+export const QUEUE_SETUP_LOCK_KEY = 72_707_102;
+
 type LockName = keyof typeof LOCKS;
+
+/** Runs `work` while holding a session-level advisory lock on one pooled connection. */
+export async function withSessionLock<T>(key: number, work: () => Promise<T>): Promise<T> {
+  const client = await pool().connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [key]);
+    try {
+      return await work();
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [key]);
+    }
+  } finally {
+    client.release();
+  }
+}
 
 /** Takes the transaction-scoped lock (released at COMMIT/ROLLBACK) on a pg client. */
 export async function lockInTransaction(

@@ -2,8 +2,10 @@
 // `serviceRoute` for the pharmacy's fulfilment system (service key). Each route gets the key
 // check, the body limit and zod parse, and the error shape by construction. Per-request
 // logging, metrics and rate limiting belong in `handle` below: it sees every request with its
-// caller, route name and request id.
+// caller, route name and request id. Each request writes one structured log line there
+// (lib/observability/request-log.ts) with its request id, practice, duration and outcome.
 import type { z } from "zod";
+import { logRequest } from "@/lib/observability/request-log";
 import { practiceForRequest } from "@/lib/auth/agent-key";
 import { isFulfillmentRequest } from "@/lib/auth/service-key";
 import { errorResponse, jsonError } from "./errors";
@@ -42,21 +44,40 @@ async function handle<C extends RouteContext, S extends z.ZodType | undefined>(
   authenticate: (context: RouteContext) => Promise<C | Response>,
   handler: Handler<C, S>,
 ): Promise<Response> {
+  const started = performance.now();
   const base: RouteContext = {
     request,
     requestId: requestIdOf(request),
     route: options.name,
   };
+  let practiceId: string | undefined;
+  let failure: unknown;
+  let response: Response;
   try {
     const context = await authenticate(base);
-    if (context instanceof Response) return context;
-    const body = (options.body ? await readJsonBody(request, options.body) : undefined) as Body<S>;
-    return await handler(context, body);
+    if (context instanceof Response) response = context;
+    else {
+      practiceId = (context as Partial<AgentContext>).practiceId;
+      const body = (options.body ? await readJsonBody(request, options.body) : undefined) as Body<S>;
+      response = await handler(context, body);
+    }
   } catch (error) {
-    return errorResponse(error, options.failure ?? DEFAULT_FAILURE, (line) =>
-      console.error(`${options.name} [${base.requestId}] ${line}`),
-    );
+    failure = error;
+    // The structured line below carries the error; nothing is printed twice.
+    response = errorResponse(error, options.failure ?? DEFAULT_FAILURE, () => {});
   }
+  logRequest({
+    requestId: base.requestId,
+    route: options.name,
+    method: request.method,
+    path: new URL(request.url).pathname,
+    status: response.status,
+    durationMs: performance.now() - started,
+    practiceId,
+    error: response.status >= 500 ? failure : undefined,
+  });
+  response.headers.set("x-request-id", base.requestId);
+  return response;
 }
 
 /** A route of the sync agent's API (app/api/agent/v1/**): a wrong or revoked key gets 401, no hint which. */

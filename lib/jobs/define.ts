@@ -3,6 +3,8 @@
 // worker and the sender read only the registry.
 import type PgBoss from "pg-boss";
 import type { z } from "zod";
+import { QUEUE_SETUP_LOCK_KEY, withSessionLock } from "@/lib/db/locks";
+import { logJob } from "@/lib/observability/request-log";
 
 export type JobLog = (line: string) => void;
 
@@ -22,11 +24,17 @@ export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): Jo
   return definition;
 }
 
-/** Creates the job's queue, or brings an existing one to the definition's policy and expiry. */
+/**
+ * Creates the job's queue, or brings an existing one to the definition's policy and expiry.
+ * Under a session lock: two processes creating pg-boss queues at once deadlock inside pg-boss
+ * (seen in bench:fleet with two workers starting together on a new database).
+ */
 export async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
   const queue = { name: job.name, policy: job.policy, expireInSeconds: job.expireInSeconds };
-  await boss.createQueue(job.name, queue);
-  await boss.updateQueue(job.name, queue);
+  await withSessionLock(QUEUE_SETUP_LOCK_KEY, async () => {
+    await boss.createQueue(job.name, queue);
+    await boss.updateQueue(job.name, queue);
+  });
 }
 
 /** Has a running pg-boss run the job: each payload parsed with the job's schema, then handled. */
@@ -34,6 +42,17 @@ export async function registerJob(boss: PgBoss, job: JobDefinition, log: JobLog)
   await ensureQueue(boss, job);
   if (job.cron) await boss.schedule(job.name, job.cron);
   await boss.work(job.name, async (batch) => {
-    for (const run of batch) await job.handler(job.schema.parse(run.data ?? {}), log);
+    for (const run of batch) {
+      // One structured line per run: the job id tells a run that happened twice (bench:fleet checks it).
+      const started = performance.now();
+      const data = (run.data ?? {}) as { practiceId?: string };
+      try {
+        await job.handler(job.schema.parse(data), log);
+        logJob({ job: job.name, jobId: run.id, practiceId: data.practiceId, durationMs: performance.now() - started });
+      } catch (error) {
+        logJob({ job: job.name, jobId: run.id, practiceId: data.practiceId, durationMs: performance.now() - started, error });
+        throw error;
+      }
+    }
   });
 }

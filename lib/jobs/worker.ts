@@ -2,11 +2,14 @@
 // short loop drains the email outbox. All are idempotent, so running several workers is safe.
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
+import { pool } from "@/lib/db/pool";
+import { startWorkerHeartbeat } from "@/lib/observability/worker-heartbeat";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { registerJob } from "./define";
 import { JOBS } from "./registry";
 
 export async function startWorker(databaseUrl: string, log: (line: string) => void = console.log) {
+  const heartbeat = startWorkerHeartbeat(pool(), (error) => log(`worker heartbeat: ${error.message}`));
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4 });
   boss.on("error", (error) => log(`pg-boss error: ${error.message}`));
   await boss.start();
@@ -33,5 +36,6 @@ export async function startWorker(databaseUrl: string, log: (line: string) => vo
     stopped = true;
     await draining;
     await boss.stop({ graceful: true, timeout: 5_000 });
+    await heartbeat.stop();
   };
 }

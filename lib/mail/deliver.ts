@@ -9,7 +9,15 @@ import type { Attachment } from "./outbox";
 export const MAX_ATTEMPTS = 8;
 const BATCH = 20;
 
-type Claimed = { id: string; to_address: string; subject: string; html: string; text: string; attachments: Attachment[]; attempts: number };
+type Claimed = {
+  id: string;
+  to_address: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: Attachment[];
+  attempts: number;
+};
 
 let transporter: nodemailer.Transporter | null = null;
 function smtp() {
@@ -21,41 +29,58 @@ export function backoffMs(attempts: number) {
   return Math.min(60 * 60_000, 2 ** attempts * 5_000);
 }
 
-/** Delivers one batch; returns how many rows it handled. Safe to run in several workers at once. */
+/**
+ * How long a claimed email is held by the worker sending it. Longer than any SMTP batch takes;
+ * after a crash mid-batch the unsent (and possibly one sent-but-unrecorded) email is due again.
+ */
+export const CLAIM_SECONDS = 600;
+
+/**
+ * Delivers one batch; returns how many rows it handled. Safe to run in several workers at once:
+ * rows are claimed in one short statement (FOR UPDATE SKIP LOCKED, next_attempt_at pushed past
+ * the claim), committed, and only then sent, each marked sent on its own. Sending inside the
+ * claiming transaction was not safe: a slow SMTP server outlived the transaction's timeout, the
+ * rollback made the rows due again, and another worker sent them a second time (bench:fleet
+ * caught 35 duplicates in 337 messages).
+ */
 export async function deliverPendingEmails(db: Db, now = new Date()): Promise<number> {
-  return db.$transaction(async (tx) => {
-    // SKIP LOCKED: two workers never claim the same email.
-    const rows = await tx.$queryRaw<Claimed[]>`
-      SELECT id, to_address, subject, html, text, attachments, attempts FROM outbox_emails
-      WHERE status = 'PENDING' AND next_attempt_at <= ${now}
-      ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-    for (const row of rows) {
-      try {
-        const transport = config.smtpUrl ? "smtp" : "mailbox";
-        if (transport === "smtp") {
-          await smtp().sendMail({
-            from: config.mailFrom,
-            to: row.to_address,
-            subject: row.subject,
-            html: row.html,
-            text: row.text,
-            attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
-          });
-        }
-        await tx.outboxEmail.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), transport, attempts: row.attempts + 1, lastError: null } });
-      } catch (error) {
-        const attempts = row.attempts + 1;
-        await tx.outboxEmail.update({
-          where: { id: row.id },
-          data: {
-            attempts,
-            lastError: (error as Error).message.slice(0, 500),
-            status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
-            nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
-          },
+  const claimedUntil = new Date(now.getTime() + CLAIM_SECONDS * 1000);
+  const rows = await db.$queryRaw<Claimed[]>`
+    UPDATE outbox_emails SET next_attempt_at = ${claimedUntil}
+    WHERE id IN (
+      SELECT id FROM outbox_emails WHERE status = 'PENDING' AND next_attempt_at <= ${now}
+      ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+    RETURNING id, to_address, subject, html, text, attachments, attempts`;
+  for (const row of rows) {
+    const transport = config.smtpUrl ? "smtp" : "mailbox";
+    try {
+      if (transport === "smtp") {
+        await smtp().sendMail({
+          from: config.mailFrom,
+          to: row.to_address,
+          subject: row.subject,
+          html: row.html,
+          text: row.text,
+          attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
         });
       }
+    } catch (error) {
+      const attempts = row.attempts + 1;
+      await db.outboxEmail.update({
+        where: { id: row.id },
+        data: {
+          attempts,
+          lastError: (error as Error).message.slice(0, 500),
+          status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+          nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+        },
+      });
+      continue;
     }
-    return rows.length;
-  });
+    await db.outboxEmail.update({
+      where: { id: row.id },
+      data: { status: "SENT", sentAt: new Date(), transport, attempts: row.attempts + 1, lastError: null },
+    });
+  }
+  return rows.length;
 }

@@ -23,15 +23,31 @@ export const heartbeatSchema = z.object({
   last_export_at: z.iso.datetime({ offset: true, message: "last_export_at must be an ISO 8601 timestamp with offset" }).optional(),
 });
 
-export type RecordError = { type: "client" | "patient"; id: string | null; position: number; field: string | null; message: string };
+/** One rejected record of a batch: which one, which field, and why. */
+export const recordErrorSchema = z.object({
+  type: z.enum(["client", "patient"]),
+  /** The record's client_id / patient_id, when it had one. */
+  id: z.string().nullable(),
+  /** Index of the record in the batch's clients or patients array. */
+  position: z.number().int().min(0),
+  field: z.string().nullable(),
+  message: z.string(),
+});
+export type RecordError = z.infer<typeof recordErrorSchema>;
 
-export type BatchResult = {
-  batch_id: string;
-  status: "succeeded" | "partial" | "failed";
-  received: number;
-  applied: number;
-  rejected: number;
-  pending_changes: number;
-  errors: RecordError[];
-  replayed?: boolean;
-};
+/** The answer to a batch (and, unchanged, to every replay of the same batch_id). */
+export const batchResultSchema = z.object({
+  batch_id: z.string(),
+  status: z.enum(["succeeded", "partial", "failed"]),
+  received: z.number().int(),
+  applied: z.number().int(),
+  rejected: z.number().int(),
+  /** Changes held for staff review by the update policy. */
+  pending_changes: z.number().int(),
+  errors: z.array(recordErrorSchema),
+  /** True when this batch_id was already stored: nothing was changed again. */
+  replayed: z.boolean().optional(),
+});
+export type BatchResult = z.infer<typeof batchResultSchema>;
+
+export const heartbeatAnswerSchema = z.object({ ok: z.literal(true) });

@@ -15,30 +15,12 @@
 import type { PoolClient } from "pg";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { DEFAULT_PULL, MAX_PULL, retryDelayMs, writebackSettings } from "./settings";
-import type { Ack } from "./schemas";
+import type { Ack, AckOutcome, DeliveredItem } from "./schemas";
 import { addEvent, inTransaction } from "./transaction";
 
 export const AGENT = "sync agent";
 
-export interface DeliveredItem {
-  id: string;
-  lease_id: string;
-  lease_expires_at: string;
-  attempt: number;
-  idempotency_key: string;
-  patient_id: string;
-  client_id: string | null;
-  patient_deceased: boolean;
-  date: string;
-  order_number: string;
-  product: string;
-  quantity: string;
-  unit: string;
-  prescriber: string | null;
-  carrier: string;
-  tracking_number: string;
-  text: string;
-}
+export type { DeliveredItem, AckOutcome } from "./schemas";
 
 interface Options {
   now?: Date;
@@ -135,11 +117,6 @@ export async function pullWritebacks(practiceId: string, limit = DEFAULT_PULL, o
   });
 }
 
-export type AckOutcome =
-  | { id: string; outcome: "written" | "already_written" }
-  | { id: string; outcome: "retry_scheduled"; next_attempt_at: string; attempt: number }
-  | { id: string; outcome: "dead"; attempt: number }
-  | { id: string; outcome: "ignored_stale_lease" | "unknown_item" | "conflict"; message: string };
 
 interface ItemRow {
   id: string;

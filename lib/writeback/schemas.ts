@@ -69,3 +69,54 @@ export const shipOrderActionSchema = z.object({
   trackingNumber: shipmentSchema.shape.trackingNumber,
 });
 export const retryItemActionSchema = z.object({ practiceId: z.string().min(1), itemId: z.string().min(1) });
+
+// Answers of the agent's writeback routes and of the fulfilment API (the OpenAPI document and
+// the agent simulator's types are generated from these).
+export const deliveredItemSchema = z.object({
+  id: z.string(),
+  /** Send it back in the acknowledgement; a stale lease's ack is ignored. */
+  lease_id: z.string(),
+  lease_expires_at: z.string(),
+  attempt: z.number().int(),
+  /** order number:line number. Write each key into the PIMS at most once. */
+  idempotency_key: z.string(),
+  patient_id: z.string(),
+  client_id: z.string().nullable(),
+  patient_deceased: z.boolean(),
+  /** The medical-record line's date, YYYY-MM-DD. */
+  date: z.string(),
+  order_number: z.string(),
+  product: z.string(),
+  quantity: z.string(),
+  unit: z.string(),
+  prescriber: z.string().nullable(),
+  carrier: z.string(),
+  tracking_number: z.string(),
+  /** The medical-record line as it should read in the PIMS. */
+  text: z.string(),
+});
+export type DeliveredItem = z.infer<typeof deliveredItemSchema>;
+
+export const pullAnswerSchema = z.object({ items: z.array(deliveredItemSchema), lease_seconds: z.number().int() });
+
+export const ackOutcomeSchema = z.discriminatedUnion("outcome", [
+  z.object({ id: z.string(), outcome: z.enum(["written", "already_written"]) }),
+  z.object({ id: z.string(), outcome: z.literal("retry_scheduled"), next_attempt_at: z.string(), attempt: z.number().int() }),
+  z.object({ id: z.string(), outcome: z.literal("dead"), attempt: z.number().int() }),
+  z.object({ id: z.string(), outcome: z.enum(["ignored_stale_lease", "unknown_item", "conflict"]), message: z.string() }),
+]);
+export type AckOutcome = z.infer<typeof ackOutcomeSchema>;
+
+export const ackAnswerSchema = z.object({ results: z.array(ackOutcomeSchema) });
+
+export const shipmentAnswerSchema = z.object({
+  order_number: z.string(),
+  status: z.literal("shipped"),
+  replayed: z.boolean(),
+  shipped_at: z.string(),
+  carrier: z.string(),
+  tracking_number: z.string(),
+  pims_patient_id: z.string().nullable(),
+  patient_deceased: z.boolean(),
+  lines: z.array(z.object({ line_no: z.number().int(), product: z.string(), writeback: z.string(), reason: z.string().optional() })),
+});
