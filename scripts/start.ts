@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { createDatabaseIfMissing, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { buildIfStale } from "./next-build";
 import { DEV_FULFILLMENT_SERVICE_KEY } from "../lib/writeback/service-key";
@@ -30,7 +30,7 @@ function secret() {
   return readFileSync(file, "utf8").trim();
 }
 
-async function database() {
+async function database(): Promise<EmbeddedDatabase> {
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     if (args.has("--fresh")) {
@@ -39,9 +39,10 @@ async function database() {
       server.pathname = "/postgres";
       await createDatabaseIfMissing(server.toString(), name, { fresh: true });
     }
-    return { url: process.env.DATABASE_URL, stop: async () => {} };
+    // An outside PostgreSQL is its operator's to supervise.
+    return { url: process.env.DATABASE_URL, stop: async () => {}, restart: async () => {}, onUnexpectedExit: () => {}, pid: () => undefined };
   }
-  return startEmbeddedPostgres({ dataDir: `.data/postgres-${pgPort}`, port: pgPort, database: dbName, freshDatabase: args.has("--fresh") });
+  return startEmbeddedPostgres({ dataDir: `.data/postgres-${pgPort}`, port: pgPort, database: dbName, freshDatabase: args.has("--fresh"), log });
 }
 
 const db = await database();
@@ -69,8 +70,9 @@ const children: ChildProcess[] = [];
 // Started with node directly (no npx/sh in between) and kept in this script's process group, so
 // a signal to the group (Ctrl-C, a test runner's kill) reaches them too.
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
-const web = spawn(process.execPath, [nextBin, args.has("--dev") ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
-const worker = spawn(process.execPath, ["--import", "tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env });
+const exitWithParent = ["--import", "./scripts/exit-with-parent.mjs"];
+const web = spawn(process.execPath, [...exitWithParent, nextBin, args.has("--dev") ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+const worker = spawn(process.execPath, [...exitWithParent, "--import", "tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env });
 children.push(web, worker);
 
 const { demoSignIns } = await import("../prisma/seed-demo");
@@ -80,6 +82,33 @@ for (const line of await demoSignIns()) log(`  ${line}`);
 if (env.FULFILLMENT_SERVICE_KEY === DEV_FULFILLMENT_SERVICE_KEY) log(`fulfilment service key (development): ${DEV_FULFILLMENT_SERVICE_KEY}`);
 
 let stopping = false;
+// Supervision of the embedded PostgreSQL: if it dies, it is started again on the same files
+// (crash recovery replays the WAL, so every answered commit is there); the web server and the
+// worker reconnect on their next query. Dying again and again means something is wrong that a
+// restart will not fix: then the whole stack stops with a non-zero exit, for a supervisor or a
+// person to see, rather than serving against a dead database.
+const RESTART_WINDOW_MS = 10 * 60_000;
+const MAX_RESTARTS = 3;
+const restarts: number[] = [];
+db.onUnexpectedExit(async (code, signal) => {
+  if (stopping) return;
+  log(`PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`})`);
+  const now = Date.now();
+  while (restarts.length && restarts[0] < now - RESTART_WINDOW_MS) restarts.shift();
+  if (restarts.length >= MAX_RESTARTS) {
+    log(`PostgreSQL died ${MAX_RESTARTS + 1} times in ${RESTART_WINDOW_MS / 60_000} minutes: stopping PIMS Link`);
+    return stop(1);
+  }
+  restarts.push(now);
+  try {
+    await db.restart();
+    log("PostgreSQL restarted; crash recovery complete");
+  } catch (error) {
+    log(`PostgreSQL could not be restarted: ${(error as Error).message}`);
+    await stop(1);
+  }
+});
+
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
