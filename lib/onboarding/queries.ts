@@ -1,5 +1,6 @@
 // Reads for the practice wizard, the practice page and the progress page.
 import "server-only";
+import { practiceScope } from "@/lib/auth/practice-access";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
@@ -16,6 +17,12 @@ export async function getPracticeForUser(user: CurrentUser, practiceId: string) 
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+}
+
+/** The practices a practice person is a contact of, for the practice switcher (none for staff or partners). */
+export async function practicesOfPerson(user: CurrentUser) {
+  if (user.role !== "PRACTICE") return [];
+  return db.practice.findMany({ where: practiceScope(user), orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 export async function getPracticeOverview(practiceId: string) {

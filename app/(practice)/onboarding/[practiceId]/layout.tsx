@@ -2,7 +2,8 @@
 // server, so a person can leave and continue days later, from any device.
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
+import { getPracticeForUser, getPracticeOverview, practicesOfPerson } from "@/lib/onboarding/queries";
+import { PracticeSwitcher } from "@/components/onboarding/practice-switcher";
 import { detailsParts, stepViews } from "@/lib/onboarding/next-step";
 import { StepRail } from "@/components/onboarding/step-rail";
 import { StatusBadge } from "@/components/ui/badges";
@@ -11,11 +12,12 @@ export default async function WizardLayout({ children, params }: { children: Rea
   const { practiceId } = await params;
   const user = await requireUser(`/onboarding/${practiceId}`);
   const { roles } = await getPracticeForUser(user, practiceId);
-  const { practice, progress } = await getPracticeOverview(practiceId);
+  const [{ practice, progress }, myPractices] = await Promise.all([getPracticeOverview(practiceId), practicesOfPerson(user)]);
   const steps = stepViews(practice.status, practice.resumeStatus, roles, practice.partner.name);
   const showParts = roles.includes("primary") || roles.includes("staff");
   return (
     <div>
+      <PracticeSwitcher practices={myPractices} currentId={practiceId} />
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
           <Link href={`/onboarding/${practiceId}`} className="hover:underline">{practice.name}</Link>
