@@ -7,11 +7,14 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { SIGN_IN_LINK_HOURS } from "./sign-in-link";
+import { config } from "@/lib/config";
 
 export const authOptions: NextAuthOptions = {
   // The v4 adapter's types predate Prisma 6's generated client; the runtime API is the same.
   adapter: PrismaAdapter(db as never),
   session: { strategy: "database", maxAge: 30 * 24 * 3600 },
+  // From APP_URL, not next-auth's own NEXTAUTH_URL guess: https means __Secure- cookies.
+  useSecureCookies: config.https,
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   providers: [
     EmailProvider({
