@@ -18,14 +18,48 @@ function toText(value: unknown): unknown {
 
 const textValue = z.string({ error: "expected text" });
 
+/** Longest value of an ordinary text field; ids are shorter (they are keys of an index). */
+export const MAX_TEXT_LENGTH = 500;
+export const MAX_ID_LENGTH = 100;
+
+// Lone UTF-16 surrogates (in "u" mode a proper pair is one code point, so only halves match).
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+
+/** True for text PostgreSQL stores as sent: no NUL, no unpaired surrogate. */
+export function isStorableText(s: string): boolean {
+  return !s.includes("\u0000") && !UNPAIRED_SURROGATE.test(s);
+}
+
+/** A zod string that PostgreSQL can store (for inputs outside the contract files: API envelopes, acks). */
+export function storableString(field: string) {
+  return z.string({ error: `${field} must be text` }).refine(isStorableText, { error: `${field} contains a NUL character or broken Unicode` });
+}
+
+/**
+ * What PostgreSQL's text type and a PIMS line cannot hold: NUL (PostgreSQL refuses it: a whole
+ * batch failed with 500), broken UTF-16 (would be stored as U+FFFD, silently not what was sent),
+ * and values over the field's length.
+ */
+function storableText(max: number) {
+  return textValue
+    .refine((s) => !s.includes("\u0000"), { error: "contains a NUL character" })
+    .refine((s) => !UNPAIRED_SURROGATE.test(s), { error: "contains broken Unicode (an unpaired surrogate)" })
+    .refine((s) => s.length <= max, { error: (issue) => `is longer than ${max} characters (got ${String(issue.input).length})` });
+}
+
 /** Required text: must be non-empty after trimming. */
-export function requiredText() {
-  return z.preprocess(toText, textValue.min(1, { error: "is required" }));
+export function requiredText(opts: { max?: number } = {}) {
+  return z.preprocess(toText, storableText(opts.max ?? MAX_TEXT_LENGTH).pipe(textValue.min(1, { error: "is required" })));
+}
+
+/** A record's id: required, short enough to be an index key. */
+export function requiredId() {
+  return requiredText({ max: MAX_ID_LENGTH });
 }
 
 /** Optional text: empty becomes `null`. */
-export function optionalText() {
-  return z.preprocess(toText, textValue.transform((s) => (s === "" ? null : s)));
+export function optionalText(opts: { max?: number } = {}) {
+  return z.preprocess(toText, storableText(opts.max ?? MAX_TEXT_LENGTH).transform((s) => (s === "" ? null : s)));
 }
 
 /** `Y`/`N` flag (case-insensitive; JSON booleans accepted), empty means the default. */
@@ -57,13 +91,42 @@ export function isCalendarDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A sane range for a date field: from `earliest` (YYYY-MM-DD) to `daysAhead` days after today.
+ * PostgreSQL refuses year 0000 (a batch failed with 500) and years beyond 5874897; a PIMS line
+ * prints the year, so "0002-12-31" would read "12/31/2".
+ */
+export type DateRange = { earliest?: string; daysBack?: number; daysAhead: number };
+/** Birth and death dates of animals: some parrots and tortoises outlive a century. */
+export const ANIMAL_DATE_RANGE: DateRange = { earliest: "1900-01-01", daysAhead: 1 };
+/** When a PIMS record changed: PIMS clocks drift, so a little of the future is allowed. */
+export const RECORD_CHANGE_RANGE: DateRange = { earliest: "1970-01-01", daysAhead: 2 };
+
+/** When a parcel left: a report is about this year's shipments, not last decade's. */
+export const SHIPMENT_RANGE: DateRange = { daysBack: 366, daysAhead: 1 };
+
+function outsideRange(day: string, range: DateRange, now = Date.now()): string | null {
+  const latest = isoDay(now + range.daysAhead * DAY_MS);
+  const earliest = range.daysBack !== undefined ? isoDay(now - range.daysBack * DAY_MS) : (range.earliest ?? "0001-01-01");
+  if (day < earliest) return `is before ${earliest}`;
+  if (day > latest) return `is after ${latest}`;
+  return null;
+}
+
 /** Optional calendar date kept as its `YYYY-MM-DD` text (a date has no time zone to lose). */
-export function optionalDate() {
+export function optionalDate(range: DateRange = ANIMAL_DATE_RANGE) {
   return z.preprocess(
     toText,
     textValue
       .refine((s) => s === "" || isCalendarDate(s), {
         error: (issue) => `not a valid YYYY-MM-DD date (got "${String(issue.input).slice(0, 40)}")`,
+      })
+      .superRefine((s, ctx) => {
+        const problem = s === "" || !isCalendarDate(s) ? null : outsideRange(s, range);
+        if (problem) ctx.addIssue({ code: "custom", input: s, message: `${problem} (got "${s}")` });
       })
       .transform((s) => (s === "" ? null : s)),
   );
@@ -101,27 +164,42 @@ export function parseIsoTimestamp(text: string): Date | null {
   return new Date(ms);
 }
 
+/** An instant within `range` (its UTC day), or the reason it is not. */
+export function timestampOutsideRange(instant: Date, range: DateRange, now = Date.now()): string | null {
+  return outsideRange(instant.toISOString().slice(0, 10), range, now);
+}
+
 /** Required ISO 8601 timestamp with offset, parsed to a `Date`. */
-export function requiredTimestamp() {
+export function requiredTimestamp(range: DateRange = RECORD_CHANGE_RANGE) {
   return z.preprocess(
     toText,
     textValue.min(1, { error: "is required" }).transform((s, ctx) => {
       const parsed = parseIsoTimestamp(s);
-      if (parsed) return parsed;
-      ctx.issues.push({
-        code: "custom",
-        input: s,
-        message: `not an ISO 8601 timestamp with offset (got "${s.slice(0, 40)}")`,
-      });
-      return z.NEVER;
+      if (!parsed) {
+        ctx.issues.push({ code: "custom", input: s, message: `not an ISO 8601 timestamp with offset (got "${s.slice(0, 40)}")` });
+        return z.NEVER;
+      }
+      const problem = timestampOutsideRange(parsed, range);
+      if (problem) {
+        ctx.issues.push({ code: "custom", input: s, message: `${problem} (got "${s.slice(0, 40)}")` });
+        return z.NEVER;
+      }
+      return parsed;
     }),
   );
 }
 
 const DECIMAL_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-/** Optional non-negative decimal (`12`, `12.5`, `.5`); JSON numbers accepted. */
-export function optionalNonNegativeDecimal() {
+/**
+ * Heaviest weight accepted, in lb or kg: a draft horse is about 1,000 kg. Well inside the
+ * columns' NUMERIC(8,2) (999,999.99) also after kg are converted to lb (a weight of 1,000,000
+ * failed a whole batch with 500).
+ */
+export const MAX_WEIGHT = 5_000;
+
+/** Optional non-negative decimal (`12`, `12.5`, `.5`) up to `max`; JSON numbers accepted. */
+export function optionalNonNegativeDecimal(max = MAX_WEIGHT) {
   return z.preprocess(
     toText,
     textValue.transform((s, ctx) => {
@@ -132,7 +210,11 @@ export function optionalNonNegativeDecimal() {
         return z.NEVER;
       }
       if (value < 0) {
-        ctx.issues.push({ code: "custom", input: s, message: `must not be negative (got "${s}")` });
+        ctx.issues.push({ code: "custom", input: s, message: `must not be negative (got "${s.slice(0, 40)}")` });
+        return z.NEVER;
+      }
+      if (value > max) {
+        ctx.issues.push({ code: "custom", input: s, message: `must be at most ${max} (got "${s.slice(0, 40)}")` });
         return z.NEVER;
       }
       return value;
