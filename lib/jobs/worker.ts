@@ -3,11 +3,11 @@
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
-import { registerJob } from "./define";
+import { MAINTENANCE_INTERVAL_SECONDS, registerJob } from "./define";
 import { JOBS } from "./registry";
 
 export async function startWorker(databaseUrl: string, log: (line: string) => void = console.log) {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4 });
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS });
   boss.on("error", (error) => log(`pg-boss error: ${error.message}`));
   await boss.start();
 
