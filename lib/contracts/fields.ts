@@ -30,6 +30,15 @@ export function isStorableText(s: string): boolean {
   return !s.includes("\u0000") && !UNPAIRED_SURROGATE.test(s);
 }
 
+/**
+ * Text quoted back in an error (a record's id, the value in "got ..."), made storable: NUL and
+ * broken halves become U+FFFD and it is cut to `max`. The reasons go into sync_errors, and a
+ * NUL quoted there once failed the very batch that was being told about it.
+ */
+export function quotable(s: string, max = MAX_ID_LENGTH): string {
+  return s.slice(0, max).replace(/\u0000/g, "\uFFFD").replace(/\p{Cs}/gu, "\uFFFD");
+}
+
 /** A zod string that PostgreSQL can store (for inputs outside the contract files: API envelopes, acks). */
 export function storableString(field: string) {
   return z.string({ error: `${field} must be text` }).refine(isStorableText, { error: `${field} contains a NUL character or broken Unicode` });

@@ -33,7 +33,9 @@ export const heartbeatSchema = z.object({
   last_export_at: z.iso
     .datetime({ offset: true, message: "last_export_at must be an ISO 8601 timestamp with offset" })
     .superRefine((s, ctx) => {
-      const problem = timestampOutsideRange(new Date(s), RECORD_CHANGE_RANGE);
+      const instant = new Date(s);
+      if (Number.isNaN(instant.getTime())) return; // not a timestamp at all: said above
+      const problem = timestampOutsideRange(instant, RECORD_CHANGE_RANGE);
       if (problem) ctx.addIssue({ code: "custom", message: `last_export_at ${problem}` });
     })
     .optional(),

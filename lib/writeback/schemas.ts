@@ -54,14 +54,14 @@ export type OrderInput = z.input<typeof orderSchema>;
 
 export const ackSchema = z.discriminatedUnion("result", [
   z.object({
-    id: storableString("id").min(1).max(100),
-    lease_id: storableString("lease_id").min(1).max(100),
+    id: storableString("id").min(1, "id is required").max(100, "id is at most 100 characters"),
+    lease_id: storableString("lease_id").min(1, "lease_id is required").max(100, "lease_id is at most 100 characters"),
     result: z.literal("written"),
     pims_line_id: storableString("pims_line_id").trim().min(1, "pims_line_id is the PIMS's own id of the line written").max(100),
   }),
   z.object({
-    id: storableString("id").min(1).max(100),
-    lease_id: storableString("lease_id").min(1).max(100),
+    id: storableString("id").min(1, "id is required").max(100, "id is at most 100 characters"),
+    lease_id: storableString("lease_id").min(1, "lease_id is required").max(100, "lease_id is at most 100 characters"),
     result: z.literal("failed"),
     reason: storableString("reason").trim().min(1, "say why the line could not be written").max(1000),
   }),
