@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 export const DEMO = { staff: "olivia@pharmacy.demo", partner: "dana@datapoint.demo" };
 
 /** The mailbox id of the newest email to `to` whose subject matches, or null. */
-async function newestEmailId(page: Page, to: string, subject: RegExp): Promise<string | null> {
+export async function newestEmailId(page: Page, to: string, subject: RegExp): Promise<string | null> {
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
   const link = page.getByRole("link", { name: subject }).first();
   return (await link.count()) ? await link.getAttribute("href") : null;
