@@ -15,7 +15,7 @@ import * as shipments from "@/app/api/fulfillment/v1/shipments/route";
 import { DEV_FULFILLMENT_SERVICE_KEY } from "@/lib/auth/service-key";
 import { importHomeDelivery, HomeDeliveryImportError } from "@/lib/home-delivery/import";
 import { issueAgentKey } from "@/lib/onboarding/agent-keys";
-import { placeOrder, writebackWorld } from "@/lib/writeback/test-fixtures";
+import { placeOrder, writebackWorld } from "./writeback-fixtures";
 import { makeWorld, uid } from "./factories";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);

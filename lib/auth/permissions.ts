@@ -13,16 +13,20 @@ export const ROLE_LABELS: Record<AppRole | "system", string> = {
 
 const PERMISSIONS = {
   staff: [
-    "board:view",
+    "staff:view",
     "practice:create",
-    "practice:edit",
+    "checklist:edit",
     "practice:view",
     "practice:queue",
     "practice:hold",
     "practice:cancel",
     "practice:resume",
     "practice:record-first-data",
-    "contacts:invite",
+    "users:invite",
+    "merge:decide",
+    "sync:review",
+    "writeback:ship",
+    "writeback:retry",
     "agent-key:manage",
     "home-delivery:import",
   ],

@@ -1,23 +1,10 @@
 // Reads for the practice wizard, the practice page and the progress page.
 import "server-only";
-import { practiceScope } from "@/lib/auth/practice-access";
-import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
+import { practiceScope } from "@/lib/auth/practice-actor";
 import type { CurrentUser } from "@/lib/auth/session";
-import { practiceActor } from "./access";
+import { db } from "@/lib/db/client";
 import { activeAppointment } from "./install";
 import { currentEula, wizardProgress } from "./wizard";
-
-/** The practice as the signed-in user may see it, or the not-found page. */
-export async function getPracticeForUser(user: CurrentUser, practiceId: string) {
-  try {
-    return await practiceActor(user, practiceId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 /** The practices a practice person is a contact of, for the practice switcher (none for staff or partners). */
 export async function practicesOfPerson(user: CurrentUser) {

@@ -4,7 +4,7 @@
 // that does not say which of the two it is.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { practiceScope, rolesForPractice } from "@/lib/auth/practice-access";
+import { practiceScope, rolesForPractice } from "@/lib/auth/practice-actor";
 import { designateTechnicalContact, sendInvitation } from "./wizard";
 import { addToQueue, updatePrepChecklist } from "./practices";
 import { PREP_CHECKLIST } from "./prep-checklist";

@@ -1,8 +1,8 @@
 // The practice wizard: the step rail beside whichever step page is open. Each part saves on the
 // server, so a person can leave and continue days later, from any device.
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview, practicesOfPerson } from "@/lib/onboarding/queries";
+import { requirePracticeUser } from "@/lib/auth/guards";
+import { getPracticeOverview, practicesOfPerson } from "@/lib/onboarding/queries";
 import { PracticeSwitcher } from "@/components/onboarding/practice-switcher";
 import { detailsParts, stepViews } from "@/lib/onboarding/next-step";
 import { StepRail } from "@/components/onboarding/step-rail";
@@ -10,8 +10,7 @@ import { StatusBadge } from "@/components/ui/badges";
 
 export default async function WizardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/onboarding/${practiceId}`);
-  const { roles } = await getPracticeForUser(user, practiceId);
+  const { roles, user } = await requirePracticeUser(`/onboarding/${practiceId}`, practiceId);
   const [{ practice, progress }, myPractices] = await Promise.all([getPracticeOverview(practiceId), practicesOfPerson(user)]);
   const steps = stepViews(practice.status, practice.resumeStatus, roles, practice.partner.name);
   const showParts = roles.includes("primary") || roles.includes("staff");
