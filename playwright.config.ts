@@ -31,6 +31,8 @@ export default defineConfig({
     // Let the start script stop Next, the worker and the database itself.
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
-    env: { PORT: String(PORT), PG_PORT, PIMS_DB_NAME: "pims_link_e2e", NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
+    // The suite signs the demo people in dozens of times in minutes; the limits themselves are
+    // tested in lib/auth/sign-in-guard.integration.test.ts.
+    env: { PORT: String(PORT), PG_PORT, PIMS_DB_NAME: "pims_link_e2e", NEXTAUTH_SECRET: "e2e-secret-not-for-production", SIGN_IN_EMAILS_PER_ADDRESS: "1000", SIGN_IN_EMAILS_PER_IP: "1000" },
   },
 });

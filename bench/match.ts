@@ -56,7 +56,7 @@ const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 
 async function main() {
   log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}, load ${load()}`);
-  const database = await startEmbeddedPostgres({ dataDir: ".data/bench-match-postgres", port: PG_PORT, database: "pims_link_bench_match", freshDatabase: true });
+  const database = await startEmbeddedPostgres({ dataDir: ".data/bench-match-postgres", port: PG_PORT, database: "pims_link_bench_match", freshDatabase: true, durability: "volatile" });
   await applyMigrations(database.url);
   const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench", APP_URL: URL_BASE, NEXTAUTH_URL: URL_BASE, NEXT_TELEMETRY_DISABLED: "1" };
   let server: ChildProcess | null = null;

@@ -3,7 +3,7 @@
 // completes the three parts, the technical contact books, the partner installs, first data
 // makes it Live. Then the board and the read-only progress page are checked.
 import { expect, test } from "@playwright/test";
-import { DEMO, linkIn, newSignedInPage, readEmail } from "./helpers";
+import { DEMO, followSignInLink, newSignedInPage, readEmail } from "./helpers";
 
 test("a practice goes from creation to Live through every role", async ({ browser }) => {
   test.setTimeout(300_000); // many sign-ins through the mailbox, on a 2-core machine
@@ -57,7 +57,7 @@ test("a practice goes from creation to Live through every role", async ({ browse
   const invitation = await readEmail(mailbox, primaryEmail, /complete the PIMS integration details/);
   const primaryContext = await browser.newContext({ viewport: { width: 390, height: 844 } }); // a phone
   const primary = await primaryContext.newPage();
-  await primary.goto(linkIn(invitation));
+  await followSignInLink(primary, invitation);
   await expect(primary.getByRole("heading", { name: practiceName })).toBeVisible();
   await expect(primary.getByText("Your turn (Primary contact)")).toBeVisible();
 
@@ -86,7 +86,7 @@ test("a practice goes from creation to Live through every role", async ({ browse
   // 4. The technical contact signs in from their email and books the install.
   const techInvite = await readEmail(mailbox, techEmail, /technical contact/);
   const tech = await (await browser.newContext()).newPage();
-  await tech.goto(linkIn(techInvite));
+  await followSignInLink(tech, techInvite);
   await tech.getByRole("link", { name: "Book the install" }).click();
   await tech.getByRole("radio").first().check();
   await tech.getByRole("button", { name: "Book this time" }).click();

@@ -1,11 +1,21 @@
-// Settings read from the environment, in one place. scripts/start.ts fills in the demo defaults.
+// Settings read from the environment, in one place. scripts/start.ts fills in the demo defaults
+// and refuses a configuration its mode cannot run safely (lib/runtime/mode.ts).
+import { modeOf } from "@/lib/runtime/mode";
+
 export const config = {
+  get mode() {
+    return modeOf();
+  },
   get appUrl() {
     return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   },
-  /** The built-in mailbox (/dev/mailbox) exists everywhere except a production deployment. */
+  /** Secure cookies and HSTS exactly when people reach the app over https. */
+  get https() {
+    return this.appUrl.startsWith("https://");
+  },
+  /** The built-in mailbox (/dev/mailbox) and the demo users exist in demo mode only. */
   get mailboxEnabled() {
-    return process.env.PIMS_LINK_ENV !== "production";
+    return modeOf() === "demo";
   },
   get smtpUrl() {
     return process.env.SMTP_URL || null;

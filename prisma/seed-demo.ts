@@ -50,6 +50,11 @@ const PLAN: [Status, number][] = [
   ["INVITED", 4], ["DETAILS_COMPLETE", 1],
 ];
 
+/** Whether any of the demo's people exist (a production start refuses such a database). */
+export async function demoUsersPresent(): Promise<boolean> {
+  return (await db.user.count({ where: { email: { in: Object.values(DEMO_USERS).map((u) => u.email) } } })) > 0;
+}
+
 export async function seedDemoIfEmpty(): Promise<{ practices: number } | null> {
   if ((await db.user.count()) > 0) return null;
   return seedDemo();

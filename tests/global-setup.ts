@@ -16,7 +16,8 @@ export default async function setup(project: TestProject) {
     server.pathname = `/${TEST_DB}`;
     url = server.toString();
   } else {
-    const db = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: Number(process.env.TEST_PG_PORT ?? 54329), database: TEST_DB, freshDatabase: true });
+    // A throw-away cluster: speed over durability, asked for explicitly.
+    const db = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: Number(process.env.TEST_PG_PORT ?? 54329), database: TEST_DB, freshDatabase: true, durability: "volatile" });
     url = db.url;
     stop = db.stop;
   }

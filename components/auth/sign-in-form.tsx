@@ -12,15 +12,21 @@ import { Notice } from "@/components/ui/card";
 
 const schema = z.object({ email: z.string().trim().toLowerCase().pipe(z.email("Enter the email address you were invited with")) });
 
+const FAILURES: Record<string, string> = {
+  RateLimited: "Too many sign-in links were asked for this address. Please wait 15 minutes, then use the newest link you received.",
+  InvalidEmail: "Enter a valid email address.",
+  default: "We could not send a sign-in link just now. Please try again.",
+};
+
 export function SignInForm({ callbackUrl, mailboxEnabled }: { callbackUrl: string; mailboxEnabled: boolean }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(schema) });
 
   const onSubmit = handleSubmit(async ({ email }) => {
-    setFailed(false);
-    const result = await signIn("email", { email, callbackUrl, redirect: false });
-    if (result?.error) setFailed(true);
+    setFailed(null);
+    const result = await signIn("email", { email, callbackUrl, redirect: false }).catch(() => null);
+    if (!result || result.error) setFailed(FAILURES[result?.error ?? ""] ?? FAILURES.default);
     else setSentTo(email);
   });
 
@@ -40,7 +46,7 @@ export function SignInForm({ callbackUrl, mailboxEnabled }: { callbackUrl: strin
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {failed && <Notice tone="error">We could not send a sign-in link just now. Please try again.</Notice>}
+      {failed && <Notice tone="error">{failed}</Notice>}
       <TextField label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <Button type="submit" disabled={formState.isSubmitting} className="w-full">
         {formState.isSubmitting ? "Sending…" : "Email me a sign-in link"}

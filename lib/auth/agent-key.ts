@@ -17,21 +17,32 @@ export function newAgentKey(): { key: string; shown: string } {
   return { key, shown: key.slice(0, AGENT_KEY_PREFIX.length + 6) };
 }
 
-/** The practice an agent key belongs to, or null for an unknown or revoked key. */
-export async function practiceForAgentKey(key: string): Promise<string | null> {
+/**
+ * The practice an agent key belongs to and whether the key may act now, or null for an unknown
+ * or revoked key. A cancelled practice's keys are suspended, not revoked: resuming the practice
+ * restores them, so the agent on the practice's server needs no new key.
+ */
+export async function agentKeyAccess(key: string): Promise<{ practiceId: string; suspended: null | { status: string } } | null> {
   const row = await db.agentKey.findUnique({
     where: { sha256: hashAgentKey(key) },
-    select: { id: true, practiceId: true, revokedAt: true, lastUsedAt: true },
+    select: { id: true, practiceId: true, revokedAt: true, lastUsedAt: true, practice: { select: { status: true } } },
   });
   if (!row || row.revokedAt) return null;
+  if (row.practice.status === "CANCELLED") return { practiceId: row.practiceId, suspended: { status: "Cancelled" } };
   // Coarse on purpose: one write a minute per key is enough for "last used".
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db.agentKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return row.practiceId;
+  return { practiceId: row.practiceId, suspended: null };
 }
 
-/** The practice of the request's agent key; null for a missing, unknown or revoked key (no hint which). */
+/** The practice an agent key may act for now, or null for an unknown, revoked or suspended key. */
+export async function practiceForAgentKey(key: string): Promise<string | null> {
+  const access = await agentKeyAccess(key);
+  return access && !access.suspended ? access.practiceId : null;
+}
+
+/** The practice of the request's agent key; null for a missing, unknown, revoked or suspended key. */
 export async function practiceForRequest(request: Request): Promise<string | null> {
   const key = bearerToken(request);
   return key ? practiceForAgentKey(key) : null;

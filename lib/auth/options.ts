@@ -6,13 +6,16 @@ import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { SIGN_IN_LINK_HOURS } from "./sign-in-link";
+import { confirmationUrl, SIGN_IN_LINK_HOURS } from "./sign-in-link";
+import { config } from "@/lib/config";
 
 export const authOptions: NextAuthOptions = {
   // The v4 adapter's types predate Prisma 6's generated client; the runtime API is the same.
   adapter: PrismaAdapter(db as never),
   session: { strategy: "database", maxAge: 30 * 24 * 3600 },
-  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  // From APP_URL, not next-auth's own NEXTAUTH_URL guess: https means __Secure- cookies.
+  useSecureCookies: config.https,
+  pages: { signIn: "/sign-in", signOut: "/sign-out", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   providers: [
     EmailProvider({
       maxAge: SIGN_IN_LINK_HOURS * 3600,
@@ -32,7 +35,7 @@ export const authOptions: NextAuthOptions = {
                 `Use the button below to sign in to PIMS Link. The link works once and expires in ${SIGN_IN_LINK_HOURS} hours.`,
                 "If you did not ask to sign in, you can ignore this email.",
               ],
-              button: { label: "Sign in to PIMS Link", url },
+              button: { label: "Sign in to PIMS Link", url: confirmationUrl(url) },
             },
           }),
         );

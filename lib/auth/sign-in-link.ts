@@ -1,6 +1,7 @@
 // Sign-in links that PIMS Link puts into its own emails (invitations), made exactly like
 // next-auth's email provider makes them, so next-auth's callback verifies them: single use,
-// stored hashed, expiring.
+// stored hashed, expiring. Every emailed link opens the confirmation page (/sign-in/confirm),
+// whose button signs in by POST: a mail scanner's GET never uses the link up.
 import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { config } from "@/lib/config";
@@ -14,7 +15,17 @@ export function hashVerificationToken(token: string) {
 
 export function signInUrl(email: string, token: string, callbackPath: string) {
   const params = new URLSearchParams({ callbackUrl: `${config.appUrl}${callbackPath}`, token, email });
-  return `${config.appUrl}/api/auth/callback/email?${params}`;
+  return `${config.appUrl}/sign-in/confirm?${params}`;
+}
+
+/** next-auth's own link (its callback) turned into the confirmation page's, with the same parameters. */
+export function confirmationUrl(nextAuthCallbackUrl: string) {
+  return `${config.appUrl}/sign-in/confirm${new URL(nextAuthCallbackUrl).search}`;
+}
+
+/** Where the confirmation page's button posts: next-auth's callback, which reads the token from the query. */
+export function callbackActionUrl(params: { token: string; email: string; callbackUrl: string }) {
+  return `/api/auth/callback/email?${new URLSearchParams(params)}`;
 }
 
 export async function createSignInLink(tx: Tx, email: string, callbackPath: string, hours = INVITATION_LINK_HOURS) {

@@ -30,14 +30,76 @@ function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
 }
 const NO_VALUE = "empty, null or missing means no value";
 
+/** Longest value of an ordinary text field; ids are shorter (they are keys of an index). */
+export const MAX_TEXT_LENGTH = 500;
+export const MAX_ID_LENGTH = 100;
+
+// Lone UTF-16 surrogates (in "u" mode a proper pair is one code point, so only halves match).
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+
+/** True for text PostgreSQL stores as sent: no NUL, no unpaired surrogate. */
+export function isStorableText(s: string): boolean {
+  return !s.includes("\u0000") && !UNPAIRED_SURROGATE.test(s);
+}
+
+/**
+ * Text quoted back in an error (a record's id, the value in "got ..."), made storable: NUL and
+ * broken halves become U+FFFD and it is cut to `max`. The reasons go into sync_errors, and a
+ * NUL quoted there once failed the very batch that was being told about it.
+ */
+export function quotable(s: string, max = MAX_ID_LENGTH): string {
+  return s
+    .slice(0, max)
+    .replace(/\u0000/g, "\uFFFD")
+    .replace(/\p{Cs}/gu, "\uFFFD");
+}
+
+/** A zod string that PostgreSQL can store (for inputs outside the contract files: API envelopes, acks). */
+export function storableString(field: string) {
+  return z
+    .string({ error: `${field} must be text` })
+    .refine(isStorableText, { error: `${field} contains a NUL character or broken Unicode` });
+}
+
+/**
+ * What PostgreSQL's text type and a PIMS line cannot hold: NUL (PostgreSQL refuses it: a whole
+ * batch failed with 500), broken UTF-16 (would be stored as U+FFFD, silently not what was sent),
+ * and values over the field's length.
+ */
+function storableText(max: number) {
+  return textValue
+    .refine((s) => !s.includes("\u0000"), { error: "contains a NUL character" })
+    .refine((s) => !UNPAIRED_SURROGATE.test(s), { error: "contains broken Unicode (an unpaired surrogate)" })
+    .refine((s) => s.length <= max, { error: (issue) => `is longer than ${max} characters (got ${String(issue.input).length})` });
+}
+
 /** Required text: must be non-empty after trimming. */
-export function requiredText() {
-  return documented(z.preprocess(toText, textValue.min(1, { error: "is required" })), { optional: false, json: { type: "string", minLength: 1 } });
+export function requiredText(opts: { max?: number } = {}) {
+  const max = opts.max ?? MAX_TEXT_LENGTH;
+  return documented(z.preprocess(toText, storableText(max).pipe(textValue.min(1, { error: "is required" }))), {
+    optional: false,
+    json: { type: "string", minLength: 1, maxLength: max },
+  });
+}
+
+/** A record's id: required, short enough to be an index key. */
+export function requiredId() {
+  return requiredText({ max: MAX_ID_LENGTH });
 }
 
 /** Optional text: empty becomes `null`. */
-export function optionalText() {
-  return documented(z.preprocess(toText, textValue.transform((s) => (s === "" ? null : s))), { optional: true, json: { type: ["string", "null"], description: NO_VALUE } });
+export function optionalText(opts: { max?: number } = {}) {
+  const max = opts.max ?? MAX_TEXT_LENGTH;
+  return documented(
+    z.preprocess(
+      toText,
+      storableText(max).transform((s) => (s === "" ? null : s)),
+    ),
+    {
+      optional: true,
+      json: { type: ["string", "null"], maxLength: max, description: NO_VALUE },
+    },
+  );
 }
 
 /** `Y`/`N` flag (case-insensitive; JSON booleans accepted), empty means the default. */
@@ -49,11 +111,16 @@ export function ynFlag(defaultValue: boolean) {
         const text = toText(value);
         return typeof text === "string" ? text.toUpperCase() : text;
       },
-      z
-        .enum(["Y", "N", ""], { error: "expected Y or N" })
-        .transform((flag) => (flag === "" ? defaultValue : flag === "Y")),
+      z.enum(["Y", "N", ""], { error: "expected Y or N" }).transform((flag) => (flag === "" ? defaultValue : flag === "Y")),
     ),
-    { optional: true, json: { type: ["string", "boolean", "null"], enum: ["Y", "N", "y", "n", "", true, false, null], description: "Y or N (JSON booleans accepted); empty means the default" } },
+    {
+      optional: true,
+      json: {
+        type: ["string", "boolean", "null"],
+        enum: ["Y", "N", "y", "n", "", true, false, null],
+        description: "Y or N (JSON booleans accepted); empty means the default",
+      },
+    },
   );
 }
 
@@ -72,14 +139,43 @@ export function isCalendarDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A sane range for a date field: from `earliest` (YYYY-MM-DD) to `daysAhead` days after today.
+ * PostgreSQL refuses year 0000 (a batch failed with 500) and years beyond 5874897; a PIMS line
+ * prints the year, so "0002-12-31" would read "12/31/2".
+ */
+export type DateRange = { earliest?: string; daysBack?: number; daysAhead: number };
+/** Birth and death dates of animals: some parrots and tortoises outlive a century. */
+export const ANIMAL_DATE_RANGE: DateRange = { earliest: "1900-01-01", daysAhead: 1 };
+/** When a PIMS record changed: PIMS clocks drift, so a little of the future is allowed. */
+export const RECORD_CHANGE_RANGE: DateRange = { earliest: "1970-01-01", daysAhead: 2 };
+
+/** When a parcel left: a report is about this year's shipments, not last decade's. */
+export const SHIPMENT_RANGE: DateRange = { daysBack: 366, daysAhead: 1 };
+
+function outsideRange(day: string, range: DateRange, now = Date.now()): string | null {
+  const latest = isoDay(now + range.daysAhead * DAY_MS);
+  const earliest = range.daysBack !== undefined ? isoDay(now - range.daysBack * DAY_MS) : (range.earliest ?? "0001-01-01");
+  if (day < earliest) return `is before ${earliest}`;
+  if (day > latest) return `is after ${latest}`;
+  return null;
+}
+
 /** Optional calendar date kept as its `YYYY-MM-DD` text (a date has no time zone to lose). */
-export function optionalDate() {
+export function optionalDate(range: DateRange = ANIMAL_DATE_RANGE) {
   return documented(
     z.preprocess(
       toText,
       textValue
         .refine((s) => s === "" || isCalendarDate(s), {
           error: (issue) => `not a valid YYYY-MM-DD date (got "${String(issue.input).slice(0, 40)}")`,
+        })
+        .superRefine((s, ctx) => {
+          const problem = s === "" || !isCalendarDate(s) ? null : outsideRange(s, range);
+          if (problem) ctx.addIssue({ code: "custom", input: s, message: `${problem} (got "${s}")` });
         })
         .transform((s) => (s === "" ? null : s)),
     ),
@@ -90,8 +186,7 @@ export function optionalDate() {
 // ISO 8601 / RFC 3339 timestamp that carries its offset: 2024-05-01T13:45:00-07:00, ...Z,
 // optional seconds fraction, offset with or without the colon. A space instead of `T` is
 // tolerated because some PIMS exports write it that way (RFC 3339 allows it).
-const TIMESTAMP_PATTERN =
-  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const TIMESTAMP_PATTERN = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 /** Parses an ISO 8601 timestamp with offset; `null` when it is not one. */
 export function parseIsoTimestamp(text: string): Date | null {
@@ -119,30 +214,52 @@ export function parseIsoTimestamp(text: string): Date | null {
   return new Date(ms);
 }
 
+/** An instant within `range` (its UTC day), or the reason it is not. */
+export function timestampOutsideRange(instant: Date, range: DateRange, now = Date.now()): string | null {
+  return outsideRange(instant.toISOString().slice(0, 10), range, now);
+}
+
 /** Required ISO 8601 timestamp with offset, parsed to a `Date`. */
-export function requiredTimestamp() {
+export function requiredTimestamp(range: DateRange = RECORD_CHANGE_RANGE) {
   return documented(
     z.preprocess(
       toText,
       textValue.min(1, { error: "is required" }).transform((s, ctx) => {
         const parsed = parseIsoTimestamp(s);
-        if (parsed) return parsed;
-        ctx.issues.push({
-          code: "custom",
-          input: s,
-          message: `not an ISO 8601 timestamp with offset (got "${s.slice(0, 40)}")`,
-        });
-        return z.NEVER;
+        if (!parsed) {
+          ctx.issues.push({
+            code: "custom",
+            input: s,
+            message: `not an ISO 8601 timestamp with offset (got "${s.slice(0, 40)}")`,
+          });
+          return z.NEVER;
+        }
+        const problem = timestampOutsideRange(parsed, range);
+        if (problem) {
+          ctx.issues.push({ code: "custom", input: s, message: `${problem} (got "${s.slice(0, 40)}")` });
+          return z.NEVER;
+        }
+        return parsed;
       }),
     ),
-    { optional: false, json: { type: "string", format: "date-time", description: "ISO 8601 with its offset, e.g. 2026-11-01T10:00:00-07:00" } },
+    {
+      optional: false,
+      json: { type: "string", format: "date-time", description: "ISO 8601 with its offset, e.g. 2026-11-01T10:00:00-07:00" },
+    },
   );
 }
 
 const DECIMAL_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-/** Optional non-negative decimal (`12`, `12.5`, `.5`); JSON numbers accepted. */
-export function optionalNonNegativeDecimal() {
+/**
+ * Heaviest weight accepted, in lb or kg: a draft horse is about 1,000 kg. Well inside the
+ * columns' NUMERIC(8,2) (999,999.99) also after kg are converted to lb (a weight of 1,000,000
+ * failed a whole batch with 500).
+ */
+export const MAX_WEIGHT = 5_000;
+
+/** Optional non-negative decimal (`12`, `12.5`, `.5`) up to `max`; JSON numbers accepted. */
+export function optionalNonNegativeDecimal(max = MAX_WEIGHT) {
   return documented(
     z.preprocess(
       toText,
@@ -154,13 +271,25 @@ export function optionalNonNegativeDecimal() {
           return z.NEVER;
         }
         if (value < 0) {
-          ctx.issues.push({ code: "custom", input: s, message: `must not be negative (got "${s}")` });
+          ctx.issues.push({ code: "custom", input: s, message: `must not be negative (got "${s.slice(0, 40)}")` });
+          return z.NEVER;
+        }
+        if (value > max) {
+          ctx.issues.push({ code: "custom", input: s, message: `must be at most ${max} (got "${s.slice(0, 40)}")` });
           return z.NEVER;
         }
         return value;
       }),
     ),
-    { optional: true, json: { type: ["number", "string", "null"], minimum: 0, description: "a non-negative decimal (number or text); " + NO_VALUE } },
+    {
+      optional: true,
+      json: {
+        type: ["number", "string", "null"],
+        minimum: 0,
+        maximum: max,
+        description: "a non-negative decimal (number or text); " + NO_VALUE,
+      },
+    },
   );
 }
 
@@ -172,11 +301,12 @@ export function weightUnit() {
         const text = toText(value);
         return typeof text === "string" ? text.toLowerCase() : text;
       },
-      z
-        .enum(["lb", "kg", ""], { error: "expected lb or kg" })
-        .transform((unit): "lb" | "kg" => (unit === "" ? "lb" : unit)),
+      z.enum(["lb", "kg", ""], { error: "expected lb or kg" }).transform((unit): "lb" | "kg" => (unit === "" ? "lb" : unit)),
     ),
-    { optional: true, json: { type: ["string", "null"], enum: ["lb", "kg", "LB", "KG", "", null], description: "lb or kg; empty means lb" } },
+    {
+      optional: true,
+      json: { type: ["string", "null"], enum: ["lb", "kg", "LB", "KG", "", null], description: "lb or kg; empty means lb" },
+    },
   );
 }
 

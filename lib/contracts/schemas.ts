@@ -11,6 +11,7 @@ import {
   optionalNonNegativeDecimal,
   optionalText,
   requiredScore,
+  requiredId,
   requiredText,
   requiredTimestamp,
   weightUnit,
@@ -18,7 +19,7 @@ import {
 } from "./fields";
 
 export const pimsClientSchema = z.object({
-  client_id: requiredText(),
+  client_id: requiredId(),
   first_name: requiredText(),
   last_name: requiredText(),
   address1: optionalText(),
@@ -36,8 +37,8 @@ export const pimsClientSchema = z.object({
 export type PimsClientRow = z.output<typeof pimsClientSchema>;
 
 export const pimsPatientSchema = z.object({
-  patient_id: requiredText(),
-  client_id: requiredText(),
+  patient_id: requiredId(),
+  client_id: requiredId(),
   name: requiredText(),
   species: requiredText(),
   breed: optionalText(),
@@ -52,7 +53,7 @@ export const pimsPatientSchema = z.object({
 export type PimsPatientRow = z.output<typeof pimsPatientSchema>;
 
 export const homeDeliveryClientSchema = z.object({
-  hd_client_id: requiredText(),
+  hd_client_id: requiredId(),
   first_name: optionalText(),
   last_name: optionalText(),
   address1: optionalText(),
@@ -66,8 +67,8 @@ export const homeDeliveryClientSchema = z.object({
 export type HomeDeliveryClientRow = z.output<typeof homeDeliveryClientSchema>;
 
 export const homeDeliveryPetSchema = z.object({
-  hd_pet_id: requiredText(),
-  hd_client_id: requiredText(),
+  hd_pet_id: requiredId(),
+  hd_client_id: requiredId(),
   name: optionalText(),
   species: optionalText(),
   breed: optionalText(),
@@ -81,8 +82,8 @@ export type LinkDecision = (typeof LINK_DECISIONS)[number];
 
 export const linkSchema = z
   .object({
-    hd_client_id: requiredText(),
-    client_id: optionalText(),
+    hd_client_id: requiredId(),
+    client_id: optionalText({ max: 100 }),
     decision: z.preprocess(
       (value) => (typeof value === "string" ? value.trim().toLowerCase() : value),
       z.enum(LINK_DECISIONS, { error: "expected merged, review or unmatched" }),
@@ -101,7 +102,7 @@ export const linkSchema = z
 export type LinkRow = z.output<typeof linkSchema>;
 
 export const truthSchema = z.object({
-  hd_client_id: requiredText(),
-  client_id: requiredText(),
+  hd_client_id: requiredId(),
+  client_id: requiredId(),
 });
 export type TruthRow = z.output<typeof truthSchema>;

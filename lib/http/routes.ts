@@ -6,8 +6,10 @@
 // (lib/observability/request-log.ts) with its request id, practice, duration and outcome.
 import type { z } from "zod";
 import { logRequest } from "@/lib/observability/request-log";
-import { practiceForRequest } from "@/lib/auth/agent-key";
+import { agentKeyAccess } from "@/lib/auth/agent-key";
+import { bearerToken } from "@/lib/auth/bearer";
 import { isFulfillmentRequest } from "@/lib/auth/service-key";
+import { consume, tooManyRequests, type LimitName } from "./rate-limits";
 import { errorResponse, jsonError } from "./errors";
 import { readJsonBody, type JsonBodySpec } from "./read-json";
 
@@ -80,15 +82,27 @@ async function handle<C extends RouteContext, S extends z.ZodType | undefined>(
   return response;
 }
 
-/** A route of the sync agent's API (app/api/agent/v1/**): a wrong or revoked key gets 401, no hint which. */
+/** 429 once the caller's key has used up its requests; checked after the key is known to be real. */
+async function limited(name: LimitName, key: string): Promise<Response | null> {
+  const over = await consume(name, key);
+  return over ? tooManyRequests(over.retryAfterSeconds, `too many requests for this key: retry in ${over.retryAfterSeconds} s`) : null;
+}
+
+/**
+ * A route of the sync agent's API (app/api/agent/v1/**): a wrong or revoked key gets 401, no
+ * hint which; a key of a cancelled practice gets 403 naming the state; too many requests 429.
+ */
 export function agentRoute<S extends z.ZodType | undefined = undefined>(options: Options<S>, handler: Handler<AgentContext, S>) {
   return (request: Request) =>
     handle(
       request,
       options,
       async (base) => {
-        const practiceId = await practiceForRequest(request);
-        return practiceId ? { ...base, practiceId } : jsonError(401, "unknown or revoked agent key");
+        const key = bearerToken(request);
+        const access = key ? await agentKeyAccess(key) : null;
+        if (!key || !access) return jsonError(401, "unknown or revoked agent key");
+        if (access.suspended) return jsonError(403, `agent key suspended: the practice's onboarding is ${access.suspended.status}; it works again once the practice is resumed`);
+        return (await limited("agentPerKey", key)) ?? { ...base, practiceId: access.practiceId };
       },
       handler,
     );
@@ -103,7 +117,7 @@ export function serviceRoute<S extends z.ZodType | undefined = undefined>(
     handle(
       request,
       options,
-      async (base) => (isFulfillmentRequest(request) ? base : jsonError(401, "unknown service key")),
+      async (base) => (isFulfillmentRequest(request) ? ((await limited("servicePerKey", bearerToken(request)!)) ?? base) : jsonError(401, "unknown service key")),
       handler,
     );
 }

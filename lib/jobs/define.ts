@@ -8,6 +8,21 @@ import { logJob } from "@/lib/observability/request-log";
 
 export type JobLog = (line: string) => void;
 
+/**
+ * How often pg-boss's maintenance fails runs past their expiry (a worker killed mid-run leaves
+ * its job "active" until then; failed, it is retried). pg-boss's default is 120 s; a killed
+ * merge then blocked that practice's matching for its whole 15-minute expiry plus that.
+ * JOBS_MAINTENANCE_INTERVAL_SECONDS exists for tests.
+ */
+export const MAINTENANCE_INTERVAL_SECONDS = Number(process.env.JOBS_MAINTENANCE_INTERVAL_SECONDS ?? 20);
+/** pg-boss's polling of a queue (its default). */
+export const POLLING_INTERVAL_SECONDS = 2;
+
+/** The longest a job of this definition waits after its worker was killed mid-run and came back. */
+export function recoveryBoundSeconds(job: Pick<JobDefinition, "expireInSeconds">): number {
+  return job.expireInSeconds + MAINTENANCE_INTERVAL_SECONDS + POLLING_INTERVAL_SECONDS;
+}
+
 export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   name: string;
   /** pg-boss queue policy: "stately" keeps at most one queued job per singleton key beside the running one. */
@@ -15,7 +30,10 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   /** A cron schedule for timer jobs; sent jobs have none. */
   cron?: string;
   schema: S;
-  /** After this long a run is taken as failed and retried. */
+  /**
+   * After this long a run is taken as failed and retried: a few times the longest run seen, so
+   * a healthy run is never cut off and a killed worker's run is picked up again soon.
+   */
   expireInSeconds: number;
   handler: (payload: z.output<S>, log: JobLog) => Promise<unknown>;
 };

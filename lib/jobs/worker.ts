@@ -5,12 +5,12 @@ import { db } from "@/lib/db/client";
 import { pool } from "@/lib/db/pool";
 import { startWorkerHeartbeat } from "@/lib/observability/worker-heartbeat";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
-import { registerJob } from "./define";
+import { MAINTENANCE_INTERVAL_SECONDS, registerJob } from "./define";
 import { JOBS } from "./registry";
 
 export async function startWorker(databaseUrl: string, log: (line: string) => void = console.log) {
   const heartbeat = startWorkerHeartbeat(pool(), (error) => log(`worker heartbeat: ${error.message}`));
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4 });
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS });
   boss.on("error", (error) => log(`pg-boss error: ${error.message}`));
   await boss.start();
 

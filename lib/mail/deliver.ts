@@ -1,5 +1,6 @@
-// Delivers pending outbox rows: over SMTP when SMTP_URL is set, otherwise into the built-in
-// mailbox (the row itself, shown at /dev/mailbox). Failures retry with exponential backoff and
+// Delivers pending outbox rows: over SMTP when SMTP_URL is set, otherwise (demo mode only) into
+// the built-in mailbox (the row itself, shown at /dev/mailbox). Without either, nothing is
+// delivered and nothing is marked sent: the row keeps its error for staff to see. Failures retry with exponential backoff and
 // stop after MAX_ATTEMPTS, leaving the error on the row for staff to see.
 import nodemailer from "nodemailer";
 import type { Db } from "@/lib/db/client";
@@ -52,8 +53,9 @@ export async function deliverPendingEmails(db: Db, now = new Date()): Promise<nu
       ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING id, to_address, subject, html, text, attachments, attempts`;
   for (const row of rows) {
-    const transport = config.smtpUrl ? "smtp" : "mailbox";
+    const transport = config.smtpUrl ? "smtp" : config.mailboxEnabled ? "mailbox" : null;
     try {
+      if (!transport) throw new Error("not delivered: SMTP_URL is not set (production mode has no demo mailbox)");
       if (transport === "smtp") {
         await smtp().sendMail({
           from: config.mailFrom,

@@ -32,11 +32,14 @@ export const emails = {
     button: { label: "Complete practice details", url: signInUrl },
   }),
 
-  technicalContactInvite: (p: P, to: Person, primary: Person, signInUrl: string): EmailContent => ({
+  technicalContactInvite: (p: P, to: Person, primary: Person, signInUrl: string, opts: { existingAccount?: boolean } = {}): EmailContent => ({
     subject: `You are the technical contact for ${p.name}'s PIMS integration`,
     greeting: hello(to),
     paragraphs: [
       `${primary.name ?? primary.email} named you the technical contact for connecting ${p.name}'s Cornerstone server to the home-delivery pharmacy.`,
+      ...(opts.existingAccount
+        ? [`You already use PIMS Link, so ${p.name} has been added to your account: your name and phone number stay as you set them, and after signing in you can switch between your practices at the top of the page.`]
+        : []),
       "Once the practice details are complete, the integration partner will contact you within 24 hours, and you can book the install appointment in PIMS Link. The partner cannot connect to the server without you.",
     ],
     button: { label: "Open PIMS Link", url: signInUrl },

@@ -1,8 +1,16 @@
 // Reads for the practice wizard, the practice page and the progress page.
 import "server-only";
+import { practiceScope } from "@/lib/auth/practice-actor";
+import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { activeAppointment } from "./install";
 import { currentEula, wizardProgress } from "./wizard";
+
+/** The practices a practice person is a contact of, for the practice switcher (none for staff or partners). */
+export async function practicesOfPerson(user: CurrentUser) {
+  if (user.role !== "PRACTICE") return [];
+  return db.practice.findMany({ where: practiceScope(user), orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
 
 export async function getPracticeOverview(practiceId: string) {
   const [practice, progress, appointment, eula] = await Promise.all([

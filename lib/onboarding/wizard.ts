@@ -91,6 +91,15 @@ export async function savePracticeInfo(actor: Actor, practiceId: string, raw: Pr
   });
 }
 
+/** Refused for any staff or partner address, with one message for both so it reveals neither. */
+const NOT_A_PRACTICE_ADDRESS = "This address cannot be the technical contact. Use the work email of someone at the practice.";
+
+/**
+ * The primary contact names the technical contact (and can name another later). A person who
+ * already has an account keeps their own profile: only the link to this practice is added (being
+ * a practice's contact is what makes someone a member of it, see lib/auth/practice-access.ts),
+ * and they are told by email. A new address gets an account of its own.
+ */
 export async function designateTechnicalContact(actor: Actor & { kind: "user" }, practiceId: string, raw: TechnicalContactInput) {
   assertCan(actor, "wizard:technical-contact");
   const input = technicalContactSchema.parse(raw);
@@ -98,27 +107,27 @@ export async function designateTechnicalContact(actor: Actor & { kind: "user" },
     const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
     assertWizardOpen(practice.status);
     let contactId: string;
+    let existingAccount = false;
     if (input.self) {
-      await tx.user.update({ where: { id: actor.id }, data: { phone: input.phone } });
+      await tx.user.update({ where: { id: actor.id }, data: { phone: input.phone } }); // their own profile
       contactId = actor.id;
     } else {
       const existing = await tx.user.findUnique({ where: { email: input.email } });
       if (existing && !isPracticeAccount(existing)) {
-        throw new UserFacingError("That email belongs to a pharmacy or partner account; use the practice's own contact.", "invalid", { email: ["Use an email of someone at the practice"] });
+        throw new UserFacingError(NOT_A_PRACTICE_ADDRESS, "invalid", { email: [NOT_A_PRACTICE_ADDRESS] });
       }
-      const contact = existing
-        ? await tx.user.update({ where: { id: existing.id }, data: { name: input.name, phone: input.phone } })
-        : await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone, role: "PRACTICE" } });
-      contactId = contact.id;
+      existingAccount = Boolean(existing) && existing!.id !== actor.id;
+      contactId = existing ? existing.id : (await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone, role: "PRACTICE" } })).id;
     }
     const changed = practice.technicalContactId !== contactId;
     await tx.practice.update({ where: { id: practiceId }, data: { technicalContactId: contactId, techContactHours: input.hours, techContactSetAt: new Date() } });
     if (changed) {
       const p = await practiceParties(tx, practiceId);
       await addJourneyEvent(tx, { practiceId, kind: "note", action: "technical-contact", actor: eventActor(actor), note: `Technical contact: ${p.technicalContact!.name ?? ""} <${p.technicalContact!.email}>` });
-      if (!input.self) {
+      if (contactId !== actor.id) {
         const link = await createSignInLink(tx, p.technicalContact!.email, `/onboarding/${practiceId}`);
-        await enqueueEmail(tx, { practiceId, template: "technical-contact-invite", to: p.technicalContact!.email, content: emails.technicalContactInvite(p, p.technicalContact!, p.primaryContact!, link), actorLabel: actor.label, actorId: actor.id });
+        const content = emails.technicalContactInvite(p, p.technicalContact!, p.primaryContact!, link, { existingAccount });
+        await enqueueEmail(tx, { practiceId, template: "technical-contact-invite", to: p.technicalContact!.email, content, actorLabel: actor.label, actorId: actor.id });
       }
     }
     return completeDetailsIfReady(tx, practiceId);

@@ -1,6 +1,7 @@
 // Validates and normalizes every record of a batch on its own: bad records get a reason each
 // (`rejected`), good ones go on. A record id repeated within one batch keeps its newest version;
 // the older copy is reported apart (`duplicates`), so the counts never read a message's words.
+import { quotable } from "@/lib/contracts/fields";
 import { validatePimsClientRecord, validatePimsPatientRecord } from "@/lib/contracts/validate-record";
 import { normalizeClient, normalizePatient, type NormalizedClient, type NormalizedPatient } from "./normalize";
 import type { RecordError } from "./batch-schema";
@@ -8,7 +9,7 @@ import type { RecordError } from "./batch-schema";
 function idOf(record: unknown, field: string): string | null {
   if (typeof record !== "object" || record === null) return null;
   const value = (record as Record<string, unknown>)[field];
-  return typeof value === "string" && value.trim() ? value.trim() : null;
+  return typeof value === "string" && value.trim() ? quotable(value.trim()) : null;
 }
 
 type Entry<T> = { row: T; id: string; position: number };
@@ -34,7 +35,7 @@ export function validateBatchRecords(clients: unknown[], patients: unknown[]) {
   clients.forEach((record, position) => {
     const result = validatePimsClientRecord(record);
     if (!result.ok) {
-      for (const reason of result.reasons) rejected.push({ type: "client", id: idOf(record, "client_id"), position, field: reason.field || null, message: reason.message });
+      for (const reason of result.reasons) rejected.push({ type: "client", id: idOf(record, "client_id"), position, field: reason.field || null, message: quotable(reason.message, 500) });
       return;
     }
     goodClients.push({ row: normalizeClient(result.row), id: result.row.client_id, position });
@@ -43,7 +44,7 @@ export function validateBatchRecords(clients: unknown[], patients: unknown[]) {
   patients.forEach((record, position) => {
     const result = validatePimsPatientRecord(record);
     if (!result.ok) {
-      for (const reason of result.reasons) rejected.push({ type: "patient", id: idOf(record, "patient_id"), position, field: reason.field || null, message: reason.message });
+      for (const reason of result.reasons) rejected.push({ type: "patient", id: idOf(record, "patient_id"), position, field: reason.field || null, message: quotable(reason.message, 500) });
       return;
     }
     goodPatients.push({ row: normalizePatient(result.row), id: result.row.patient_id, position });

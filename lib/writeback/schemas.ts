@@ -2,15 +2,23 @@
 // staff form), an order (seed, tests), the agent's acknowledgements, staff actions.
 import { z } from "zod";
 import { MAX_PULL } from "./settings";
+import { SHIPMENT_RANGE, storableString, timestampOutsideRange } from "@/lib/contracts/fields";
 
-export const orderNumberSchema = z.string().trim().min(1, "Enter the order number.").max(40, "An order number is at most 40 characters.").regex(/^[A-Za-z0-9-]+$/, "An order number holds letters, digits and dashes only.");
+/** A year-0000 shipped_at once printed "12/31/2" into a PIMS line: only this year's shipments are taken. */
+const withinShipmentRange = (field: string) => (instant: Date, ctx: z.RefinementCtx) => {
+  if (Number.isNaN(instant.getTime())) return;
+  const problem = timestampOutsideRange(instant, SHIPMENT_RANGE);
+  if (problem) ctx.addIssue({ code: "custom", message: `${field} ${problem}.` });
+};
+
+export const orderNumberSchema = z.string({ error: "Enter the order number." }).trim().min(1, "Enter the order number.").max(40, "An order number is at most 40 characters.").regex(/^[A-Za-z0-9-]+$/, "An order number holds letters, digits and dashes only.");
 
 export const shipmentSchema = z.object({
   orderNumber: orderNumberSchema,
-  carrier: z.string().trim().min(1, "Enter the carrier, e.g. UPS.").max(40, "A carrier name is at most 40 characters."),
-  trackingNumber: z.string().trim().min(4, "A tracking number has at least 4 characters.").max(64, "A tracking number is at most 64 characters.").regex(/^[A-Za-z0-9-]+$/, "A tracking number holds letters, digits and dashes only."),
+  carrier: storableString("The carrier").trim().min(1, "Enter the carrier, e.g. UPS.").max(40, "A carrier name is at most 40 characters."),
+  trackingNumber: z.string({ error: "Enter the tracking number." }).trim().min(4, "A tracking number has at least 4 characters.").max(64, "A tracking number is at most 64 characters.").regex(/^[A-Za-z0-9-]+$/, "A tracking number holds letters, digits and dashes only."),
   /** When the parcel left; now when omitted. */
-  shippedAt: z.coerce.date({ error: "Shipped at must be a date and time, e.g. 2026-11-20T15:04:00Z." }).optional(),
+  shippedAt: z.coerce.date({ error: "Shipped at must be a date and time, e.g. 2026-11-20T15:04:00Z." }).superRefine(withinShipmentRange("Shipped at")).optional(),
 });
 export type ShipmentInput = z.input<typeof shipmentSchema>;
 
@@ -20,7 +28,10 @@ export const shipmentRequestSchema = z
     order_number: orderNumberSchema,
     carrier: shipmentSchema.shape.carrier,
     tracking_number: shipmentSchema.shape.trackingNumber,
-    shipped_at: z.iso.datetime({ offset: true, error: "shipped_at must be an ISO 8601 timestamp with offset, e.g. 2026-11-20T15:04:00Z." }).optional(),
+    shipped_at: z.iso
+      .datetime({ offset: true, error: "shipped_at must be an ISO 8601 timestamp with offset, e.g. 2026-11-20T15:04:00Z." })
+      .superRefine((s, ctx) => withinShipmentRange("shipped_at")(new Date(s), ctx))
+      .optional(),
   })
   .strict();
 
@@ -43,16 +54,16 @@ export type OrderInput = z.input<typeof orderSchema>;
 
 export const ackSchema = z.discriminatedUnion("result", [
   z.object({
-    id: z.string().min(1),
-    lease_id: z.string().min(1),
+    id: storableString("id").min(1, "id is required").max(100, "id is at most 100 characters"),
+    lease_id: storableString("lease_id").min(1, "lease_id is required").max(100, "lease_id is at most 100 characters"),
     result: z.literal("written"),
-    pims_line_id: z.string().trim().min(1, "pims_line_id is the PIMS's own id of the line written").max(100),
+    pims_line_id: storableString("pims_line_id").trim().min(1, "pims_line_id is the PIMS's own id of the line written").max(100),
   }),
   z.object({
-    id: z.string().min(1),
-    lease_id: z.string().min(1),
+    id: storableString("id").min(1, "id is required").max(100, "id is at most 100 characters"),
+    lease_id: storableString("lease_id").min(1, "lease_id is required").max(100, "lease_id is at most 100 characters"),
     result: z.literal("failed"),
-    reason: z.string().trim().min(1, "say why the line could not be written").max(1000),
+    reason: storableString("reason").trim().min(1, "say why the line could not be written").max(1000),
   }),
 ]);
 export type Ack = z.infer<typeof ackSchema>;

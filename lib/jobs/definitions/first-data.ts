@@ -11,7 +11,8 @@ export const firstDataJob = defineJob({
   policy: "standard",
   cron: "* * * * *",
   schema: z.object({}),
-  expireInSeconds: 15 * 60,
+  // A run takes well under a second; the next minute's run follows anyway.
+  expireInSeconds: 120,
   handler: async (_payload, log) => {
     const live = await recordPendingFirstData(log);
     if (live) log(`first data: ${live} installed practice(s) made Live`);

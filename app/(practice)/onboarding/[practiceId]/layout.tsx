@@ -2,19 +2,21 @@
 // server, so a person can leave and continue days later, from any device.
 import Link from "next/link";
 import { requirePracticeUser } from "@/lib/auth/guards";
-import { getPracticeOverview } from "@/lib/onboarding/queries";
+import { getPracticeOverview, practicesOfPerson } from "@/lib/onboarding/queries";
+import { PracticeSwitcher } from "@/components/onboarding/practice-switcher";
 import { detailsParts, stepViews } from "@/lib/onboarding/next-step";
 import { StepRail } from "@/components/onboarding/step-rail";
 import { StatusBadge } from "@/components/ui/badges";
 
 export default async function WizardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const { roles } = await requirePracticeUser(`/onboarding/${practiceId}`, practiceId);
-  const { practice, progress } = await getPracticeOverview(practiceId);
+  const { roles, user } = await requirePracticeUser(`/onboarding/${practiceId}`, practiceId);
+  const [{ practice, progress }, myPractices] = await Promise.all([getPracticeOverview(practiceId), practicesOfPerson(user)]);
   const steps = stepViews(practice.status, practice.resumeStatus, roles, practice.partner.name);
   const showParts = roles.includes("primary") || roles.includes("staff");
   return (
     <div>
+      <PracticeSwitcher practices={myPractices} currentId={practiceId} />
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
           <Link href={`/onboarding/${practiceId}`} className="hover:underline">{practice.name}</Link>

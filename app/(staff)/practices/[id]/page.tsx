@@ -119,7 +119,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
                 {record.emails.map((e) => (
                   <li key={e.id}>
                     <p className="font-medium">{e.subject}</p>
-                    <p className="text-xs text-slate-600">to {e.toAddress} · {fmt(e.createdAt)} · {e.status === "SENT" ? "delivered" : e.status === "FAILED" ? `failed: ${e.lastError}` : `pending${e.attempts ? ` (retry ${e.attempts})` : ""}`}</p>
+                    <p className="text-xs text-slate-600">to {e.toAddress} · {fmt(e.createdAt)} · {e.status === "SENT" ? "delivered" : e.status === "FAILED" ? `failed: ${e.lastError}` : `not delivered yet${e.attempts ? ` (attempt ${e.attempts}: ${e.lastError})` : ""}`}</p>
                   </li>
                 ))}
               </ul>
