@@ -3,9 +3,13 @@ export const config = {
   get appUrl() {
     return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   },
+  /** A production deployment: no demo mailbox, no test clock. (NODE_ENV is "production" under `next start` everywhere.) */
+  get isProduction() {
+    return process.env.PIMS_LINK_ENV === "production";
+  },
   /** The built-in mailbox (/dev/mailbox) exists everywhere except a production deployment. */
   get mailboxEnabled() {
-    return process.env.PIMS_LINK_ENV !== "production";
+    return !this.isProduction;
   },
   get smtpUrl() {
     return process.env.SMTP_URL || null;
