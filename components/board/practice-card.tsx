@@ -10,6 +10,7 @@ import { STATUS_INFO } from "@/lib/onboarding/journey";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { syncBadge } from "@/lib/sync/status";
 import { SyncSummaryBadge } from "@/components/sync/sync-badges";
+import { HealthLight } from "@/components/health/health-light";
 import { PracticeClock, timeInStatus } from "./practice-facts";
 import { ReviewBadge } from "./review-badge";
 
@@ -35,7 +36,11 @@ export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
           <PracticeClock dueAt={card.dueAt} now={now} />
         </p>
       )}
-      {(card.status === "INSTALLED" || card.status === "LIVE") && syncBadge(card, now) && (
+      {card.health ? (
+        <p className="mt-2">
+          <HealthLight health={card.health} />
+        </p>
+      ) : (card.status === "INSTALLED" || card.status === "LIVE") && syncBadge(card, now) && (
         <p className="mt-2">
           <SyncSummaryBadge badge={syncBadge(card, now)} />
         </p>

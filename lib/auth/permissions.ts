@@ -14,6 +14,10 @@ export const ROLE_LABELS: Record<AppRole | "system", string> = {
 const PERMISSIONS = {
   staff: [
     "board:view",
+    "integrations:view",
+    "integrations:resync",
+    "integrations:link",
+    "orders:create",
     "practice:create",
     "practice:edit",
     "practice:view",

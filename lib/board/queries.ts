@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Health } from "@/lib/health/rule";
 import { DUE_SOON_HOURS } from "@/lib/onboarding/clock";
 import { STATUS_INFO, STATUSES, type Status } from "@/lib/onboarding/journey";
 import { PAGE_SIZE, UNASSIGNED, type BoardTableFilters } from "./filters";
@@ -28,6 +29,8 @@ export type BoardCard = {
   syncWindowHours: number;
   /** Home-delivery/PIMS pairs waiting for staff review (merge). */
   reviewCount: number;
+  /** Live practices only: the integration's health light (lib/health/rule.ts). */
+  health?: Health;
 };
 
 // Practice timestamps are stored as UTC wall time (timestamp without time zone); convert the

@@ -46,6 +46,17 @@ export type Health = { state: HealthState; conditions: Condition[] };
 export const HEALTH_STATES: readonly HealthState[] = ["healthy", "warning", "failing"];
 export const HEALTH_LABELS: Record<HealthState, string> = { healthy: "Healthy", warning: "Warning", failing: "Failing" };
 
+/** Alerts whose fix needs the practice's technical contact (a session with the partner). */
+export const TECHNICAL_RULES: ReadonlySet<AlertRule> = new Set(["agent_silent", "first_load_stalled"]);
+
+export const ALERT_TITLES: Record<AlertRule, string> = {
+  agent_silent: "Sync agent silent",
+  sync_overdue: "No sync within the promised window",
+  rejected_share: "Many records rejected",
+  dead_letters: "Writeback lines in the dead letter",
+  first_load_stalled: "First load stalled",
+};
+
 export function isAlertRule(code: ConditionCode): code is AlertRule {
   return (ALERT_RULES as readonly string[]).includes(code);
 }

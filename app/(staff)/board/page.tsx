@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { requireBoardViewer } from "@/lib/board/access";
 import { countPracticesByStatus, listBoardCards } from "@/lib/board/queries";
+import { appNow } from "@/lib/clock/now";
+import { healthOfPractices } from "@/lib/health/practice-health";
 import { MAIN_PATH, SIDE_STATES } from "@/lib/onboarding/journey";
 
 export const metadata: Metadata = { title: "Queue board" };
@@ -15,8 +17,11 @@ const COLUMNS = [...MAIN_PATH, ...SIDE_STATES];
 
 export default async function BoardPage() {
   await requireBoardViewer("/board");
-  const now = new Date();
+  const now = await appNow();
   const [counts, cards] = await Promise.all([countPracticesByStatus(now), listBoardCards()]);
+  // The Live cards show the same health light as /integrations.
+  const health = await healthOfPractices(cards.LIVE.map((card) => card.id), now);
+  for (const card of cards.LIVE) card.health = health.get(card.id);
   const totals = COLUMNS.reduce(
     (sum, status) => ({ total: sum.total + counts[status].total, late: sum.late + counts[status].late, dueSoon: sum.dueSoon + counts[status].dueSoon }),
     { total: 0, late: 0, dueSoon: 0 },
