@@ -3,6 +3,7 @@
 // practice's time zone, grouped by day, so the technical contact reads local times.
 import { bookSlotSchema, reasonSchema, rescheduleSchema } from "@/lib/onboarding/schemas";
 import { bookInstallAction, cancelInstallAction, rescheduleInstallAction } from "@/lib/onboarding/actions";
+import { bookReconnectAction } from "@/lib/reconnect/actions";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -36,8 +37,10 @@ function SlotPicker({ days, field, error }: { days: SlotDay[]; field: UseFormReg
   );
 }
 
-export function BookForm({ practiceId, days }: { practiceId: string; days: SlotDay[] }) {
-  const { form, onSubmit, formError, success, errorOf, submitting } = useServerForm(bookSlotSchema, (v) => bookInstallAction({ ...v, practiceId }));
+/** Books the install, or (purpose "reconnect") a reconnect session after go-live, from the same slots. */
+export function BookForm({ practiceId, days, purpose = "install" }: { practiceId: string; days: SlotDay[]; purpose?: "install" | "reconnect" }) {
+  const book = purpose === "reconnect" ? bookReconnectAction : bookInstallAction;
+  const { form, onSubmit, formError, success, errorOf, submitting } = useServerForm(bookSlotSchema, (v) => book({ ...v, practiceId }));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && <Notice tone="error">{formError}</Notice>}

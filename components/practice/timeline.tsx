@@ -2,7 +2,7 @@
 import { STATUS_INFO } from "@/lib/onboarding/journey";
 
 type Event = { id: string; kind: string; actorLabel: string; fromStatus: keyof typeof STATUS_INFO | null; toStatus: keyof typeof STATUS_INFO | null; note: string | null; createdAt: Date };
-const ICON: Record<string, string> = { transition: "→", email: "✉", note: "•", time_limit: "⚠", agent_key: "🔑", appointment: "📅" };
+const ICON: Record<string, string> = { transition: "→", email: "✉", note: "•", time_limit: "⚠", agent_key: "🔑", appointment: "📅", alert: "⚠", reconnect: "🔌", resync: "⟳" };
 
 export function Timeline({ events, timeZone }: { events: Event[]; timeZone: string }) {
   const fmt = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
@@ -11,7 +11,7 @@ export function Timeline({ events, timeZone }: { events: Event[]; timeZone: stri
     <ol className="space-y-3">
       {events.map((e) => (
         <li key={e.id} className="flex gap-3 text-sm">
-          <span aria-hidden="true" className={`mt-0.5 w-5 text-center ${e.kind === "time_limit" ? "text-red-700" : "text-slate-500"}`}>{ICON[e.kind] ?? "•"}</span>
+          <span aria-hidden="true" className={`mt-0.5 w-5 text-center ${e.kind === "time_limit" || e.kind === "alert" ? "text-red-700" : "text-slate-500"}`}>{ICON[e.kind] ?? "•"}</span>
           <div>
             <p className="text-slate-900">
               {e.kind === "transition" && e.fromStatus && e.toStatus ? (

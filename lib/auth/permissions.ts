@@ -40,11 +40,12 @@ const PERMISSIONS = {
   ],
   primary: [
     "practice:view",
+    "integration:view-own",
     "wizard:practice-info",
     "wizard:technical-contact",
     "wizard:eula",
   ],
-  technical: ["practice:view", "install:book"],
+  technical: ["practice:view", "install:book", "reconnect:book", "integration:view-own"],
 } as const satisfies Record<AppRole, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[AppRole][number];

@@ -23,17 +23,18 @@ export async function openSlots(partnerId: string, now = new Date(), take = 60) 
 }
 
 export async function activeAppointment(tx: Tx | typeof db, practiceId: string) {
-  return tx.appointment.findFirst({ where: { practiceId, status: "SCHEDULED" }, orderBy: { createdAt: "desc" } });
+  return tx.appointment.findFirst({ where: { practiceId, status: "SCHEDULED", purpose: "install" }, orderBy: { createdAt: "desc" } });
 }
 
-async function takeSlot(tx: Tx, practice: PracticeParties, slotId: string, actor: Actor & { kind: "user" }) {
+/** Books one of the partner's open slots: the install, or a reconnect session after go-live. */
+export async function takeSlot(tx: Tx, practice: Pick<PracticeParties, "id" | "partnerId">, slotId: string, actor: Actor & { kind: "user" }, purpose: "install" | "reconnect" = "install") {
   const slot = await tx.installSlot.findFirst({ where: { id: slotId, partnerId: practice.partnerId } });
   if (!slot) throw new UserFacingError("That appointment time does not exist.", "invalid", { slotId: ["Choose one of the listed times"] });
   if (slot.startsAt <= new Date()) throw new UserFacingError("That appointment time has passed; choose another.", "invalid", { slotId: ["That time has passed"] });
   const taken = await tx.appointment.findUnique({ where: { activeSlotId: slotId } });
   if (taken) throw new UserFacingError("Someone just booked that time; choose another.", "conflict", { slotId: ["That time was just booked"] });
   return tx.appointment.create({
-    data: { practiceId: practice.id, slotId, startsAt: slot.startsAt, endsAt: slot.endsAt, bookedById: actor.id, activeSlotId: slotId },
+    data: { practiceId: practice.id, slotId, startsAt: slot.startsAt, endsAt: slot.endsAt, bookedById: actor.id, activeSlotId: slotId, purpose },
   });
 }
 

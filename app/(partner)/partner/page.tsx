@@ -8,6 +8,8 @@ import { formatInZone } from "@/lib/onboarding/clock";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
 import { getPartnerName, listOtherPartnerPractices, listPartnerQueue, type QueueGroupStatus, type QueueItem } from "@/lib/partner/queries";
 import { requirePartnerUser } from "@/lib/partner/session";
+import { listReconnectRequests } from "@/lib/reconnect/book";
+import { ReconnectRequests } from "@/components/partner/reconnect-requests";
 
 export const metadata: Metadata = { title: "Request queue" };
 
@@ -41,7 +43,7 @@ const GROUPS: Record<QueueGroupStatus, { anchor: string; title: string; intro: s
 export default async function PartnerQueuePage() {
   const user = await requirePartnerUser("/partner");
   const now = new Date();
-  const [partnerName, queue, others] = await Promise.all([getPartnerName(user), listPartnerQueue(user, now), listOtherPartnerPractices(user)]);
+  const [partnerName, queue, others, reconnects] = await Promise.all([getPartnerName(user), listPartnerQueue(user, now), listOtherPartnerPractices(user), listReconnectRequests(user.partnerId)]);
   const order = Object.keys(GROUPS) as QueueGroupStatus[];
   const otherCount = queue.others.reduce((sum, o) => sum + o.count, 0);
 
@@ -66,6 +68,8 @@ export default async function PartnerQueuePage() {
           ))}
         </ul>
       </nav>
+
+      <ReconnectRequests requests={reconnects} />
 
       <div className="space-y-6">
         {order.map((status) => (

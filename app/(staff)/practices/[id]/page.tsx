@@ -19,6 +19,10 @@ import { SyncCard } from "@/components/sync/sync-card";
 import { MergeCard } from "@/components/merge/merge-card";
 import { countPendingChanges } from "@/lib/sync/queries";
 import { WritebackCard } from "@/components/writeback/writeback-card";
+import { AlertsCard } from "@/components/health/alerts-card";
+import { listPracticeAlerts } from "@/lib/alerts/queries";
+import { appNow } from "@/lib/clock/now";
+import { practiceHealth } from "@/lib/health/practice-health";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -28,7 +32,8 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   if (user.role !== "STAFF") notFound();
   const { roles } = await getPracticeForUser(user, id);
   const [{ practice, progress, appointment }, record, pendingChanges] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id)]);
-  const now = new Date();
+  const now = await appNow();
+  const [live, alerts] = practice.status === "LIVE" ? await Promise.all([practiceHealth(id, now), listPracticeAlerts(id)]) : [null, null];
   const info = STATUS_INFO[practice.status];
   const moves = availableActions(practice.status, roles).filter((a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
     ["addToQueue", "putOnHold", "cancel", "resume", "recordFirstData"].includes(a),
@@ -60,6 +65,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
           {["DRAFT", "ON_HOLD"].includes(practice.status) || ticked.length < 5 ? (
             <Card title="Cornerstone prep checklist"><ChecklistForm practiceId={id} ticked={ticked} editable={["DRAFT", "ON_HOLD"].includes(practice.status)} /></Card>
           ) : null}
+          {live && alerts && <AlertsCard health={live.health} alerts={alerts} timeZone={practice.timeZone} />}
           <Card title="Timeline"><Timeline events={record.events} timeZone={practice.timeZone} /></Card>
         </div>
         <div className="space-y-5">

@@ -7,13 +7,16 @@ import { can } from "@/lib/auth/permissions";
 import { formatInZone } from "@/lib/onboarding/clock";
 import { BookForm, CancelForm, RescheduleForm, type SlotDay } from "@/components/onboarding/schedule-forms";
 import { Card, Notice } from "@/components/ui/card";
+import { db } from "@/lib/db/client";
+import { openReconnectCaseOf } from "@/lib/reconnect/cases";
 
 export default async function SchedulePage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
   const user = await requireUser(`/onboarding/${practiceId}/schedule`);
   const { roles } = await getPracticeForUser(user, practiceId);
   const { practice, appointment } = await getPracticeOverview(practiceId);
-  const canBook = can(roles, "install:book");
+  const reconnect = practice.status === "LIVE" ? await openReconnectCaseOf(practiceId) : null;
+  const canBook = reconnect ? can(roles, "reconnect:book") : can(roles, "install:book");
   const slots = canBook ? await openSlots(practice.partnerId) : [];
   const dayFmt = new Intl.DateTimeFormat("en-US", { timeZone: practice.timeZone, weekday: "long", month: "long", day: "numeric" });
   const timeFmt = new Intl.DateTimeFormat("en-US", { timeZone: practice.timeZone, hour: "numeric", minute: "2-digit" });
@@ -27,6 +30,23 @@ export default async function SchedulePage({ params }: { params: Promise<{ pract
     days.at(-1)!.slots.push({ id: slot.id, label });
   }
 
+  if (reconnect) {
+    const booked = reconnect.appointmentId ? await db.appointment.findUnique({ where: { id: reconnect.appointmentId } }) : null;
+    return (
+      <Card title="Reconnect the sync agent">
+        <p className="mb-4 text-sm text-slate-700">
+          {`The sync agent on ${practice.name}'s server stopped reporting, so data is not moving between Cornerstone and the home-delivery pharmacy. ${practice.partner.name} can reconnect it only with the technical contact. Each session takes about two hours; times are in the practice's time zone (${practice.timeZone}). The practice stays live meanwhile.`}
+        </p>
+        {booked?.status === "SCHEDULED" ? (
+          <Notice tone="success">{`Reconnect session booked for ${formatInZone(booked.startsAt, practice.timeZone)}. It closes by itself once the agent reports again.`}</Notice>
+        ) : canBook ? (
+          <BookForm practiceId={practiceId} days={days} purpose="reconnect" />
+        ) : (
+          <Notice>{`${practice.technicalContact?.name ?? "The technical contact"} books the reconnect session.`}</Notice>
+        )}
+      </Card>
+    );
+  }
   if (!["DETAILS_COMPLETE", "INSTALL_SCHEDULED"].includes(practice.status)) {
     return (
       <Card title="Install appointment">
