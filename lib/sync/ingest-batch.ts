@@ -8,6 +8,7 @@ import type { BatchEnvelope, BatchResult, RecordError } from "./batch-schema";
 import { validateBatchRecords } from "./validate-batch";
 import { existingClientIds, insertNewClients, insertNewPatients } from "./write-records";
 import { applyClientsWithPolicy, applyPatientsWithPolicy, queuePendingChanges } from "./apply-policy";
+import { completeReload, reloadOf, stampReloadRecords } from "@/lib/resync/reload";
 
 const MAX_ERRORS_STORED = 1_000;
 
@@ -38,6 +39,8 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     const practice = await client.query<{ first_load_completed_at: Date | null; status: string }>(`SELECT first_load_completed_at, status FROM practices WHERE id = $1`, [practiceId]);
     status = practice.rows[0].status;
     const policy = practice.rows[0].first_load_completed_at !== null;
+    // A re-sync staff asked for (lib/resync/): after the first load it too goes through the policy.
+    const reload = policy ? await reloadOf(client, practiceId, batch.resync_id) : null;
     const batchRowId = crypto.randomUUID();
     const pending: Parameters<typeof queuePendingChanges>[3] = [];
 
@@ -52,6 +55,12 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     if (policy) await applyPatientsWithPolicy(client, practiceId, batchRowId, goodPatients, pending);
     else await insertNewPatients(client, practiceId, batchRowId, goodPatients);
     const pendingCount = await queuePendingChanges(client, practiceId, batchRowId, pending);
+    if (reload) {
+      // A record the export carried counts as present even when one of its fields was rejected.
+      const sent = (type: "client" | "patient") => errors.filter((e) => e.type === type && e.id).map((e) => e.id!);
+      await stampReloadRecords(client, practiceId, reload, [...clients.map((c) => c.row.clientId), ...sent("client")], [...patients.map((p) => p.row.patientId), ...sent("patient")]);
+      if (batch.last) await completeReload(client, practiceId, reload);
+    }
 
     const received = batch.clients.length + batch.patients.length;
     const rejectedRecords = new Set(errors.filter((e) => !e.message.startsWith("appears twice")).map((e) => `${e.type}|${e.position}`)).size;

@@ -5,10 +5,12 @@ ALTER TABLE "practices" ADD COLUMN     "pims_reachable" BOOLEAN;
 ALTER TABLE "appointments" ADD COLUMN     "purpose" TEXT NOT NULL DEFAULT 'install';
 
 -- AlterTable
-ALTER TABLE "pims_clients" ADD COLUMN     "missing_since" TIMESTAMP(3);
+ALTER TABLE "pims_clients" ADD COLUMN     "missing_since" TIMESTAMP(3),
+ADD COLUMN     "reload_id" TEXT;
 
 -- AlterTable
-ALTER TABLE "pims_patients" ADD COLUMN     "missing_since" TIMESTAMP(3);
+ALTER TABLE "pims_patients" ADD COLUMN     "missing_since" TIMESTAMP(3),
+ADD COLUMN     "reload_id" TEXT;
 
 -- CreateTable
 CREATE TABLE "integration_alerts" (
