@@ -4,7 +4,7 @@
 // running at once never send an email twice.
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { loadPracticeFacts } from "@/lib/health/facts";
+import { loadHealthRows } from "@/lib/health/facts";
 import { integrationHealth, TECHNICAL_RULES, ALERT_TITLES, type AlertRule } from "@/lib/health/rule";
 import { thresholds as defaultThresholds, type Thresholds } from "@/lib/health/thresholds";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -20,7 +20,7 @@ export type AlertRun = { opened: number; repeated: number; closed: number };
 
 export async function evaluateAlerts(now: Date, t: Thresholds = defaultThresholds(), practiceIds?: string[]): Promise<AlertRun> {
   const [facts, openRows] = await Promise.all([
-    loadPracticeFacts(practiceIds ? { practiceIds } : {}, now),
+    loadHealthRows(practiceIds ? { practiceIds } : {}, now),
     db.integrationAlert.findMany({ where: { closedAt: null, ...(practiceIds ? { practiceId: { in: practiceIds } } : {}) } }),
   ]);
   const openByPractice = new Map<string, OpenAlert[]>();
