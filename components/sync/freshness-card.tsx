@@ -5,8 +5,16 @@ import { NEXT_SYNC_FROM_HOURS, type Freshness } from "@/lib/sync/status";
 import { Card } from "@/components/ui/card";
 import { FreshnessBadge } from "./sync-badges";
 
-export function FreshnessCard({ freshness, timeZone, windowHours, now }: { freshness: Freshness; timeZone: string; windowHours: number; now: Date }) {
+export function FreshnessCard({ freshness, timeZone, windowHours, now, firstLoadInProgress = false }: { freshness: Freshness; timeZone: string; windowHours: number; now: Date; firstLoadInProgress?: boolean }) {
   const fmt = (d: Date) => formatInZone(d, timeZone);
+  // While the first copy arrives, "up to date" would be false comfort: the data is incomplete.
+  if (firstLoadInProgress) {
+    return (
+      <Card title="Freshness" actions={<span className="inline-flex items-center rounded-full bg-sky-100 px-2.5 py-0.5 text-xs font-semibold text-sky-900">First load in progress</span>}>
+        <p className="text-sm text-slate-700">First load in progress: the pharmacy does not hold the practice&apos;s full client and patient list yet. Freshness is judged once it completes.</p>
+      </Card>
+    );
+  }
   return (
     <Card title="Freshness" actions={<FreshnessBadge state={freshness.state} />}>
       {freshness.state === "never" ? (

@@ -19,6 +19,11 @@ import { ReviewedChanges } from "@/components/sync/reviewed-changes";
 import { PrescriptionsAttention } from "@/components/sync/prescriptions-attention";
 import { BatchHistory } from "@/components/sync/batch-history";
 import { PageLinks } from "@/components/sync/page-links";
+import { AutoRefresh } from "@/components/sync/auto-refresh";
+import { ResyncCard } from "@/components/resync/resync-card";
+import { can } from "@/lib/auth/permissions";
+import { appNow } from "@/lib/clock/now";
+import { listMissingRecords, listResyncRequests } from "@/lib/resync/requests";
 
 export const metadata: Metadata = { title: "Sync" };
 
@@ -30,13 +35,14 @@ export default async function SyncPage({ params, searchParams }: { params: Promi
   const search = await searchParams;
   const user = await requireUser(`/practices/${id}/sync`);
   if (user.role !== "STAFF") notFound();
-  await getPracticeForUser(user, id);
-  const now = new Date();
+  const { roles } = await getPracticeForUser(user, id);
+  const now = await appNow();
   const batchPage = pageOf(search.batches);
   const changePage = pageOf(search.changes);
   const [summary, series, changes, reviewed, prescriptions, batches] = await Promise.all([
     getSyncSummary(id), getSyncSeries(id, now), listPendingChanges(id, changePage), listReviewedChanges(id), listPrescriptionsNeedingAttention(id), listSyncBatches(id, batchPage),
   ]);
+  const [resyncs, missing] = await Promise.all([listResyncRequests(id), listMissingRecords(id)]);
   const { practice, totals } = summary;
   const tz = practice.timeZone;
   const freshness = syncFreshness(practice.lastSyncAt, practice.syncWindowHours, now);
@@ -56,10 +62,11 @@ export default async function SyncPage({ params, searchParams }: { params: Promi
         subtitle={<>Client and patient data from the practice&apos;s {practice.pimsName} {practice.pimsVersion}, pushed by the sync agent. Times in {tz}.</>}
         actions={<Link className="text-sm underline" href={`/practices/${id}`}>Back to practice</Link>}
       />
-      <StaleAlert freshness={freshness} timeZone={tz} />
+      {progress.phase === "loading" && <AutoRefresh seconds={10} />}
+      {progress.phase !== "loading" && <StaleAlert freshness={freshness} timeZone={tz} />}
       <div className="grid gap-5 lg:grid-cols-3">
         <FirstLoadCard progress={progress} timeZone={tz} now={now} />
-        <FreshnessCard freshness={freshness} timeZone={tz} windowHours={practice.syncWindowHours} now={now} />
+        <FreshnessCard freshness={freshness} timeZone={tz} windowHours={practice.syncWindowHours} now={now} firstLoadInProgress={progress.phase === "loading" || progress.phase === "waiting"} />
         <AgentCard practice={practice} now={now} />
       </div>
       <div className="mt-5 space-y-5">
@@ -71,6 +78,7 @@ export default async function SyncPage({ params, searchParams }: { params: Promi
           <PageLinks label="Pages of changes" page={Math.min(changePage, changes.pageCount)} pageCount={changes.pageCount} hrefFor={(p) => href({ changes: String(p) })} />
           <ReviewedChanges rows={reviewed} timeZone={tz} />
         </Card>
+        {practice.firstLoadCompletedAt && <ResyncCard practiceId={id} requests={resyncs} missing={missing} timeZone={tz} canAsk={can(roles, "integrations:resync")} />}
         <Card title="Records synced over time"><SyncChartCard series={series} timeZone={tz} /></Card>
         <Card title={`Prescriptions paused or flagged by the sync (${prescriptions.total.toLocaleString("en-US")})`}>
           <PrescriptionsAttention data={prescriptions} timeZone={tz} />

@@ -44,7 +44,10 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           {facts.map(([label, value]) => <div key={label}><dt className="text-slate-500">{label}</dt><dd className="font-medium">{value}</dd></div>)}
         </dl>
       </Card>
-      <Card title={`Rejected records (${count(batch._count.errors)})`} className="mt-5">
+      <Card title={`Rejected records (${count(batch.rejected)})`} className="mt-5">
+        {batch._count.errors !== batch.rejected && batch._count.errors > 0 && (
+          <p className="mb-2 text-sm text-slate-600">{`${count(batch._count.errors)} problems were found in these ${count(batch.rejected)} records (one record can have several).`}</p>
+        )}
         <BatchErrors errors={errors} rejected={batch.rejected} stored={batch._count.errors} />
         <PageLinks label="Pages of errors" page={Math.min(page, pageCount)} pageCount={pageCount} hrefFor={(p) => `/practices/${id}/sync/batches/${batchId}?page=${p}`} />
       </Card>
