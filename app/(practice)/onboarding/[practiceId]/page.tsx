@@ -8,6 +8,10 @@ import { detailsParts, ownerLabel } from "@/lib/onboarding/next-step";
 import { Card, Notice } from "@/components/ui/card";
 import { ClockBadge } from "@/components/ui/badges";
 import { buttonClass } from "@/components/ui/button";
+import { PracticeIntegration } from "@/components/health/practice-integration";
+import { can } from "@/lib/auth/permissions";
+import { appNow } from "@/lib/clock/now";
+import { getPracticeIntegration } from "@/lib/health/practice-integration";
 
 export default async function WizardHome({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
@@ -20,6 +24,10 @@ export default async function WizardHome({ params }: { params: Promise<{ practic
   const isPrimary = roles.includes("primary");
   const isTechnical = roles.includes("technical");
   const todo = detailsParts(progress).filter((p) => !p.done);
+  if (practice.status === "LIVE" && can(roles, "integration:view-own")) {
+    const at = await appNow();
+    return <PracticeIntegration data={await getPracticeIntegration(practiceId, at)} practice={practice} isTechnical={isTechnical} now={at} />;
+  }
 
   return (
     <div className="space-y-5">
