@@ -9,6 +9,7 @@ import { AgentHttpError } from "@/lib/agent-sim/http";
 import { BarProgress, formatCount, LineProgress, type ProgressReporter } from "@/lib/agent-sim/progress";
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_PIMS_VERSION, pushExport, type PushSummary } from "@/lib/agent-sim/push";
 import { pullWritebacksToFile, type PullSummary } from "@/lib/agent-sim/pull-writebacks";
+import { runAgent, type CycleSummary } from "@/lib/agent-sim/run";
 import { MAX_RECORDS_PER_BATCH } from "@/lib/sync/batch-limits";
 import { MAX_PULL } from "@/lib/writeback/settings";
 import { CliError, cliAction, cliVersion, existingFolder, integerInRange, parseHttpUrl, parseNonEmpty, writeErr, writeOut } from "./shared";
@@ -151,7 +152,42 @@ export function agentCommand(): Command {
         }
       }),
     );
+  agent
+    .command("run")
+    .description("Run like an installed agent: heartbeat, push what the answer's resync asks for, pull and write back writebacks, wait, repeat")
+    .requiredOption("--url <url>", "server base URL, e.g. http://localhost:3000", parseHttpUrl)
+    .requiredOption("--key <key>", "the practice's agent key", parseNonEmpty)
+    .requiredOption("--dir <dir>", "the PIMS export folder re-syncs are sent from", parseNonEmpty)
+    .requiredOption("--out <file>", "JSON-lines file standing in for the PIMS (writeback lines are appended)", parseNonEmpty)
+    .option("--cycles <n>", "stop after N cycles (default: run until stopped)", integerInRange(1, 1_000_000))
+    .option("--interval <seconds>", "wait between cycles", integerInRange(1, 86_400), 300)
+    .option("--pims-unreachable", "report in each heartbeat that the PIMS cannot be read")
+    .option("--pims-version <text>", "PIMS version sent in the heartbeat", parseNonEmpty, DEFAULT_PIMS_VERSION)
+    .action(
+      cliAction(async function (this: Command, options: { url: string; key: string; dir: string; out: string; cycles?: number; interval: number; pimsUnreachable?: boolean; pimsVersion: string }) {
+        const dir = await existingFolder("--dir", options.dir);
+        await existingFolder("--out", dirname(resolve(options.out)));
+        try {
+          await runAgent({
+            url: options.url, key: options.key, dir, out: options.out, agentVersion: cliVersion(), pimsVersion: options.pimsVersion,
+            pimsUnreachable: options.pimsUnreachable === true, cycles: options.cycles ?? null, intervalSeconds: options.interval,
+            onRetry: (what, n) => writeErr(this, `${what}: ${n.reason}; retry ${n.attempt + 1}/${n.maxAttempts} in ${(n.delayMs / 1000).toFixed(1)} s\n`),
+            onCycle: (summary, cycle) => writeOut(this, formatCycle(summary, cycle, options.url, options.out)),
+          });
+        } catch (error) {
+          if (error instanceof AgentHttpError) throw new CliError(`${error.message}${hintFor(error)}`);
+          throw error;
+        }
+      }),
+    );
   return agent;
+}
+
+export function formatCycle(summary: CycleSummary, cycle: number, url: string, out: string): string {
+  const resync = summary.resync
+    ? `re-sync asked (${summary.resync.mode === "full" ? "full reload" : `changes since ${summary.resync.since}`}):\n${summary.pushed ? formatPushSummary(summary.pushed, url) : ""}`
+    : "no re-sync asked\n";
+  return `Cycle ${cycle}: heartbeat sent, ${resync}${formatPullSummary(summary.pulled, out)}`;
 }
 
 export function formatPullSummary(s: PullSummary, out: string): string {

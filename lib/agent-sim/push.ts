@@ -75,6 +75,8 @@ export interface PushOptions {
   retry?: Partial<RetryPolicy>;
   events?: PushEvents;
   fetch?: typeof fetch;
+  /** The re-sync request this push answers (the heartbeat's `resync.id`): every batch names it, the final one completes it. */
+  resyncId?: string;
 }
 
 export interface PushSummary {
@@ -110,10 +112,12 @@ export function buildBatchBody(
   batch: Batch,
   mode: "full" | "delta",
   expected: { clients: number; patients: number },
+  resyncId?: string,
 ): { batchId: string; body: string } {
   const payload = JSON.stringify({
     mode,
-    last: mode === "full" && batch.last,
+    last: (mode === "full" || resyncId !== undefined) && batch.last,
+    ...(resyncId ? { resync_id: resyncId } : {}),
     expected_clients: expected.clients,
     expected_patients: expected.patients,
     clients: batch.kind === "client" ? batch.records : [],
@@ -263,7 +267,7 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   };
 
   const send = (batch: Batch) => {
-    const { batchId, body } = buildBatchBody(batch, mode, expected);
+    const { batchId, body } = buildBatchBody(batch, mode, expected, options.resyncId);
     const what = `batch ${batch.index + 1} (${EXPORT_FILES[batch.kind].fileName} rows ${batch.rows[0] ?? "-"}-${batch.rows[batch.rows.length - 1] ?? "-"})`;
     sentBatches += 1;
     sentRecords += batch.records.length;
@@ -288,13 +292,13 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   };
 
   let previousKind: RecordKind | null = null;
-  for await (const batch of exportBatches(dir, { batchSize, onProblem, allowEmpty: mode === "full" })) {
+  for await (const batch of exportBatches(dir, { batchSize, onProblem, allowEmpty: mode === "full" || options.resyncId !== undefined })) {
     if (failure) break;
     const firstOfKind = batch.kind !== previousKind;
     previousKind = batch.kind;
     if (batch.index < resumedFromBatch) continue;
     // Barriers: owners before their patients; the last batch of a full load after all others.
-    if ((firstOfKind && batch.kind === RECORD_KINDS[1]) || (mode === "full" && batch.last)) await drain();
+    if ((firstOfKind && batch.kind === RECORD_KINDS[1]) || ((mode === "full" || options.resyncId) && batch.last)) await drain();
     while (inFlight.size >= concurrency) await Promise.race(inFlight.values());
     if (failure) break;
     send(batch);
