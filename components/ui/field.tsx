@@ -2,7 +2,8 @@
 // aria-invalid), so every input in the app is labelled the same way.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-type Common = { label: string; name: string; error?: string; hint?: ReactNode };
+/** `id` defaults to the name; give one when the same field appears several times on a page. */
+type Common = { label: string; name: string; error?: string; hint?: ReactNode; id?: string };
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-700 aria-[invalid=true]:border-red-600";
 
@@ -39,10 +40,11 @@ export function SelectField({ label, name, error, hint, children, ...props }: Co
   );
 }
 
-export function TextAreaField({ label, name, error, hint, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, name, error, hint, id, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const key = id ?? name;
   return (
-    <Wrapper label={label} name={name} error={error} hint={hint}>
-      <textarea id={name} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(name, error, hint)} className={inputClass} rows={3} {...props} />
+    <Wrapper label={label} name={key} error={error} hint={hint}>
+      <textarea id={key} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(key, error, hint)} className={inputClass} rows={3} {...props} />
     </Wrapper>
   );
 }

@@ -15,6 +15,9 @@ import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { BucketBadge, DeceasedBadge } from "@/components/writeback/bucket-badge";
 import { ShipOrderForm } from "@/components/writeback/ship-order-form";
 import { RetryButton } from "@/components/writeback/retry-button";
+import { UnlinkPetForm } from "@/components/manual-link/link-pet-form";
+import { PetLinkSearch } from "@/components/manual-link/pet-link-search";
+import { searchPimsRecords } from "@/lib/merge/manual-link";
 
 export const metadata: Metadata = { title: "Pet" };
 
@@ -24,8 +27,10 @@ const EVENT_LABELS: Record<string, string> = {
   written: "Written", failed: "Failed", dead: "Dead-lettered", retried: "Retried", withdrawn: "Withdrawn", ack_refused: "Late acknowledgement refused",
 };
 
-export default async function PetPage({ params }: { params: Promise<{ id: string; hdPetId: string }> }) {
+export default async function PetPage({ params, searchParams }: { params: Promise<{ id: string; hdPetId: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
   const { id, hdPetId: rawPetId } = await params;
+  const rawQ = (await searchParams).q;
+  const q = (Array.isArray(rawQ) ? rawQ[0] : rawQ)?.trim().slice(0, 100) ?? "";
   const hdPetId = decodeURIComponent(rawPetId);
   const user = await requireUser(`/practices/${id}/pets/${rawPetId}`);
   if (user.role !== "STAFF") notFound();
@@ -33,6 +38,7 @@ export default async function PetPage({ params }: { params: Promise<{ id: string
   const data = await getPetWithOrders(id, hdPetId);
   if (!data) notFound();
   const { pet, client, link, patient, orders, events } = data;
+  const hits = !link && q.length >= 2 ? await searchPimsRecords(id, q) : null;
   const tz = practice.timeZone;
   const lineOf = new Map(orders.flatMap((o) => o.lines.map((l) => [l.writeback?.id ?? "", { order: o.orderNumber, product: l.product }] as const)));
 
@@ -105,9 +111,13 @@ export default async function PetPage({ params }: { params: Promise<{ id: string
               <div className="space-y-2 text-sm">
                 <p>Linked to PIMS patient <strong>{link.pimsPatientId}</strong>{patient && <> ({patient.name}, {patient.species})</>}.</p>
                 {patient?.deceased && <Notice tone="warning">The PIMS marks this patient deceased{patient.deceasedDate ? ` (${patient.deceasedDate.toISOString().slice(0, 10)})` : ""}. Shipments are still written back and flagged.</Notice>}
+                <UnlinkPetForm practiceId={id} hdPetId={hdPetId} />
               </div>
             ) : (
-              <Notice tone="warning">Not linked to a PIMS patient yet: its shipped prescription lines wait and are written back once it is linked (merge its client on the review queue).</Notice>
+              <>
+                <Notice tone="warning">Not linked to a PIMS patient yet: its shipped prescription lines wait and are written back as soon as it is linked. Find its PIMS patient below (its client must be linked to that patient&apos;s owner first).</Notice>
+                <PetLinkSearch practiceId={id} hdPetId={hdPetId} q={q} hits={hits} />
+              </>
             )}
           </Card>
           <Card title="Writeback history">
