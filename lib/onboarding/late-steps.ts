@@ -4,6 +4,7 @@
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { emails } from "./emails";
+import { addJourneyEvent } from "./journey-events";
 import { STATUS_INFO } from "./journey";
 
 export async function notifyLateSteps(now = new Date()) {
@@ -24,7 +25,7 @@ export async function notifyLateSteps(now = new Date()) {
       if (claimed.count === 0) return false;
       const p = await tx.practice.findUniqueOrThrow({ where: { id: candidate.id }, include: { owner: true } });
       const info = STATUS_INFO[p.status];
-      await tx.journeyEvent.create({ data: { practiceId: p.id, kind: "time_limit", action: "late", actorLabel: "PIMS Link", note: `Time limit passed for "${info.label}" (${info.timeLimitHours} h)` } });
+      await addJourneyEvent(tx, { practiceId: p.id, kind: "time_limit", action: "late", actor: { label: "PIMS Link" }, note: `Time limit passed for "${info.label}" (${info.timeLimitHours} h)` });
       if (p.owner) {
         await enqueueEmail(tx, { practiceId: p.id, template: "late", to: p.owner.email, content: emails.late(p, p.owner, info.label, p.dueAt!, info.nextAction) });
       }

@@ -6,6 +6,7 @@ import { UserFacingError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { assertCan } from "./access";
 import { emails } from "./emails";
+import { addJourneyEvent, eventActor } from "./journey-events";
 import { checklistComplete, PREP_CHECKLIST } from "./prep-checklist";
 import { progressUrl } from "./progress-link";
 import { practiceParties } from "./recipients";
@@ -45,9 +46,7 @@ export async function createPractice(actor: Actor, raw: CreatePracticeInput) {
         ownerId: actor.kind === "user" ? actor.id : null,
       },
     });
-    await tx.journeyEvent.create({
-      data: { practiceId: practice.id, kind: "note", action: "created", actorId: actor.kind === "user" ? actor.id : null, actorLabel: actor.label, toStatus: "DRAFT", note: "Practice created" },
-    });
+    await addJourneyEvent(tx, { practiceId: practice.id, kind: "note", action: "created", actor: eventActor(actor), toStatus: "DRAFT", note: "Practice created" });
     return practice;
   });
 }
