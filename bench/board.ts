@@ -26,12 +26,20 @@ const APP_URL = `http://localhost:${APP_PORT}`;
 const FLEET = process.argv.includes("--fleet");
 const BOARD_PAGES = [
   { label: "queue board", url: "/board", expect: "Queue board" },
-  { label: "table: queued, late only, by due, page 2", url: "/board/table?status=QUEUED&lateOnly=1&sort=due&page=2", expect: "Showing 51" },
-  { label: "table: text search \"river\", by name", url: "/board/table?q=river&sort=name", expect: "Showing 1" },
+  {
+    label: "table: queued, late only, by due, page 2",
+    url: "/board/table?status=QUEUED&lateOnly=1&sort=due&page=2",
+    expect: "Showing 51",
+  },
+  { label: 'table: text search "river", by name', url: "/board/table?q=river&sort=name", expect: "Showing 1" },
 ];
 const FLEET_PAGES = [
   { label: "fleet: all, failing first", url: "/integrations", expect: "Showing 1" },
-  { label: "fleet: warning, by heartbeat, page 2", url: "/integrations?state=warning&sort=heartbeat&page=2", expect: "Showing 51" },
+  {
+    label: "fleet: warning, by heartbeat, page 2",
+    url: "/integrations?state=warning&sort=heartbeat&page=2",
+    expect: "Showing 51",
+  },
   { label: "fleet: agent 2.4.0, by backlog", url: "/integrations?agentVersion=2.4.0&sort=backlog", expect: "Showing 1" },
 ];
 const PAGES = FLEET ? FLEET_PAGES : BOARD_PAGES;
@@ -51,14 +59,52 @@ const SPREAD = [
 ] as const;
 const FLEET_SPREAD = [{ status: "LIVE", share: 1, maxAgeH: 365 * 24 }] as const;
 const PARTNERS = ["IDEXX DataPoint", "Vetsource Connect", "Covetrus Sync", "ezyVet Bridge"];
-const STAFF = ["Avery Chen", "Jordan Patel", "Morgan Lee", "Riley Garcia", "Casey Nguyen", "Sam Okafor", "Taylor Brooks", "Jamie Rossi"];
-const NAME_STEMS = ["Riverside", "Oak Hill", "Maple", "Cedar", "Lakeside", "Hillcrest", "Sunset", "Pinecrest", "Willow", "Bayview", "Meadow", "Northside", "Harbor", "Valley", "Summit", "Prairie", "Brookside", "Evergreen", "Canyon", "Main Street"];
+const STAFF = [
+  "Avery Chen",
+  "Jordan Patel",
+  "Morgan Lee",
+  "Riley Garcia",
+  "Casey Nguyen",
+  "Sam Okafor",
+  "Taylor Brooks",
+  "Jamie Rossi",
+];
+const NAME_STEMS = [
+  "Riverside",
+  "Oak Hill",
+  "Maple",
+  "Cedar",
+  "Lakeside",
+  "Hillcrest",
+  "Sunset",
+  "Pinecrest",
+  "Willow",
+  "Bayview",
+  "Meadow",
+  "Northside",
+  "Harbor",
+  "Valley",
+  "Summit",
+  "Prairie",
+  "Brookside",
+  "Evergreen",
+  "Canyon",
+  "Main Street",
+];
 const NAME_KINDS = ["Animal Hospital", "Veterinary Clinic", "Pet Clinic", "Veterinary Center", "Animal Clinic", "Vet Care"];
 const CITIES = [
-  ["Portland", "OR", "97201", "America/Los_Angeles"], ["Seattle", "WA", "98101", "America/Los_Angeles"], ["Denver", "CO", "80202", "America/Denver"],
-  ["Austin", "TX", "78701", "America/Chicago"], ["Chicago", "IL", "60601", "America/Chicago"], ["Atlanta", "GA", "30303", "America/New_York"],
-  ["Boston", "MA", "02108", "America/New_York"], ["Phoenix", "AZ", "85004", "America/Phoenix"], ["Riverside", "CA", "92501", "America/Los_Angeles"],
-  ["Columbus", "OH", "43215", "America/New_York"], ["Boise", "ID", "83702", "America/Denver"], ["Madison", "WI", "53703", "America/Chicago"],
+  ["Portland", "OR", "97201", "America/Los_Angeles"],
+  ["Seattle", "WA", "98101", "America/Los_Angeles"],
+  ["Denver", "CO", "80202", "America/Denver"],
+  ["Austin", "TX", "78701", "America/Chicago"],
+  ["Chicago", "IL", "60601", "America/Chicago"],
+  ["Atlanta", "GA", "30303", "America/New_York"],
+  ["Boston", "MA", "02108", "America/New_York"],
+  ["Phoenix", "AZ", "85004", "America/Phoenix"],
+  ["Riverside", "CA", "92501", "America/Los_Angeles"],
+  ["Columbus", "OH", "43215", "America/New_York"],
+  ["Boise", "ID", "83702", "America/Denver"],
+  ["Madison", "WI", "53703", "America/Chicago"],
 ] as const;
 
 const HOUR = 3_600_000;
@@ -77,12 +123,17 @@ async function seed(url: string): Promise<string> {
     const benchUserId = randomUUID();
     await client.query(
       `INSERT INTO users (id, name, email, role) SELECT id, name, email, 'STAFF' FROM unnest($1::text[], $2::text[], $3::text[]) AS t(id, name, email)`,
-      [[...staffIds, benchUserId], [...STAFF, "Bench Staff"], [...STAFF.map((n) => `${n.split(" ")[0].toLowerCase()}@pharmacy.example`), "bench@pharmacy.example"]],
+      [
+        [...staffIds, benchUserId],
+        [...STAFF, "Bench Staff"],
+        [...STAFF.map((n) => `${n.split(" ")[0].toLowerCase()}@pharmacy.example`), "bench@pharmacy.example"],
+      ],
     );
 
     const now = Date.now();
     const cols: Record<string, (string | number | null)[]> = {};
-    const push = (row: Record<string, string | number | null>) => Object.entries(row).forEach(([k, v]) => (cols[k] ??= []).push(v));
+    const push = (row: Record<string, string | number | null>) =>
+      Object.entries(row).forEach(([k, v]) => (cols[k] ??= []).push(v));
     let i = 0;
     for (const { status, share, maxAgeH, ...rest } of FLEET ? FLEET_SPREAD : SPREAD) {
       const limitH = "limitH" in rest ? rest.limitH : undefined;
@@ -91,10 +142,20 @@ async function seed(url: string): Promise<string> {
         const name = `${pick(NAME_STEMS)} ${pick(NAME_KINDS)}`;
         const changedAt = new Date(now - random() * maxAgeH * HOUR);
         push({
-          id: randomUUID(), slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${i}`, name, city, state, zip, zone,
-          clients: Math.round(500 + random() ** 2 * 20_000), status,
-          changed: changedAt.toISOString(), due: limitH ? new Date(changedAt.getTime() + limitH * HOUR).toISOString() : null,
-          owner: random() < 0.9 ? pick(staffIds) : null, partner: pick(partnerIds), primary: randomUUID(),
+          id: randomUUID(),
+          slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${i}`,
+          name,
+          city,
+          state,
+          zip,
+          zone,
+          clients: Math.round(500 + random() ** 2 * 20_000),
+          status,
+          changed: changedAt.toISOString(),
+          due: limitH ? new Date(changedAt.getTime() + limitH * HOUR).toISOString() : null,
+          owner: random() < 0.9 ? pick(staffIds) : null,
+          partner: pick(partnerIds),
+          primary: randomUUID(),
         });
       }
     }
@@ -110,7 +171,22 @@ async function seed(url: string): Promise<string> {
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[],
                    $9::"PracticeStatus"[], $10::timestamptz[], $11::timestamptz[], $12::text[], $13::text[], $14::text[])
          AS t(id, slug, name, city, state, zip, zone, clients, status, changed, due, owner, partner, primary_id)`,
-      ["id", "slug", "name", "city", "state", "zip", "zone", "clients", "status", "changed", "due", "owner", "partner", "primary"].map((k) => cols[k]),
+      [
+        "id",
+        "slug",
+        "name",
+        "city",
+        "state",
+        "zip",
+        "zone",
+        "clients",
+        "status",
+        "changed",
+        "due",
+        "owner",
+        "partner",
+        "primary",
+      ].map((k) => cols[k]),
     );
     // Live practices have merged their home-delivery clients: 200 links each, 1 in 10 waiting for
     // review, so the cards' "to review" badge counts real rows.
@@ -121,7 +197,10 @@ async function seed(url: string): Promise<string> {
     );
     if (FLEET) await seedLiveFacts(client);
     const token = randomUUID();
-    await client.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [randomUUID(), token, benchUserId]);
+    await client.query(
+      `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
+      [randomUUID(), token, benchUserId],
+    );
     // Production tables have planner statistics; a freshly loaded one has none until autovacuum.
     await client.query("ANALYZE");
     return token;
@@ -179,7 +258,10 @@ async function seedLiveFacts(client: pg.Client) {
 async function waitForServer(server: ChildProcess) {
   for (let attempt = 0; attempt < 120; attempt++) {
     if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    const up = await fetch(`${APP_URL}/sign-in`).then((r) => r.ok, () => false);
+    const up = await fetch(`${APP_URL}/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -199,7 +281,8 @@ async function timePage(url: string, cookie: string, expect: string): Promise<nu
   const body = await response.text();
   const elapsed = performance.now() - started;
   // A redirect to sign-in or an error page is fast and would flatter the figures.
-  if (response.status !== 200 || !body.includes(expect)) throw new Error(`${url} answered ${response.status} without "${expect}"`);
+  if (response.status !== 200 || !body.includes(expect))
+    throw new Error(`${url} answered ${response.status} without "${expect}"`);
   return elapsed;
 }
 
@@ -244,8 +327,17 @@ async function benchPages(token: string, serverGroup: number) {
  * "react-server" export condition, so this file re-runs itself with that condition.
  */
 async function measureQueriesInChild(databaseUrl: string): Promise<{ label: string; stats: Stats }[]> {
-  const args = [...process.execArgv, "--conditions=react-server", fileURLToPath(import.meta.url), "--queries-only", ...(FLEET ? ["--fleet"] : [])];
-  const child = spawnSync(process.execPath, args, { env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: "10" }, encoding: "utf8" });
+  const args = [
+    ...process.execArgv,
+    "--conditions=react-server",
+    fileURLToPath(import.meta.url),
+    "--queries-only",
+    ...(FLEET ? ["--fleet"] : []),
+  ];
+  const child = spawnSync(process.execPath, args, {
+    env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: "10" },
+    encoding: "utf8",
+  });
   if (child.status !== 0) throw new Error(`query timing failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!);
 }
@@ -260,9 +352,12 @@ async function timeQueries() {
     return parsed.filters;
   };
   const cases = [
-    { label: "countPracticesByStatus + listBoardCards", run: (now: Date) => Promise.all([countPracticesByStatus(now), listBoardCards()]) },
+    {
+      label: "countPracticesByStatus + listBoardCards",
+      run: (now: Date) => Promise.all([countPracticesByStatus(now), listBoardCards()]),
+    },
     { label: "listTablePractices (queued, late, due, p2)", run: (now: Date) => listTablePractices(filtersOf(PAGES[1].url), now) },
-    { label: "listTablePractices (search \"river\")", run: (now: Date) => listTablePractices(filtersOf(PAGES[2].url), now) },
+    { label: 'listTablePractices (search "river")', run: (now: Date) => listTablePractices(filtersOf(PAGES[2].url), now) },
   ];
   const results = [];
   for (const c of cases) {
@@ -313,9 +408,23 @@ function printTable(title: string, rows: { label: string; stats: Stats }[], with
 /** Runs the whole benchmark; true when every page met the target. */
 async function main(): Promise<boolean> {
   const cpus = os.cpus();
-  log(`machine: ${cpus.length} cores, ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  if (await fetch(`${APP_URL}/`).then(() => true, () => false)) throw new Error(`port ${APP_PORT} is already in use: stop what runs there first`);
-  const database = await startEmbeddedPostgres({ dataDir: ".data/bench-postgres", port: Number(process.env.BENCH_PG_PORT ?? 54341), database: "pims_link_bench", freshDatabase: true, log });
+  log(
+    `machine: ${cpus.length} cores, ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+  if (
+    await fetch(`${APP_URL}/`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${APP_PORT} is already in use: stop what runs there first`);
+  const database = await startEmbeddedPostgres({
+    dataDir: ".data/bench-postgres",
+    port: Number(process.env.BENCH_PG_PORT ?? 54341),
+    database: "pims_link_bench",
+    freshDatabase: true,
+    log,
+  });
   let server: ChildProcess | undefined;
   const stopAll = async () => {
     if (server?.pid && server.exitCode === null) {
@@ -329,20 +438,37 @@ async function main(): Promise<boolean> {
     await applyMigrations(database.url, log);
     let started = performance.now();
     const token = await seed(database.url);
-    log(`seeded ${PRACTICES.toLocaleString("en-US")} ${FLEET ? "Live " : ""}practices in ${Math.round(performance.now() - started)} ms`);
+    log(
+      `seeded ${PRACTICES.toLocaleString("en-US")} ${FLEET ? "Live " : ""}practices in ${Math.round(performance.now() - started)} ms`,
+    );
     const queryResults = await measureQueriesInChild(database.url);
 
-    const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret", NEXTAUTH_URL: APP_URL, APP_URL, NEXT_TELEMETRY_DISABLED: "1" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: "bench-secret",
+      NEXTAUTH_URL: APP_URL,
+      APP_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     buildIfStale(env, log, process.argv.includes("--rebuild"));
     started = performance.now();
     // Its own process group, so stopping it also stops the node process npx starts.
-    server = spawn("npx", ["next", "start", "-p", String(APP_PORT)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    server = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    });
     await waitForServer(server);
-    log(`next start answered after ${Math.round(performance.now() - started)} ms; ${WARMUP} warm-up + ${RUNS} timed requests per page, one at a time`);
+    log(
+      `next start answered after ${Math.round(performance.now() - started)} ms; ${WARMUP} warm-up + ${RUNS} timed requests per page, one at a time`,
+    );
     const loadBefore = os.loadavg()[0];
     const pageResults = await benchPages(token, server.pid!);
 
-    console.log(`\nPIMS Link ${FLEET ? "fleet (/integrations)" : "board"} benchmark: ${PRACTICES.toLocaleString("en-US")} ${FLEET ? "Live " : ""}practices, ${cpus.length} cores (${cpus[0]?.model}), Node ${process.version}, embedded PostgreSQL`);
+    console.log(
+      `\nPIMS Link ${FLEET ? "fleet (/integrations)" : "board"} benchmark: ${PRACTICES.toLocaleString("en-US")} ${FLEET ? "Live " : ""}practices, ${cpus.length} cores (${cpus[0]?.model}), Node ${process.version}, embedded PostgreSQL`,
+    );
     // Other work on the machine stretches every figure; the load average says how much there was.
     console.log(`load average (1 min) before the page runs: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}`);
     printTable("Pages (next start, full response body, sequential):", pageResults, true);

@@ -4,7 +4,13 @@ import { boardTableHref, PAGE_SIZE, type BoardTableFilters } from "@/lib/board/f
 import { formatCount } from "./practice-facts";
 
 /** `hrefFor` builds another list's page links (the fleet page); the board table's by default. */
-type Props = { filters: Pick<BoardTableFilters, "page">; total: number; pageCount: number; hrefFor?: (page: number) => string; pageSize?: number };
+type Props = {
+  filters: Pick<BoardTableFilters, "page">;
+  total: number;
+  pageCount: number;
+  hrefFor?: (page: number) => string;
+  pageSize?: number;
+};
 
 export function showingRange(page: number, shown: number, total: number, pageSize = PAGE_SIZE): string {
   if (shown === 0) return `Showing 0 of ${formatCount(total)}`;
@@ -25,15 +31,21 @@ export function Pagination({ filters, total, pageCount, hrefFor, pageSize = PAGE
           ← Previous<span className="sr-only"> page</span>
         </Link>
       ) : (
-        <span className={disabled} aria-disabled="true">← Previous</span>
+        <span className={disabled} aria-disabled="true">
+          ← Previous
+        </span>
       )}
-      <span className="text-sm text-slate-600">Page {Math.min(page, pageCount)} of {pageCount}</span>
+      <span className="text-sm text-slate-600">
+        Page {Math.min(page, pageCount)} of {pageCount}
+      </span>
       {page < pageCount ? (
         <Link href={href(page + 1)} className={link} rel="next">
           Next<span className="sr-only"> page</span> →
         </Link>
       ) : (
-        <span className={disabled} aria-disabled="true">Next →</span>
+        <span className={disabled} aria-disabled="true">
+          Next →
+        </span>
       )}
     </nav>
   );

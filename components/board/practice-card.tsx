@@ -24,7 +24,9 @@ const EDGE: Record<ReturnType<typeof clockState>, string> = {
 export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
   const waitingOn = ownerLabel(STATUS_INFO[card.status].owner, card.partnerName);
   return (
-    <article className={`rounded-md border border-l-4 border-slate-200 bg-white p-3 text-xs text-slate-600 shadow-sm ${EDGE[clockState(card.dueAt, now)]}`}>
+    <article
+      className={`rounded-md border border-l-4 border-slate-200 bg-white p-3 text-xs text-slate-600 shadow-sm ${EDGE[clockState(card.dueAt, now)]}`}
+    >
       <h3 className="text-sm font-semibold text-slate-900">
         <a href={`/practices/${card.id}`} className="hover:text-brand-700 hover:underline">
           {card.name}
@@ -40,10 +42,13 @@ export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
         <p className="mt-2">
           <HealthLight health={card.health} />
         </p>
-      ) : (card.status === "INSTALLED" || card.status === "LIVE") && syncBadge(card, now) && (
-        <p className="mt-2">
-          <SyncSummaryBadge badge={syncBadge(card, now)} />
-        </p>
+      ) : (
+        (card.status === "INSTALLED" || card.status === "LIVE") &&
+        syncBadge(card, now) && (
+          <p className="mt-2">
+            <SyncSummaryBadge badge={syncBadge(card, now)} />
+          </p>
+        )
       )}
       {card.reviewCount > 0 && (
         <p className="mt-2">

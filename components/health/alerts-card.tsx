@@ -6,7 +6,17 @@ import { ALERT_TITLES, type AlertRule, type Health } from "@/lib/health/rule";
 import { formatInZone } from "@/lib/onboarding/clock";
 import { HealthConditions, HealthLight } from "./health-light";
 
-export function AlertsCard({ health, alerts, timeZone, children }: { health: Health; alerts: PracticeAlerts; timeZone: string; children?: React.ReactNode }) {
+export function AlertsCard({
+  health,
+  alerts,
+  timeZone,
+  children,
+}: {
+  health: Health;
+  alerts: PracticeAlerts;
+  timeZone: string;
+  children?: React.ReactNode;
+}) {
   const fmt = (d: Date) => formatInZone(d, timeZone);
   const { reconnect, appointment } = alerts;
   return (
@@ -21,7 +31,11 @@ export function AlertsCard({ health, alerts, timeZone, children }: { health: Hea
           <ul className="mt-1 space-y-2 text-sm">
             {alerts.open.map((a) => (
               <li key={a.id}>
-                <p><strong className={a.severity === "error" ? "text-red-800" : "text-amber-800"}>{`${a.severity === "error" ? "Error" : "Warning"}: ${ALERT_TITLES[a.rule as AlertRule] ?? a.rule}`}</strong></p>
+                <p>
+                  <strong
+                    className={a.severity === "error" ? "text-red-800" : "text-amber-800"}
+                  >{`${a.severity === "error" ? "Error" : "Warning"}: ${ALERT_TITLES[a.rule as AlertRule] ?? a.rule}`}</strong>
+                </p>
                 <p className="text-slate-700">{a.detail}</p>
                 <p className="text-xs text-slate-500">{`Opened ${fmt(a.openedAt)} · emailed ${a.notifyCount} ${a.notifyCount === 1 ? "time" : "times"}`}</p>
               </li>

@@ -3,9 +3,21 @@ import { formatCount } from "@/components/board/practice-facts";
 import { fleetHref, type FleetFilters } from "@/lib/health/fleet-filters";
 import { HEALTH_LABELS, HEALTH_STATES, type HealthState } from "@/lib/health/rule";
 
-const BORDER: Record<HealthState, string> = { healthy: "border-emerald-300", warning: "border-amber-300", failing: "border-red-300" };
+const BORDER: Record<HealthState, string> = {
+  healthy: "border-emerald-300",
+  warning: "border-amber-300",
+  failing: "border-red-300",
+};
 
-export function FleetCounts({ counts, live, filters }: { counts: Record<HealthState, number>; live: number; filters: FleetFilters }) {
+export function FleetCounts({
+  counts,
+  live,
+  filters,
+}: {
+  counts: Record<HealthState, number>;
+  live: number;
+  filters: FleetFilters;
+}) {
   const tile = "rounded-lg border bg-white px-4 py-3 shadow-sm";
   return (
     <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -19,7 +31,10 @@ export function FleetCounts({ counts, live, filters }: { counts: Record<HealthSt
           <dd className="flex items-baseline justify-between gap-2">
             <span className="text-2xl font-bold text-slate-900">{formatCount(counts[state])}</span>
             {counts[state] > 0 && (
-              <a href={fleetHref({ ...filters, state: [state], page: 1 })} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+              <a
+                href={fleetHref({ ...filters, state: [state], page: 1 })}
+                className="text-sm font-medium text-brand-700 underline underline-offset-2"
+              >
                 List<span className="sr-only">{` ${HEALTH_LABELS[state].toLowerCase()} integrations`}</span>
               </a>
             )}

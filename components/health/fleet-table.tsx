@@ -19,26 +19,50 @@ const ago = (d: Date | null, now: Date) => (d ? `${formatDuration(Math.max(0, no
 
 function lag(row: FleetRow): string {
   if (row.syncLagMs === null) return "no sync yet";
-  return row.syncLagMs > 0 ? `${formatDuration(row.syncLagMs)} past the ${row.syncWindowHours} h window` : `within the ${row.syncWindowHours} h window`;
+  return row.syncLagMs > 0
+    ? `${formatDuration(row.syncLagMs)} past the ${row.syncWindowHours} h window`
+    : `within the ${row.syncWindowHours} h window`;
 }
 
 function Header({ label, sort, filters }: { label: string; sort?: FleetSort; filters: FleetFilters }) {
   const cls = "whitespace-nowrap px-3 py-2 text-left font-semibold text-slate-800";
-  if (!sort) return <th scope="col" className={cls}>{label}</th>;
+  if (!sort)
+    return (
+      <th scope="col" className={cls}>
+        {label}
+      </th>
+    );
   const active = filters.sort === sort;
   return (
     <th scope="col" className={cls} aria-sort={active ? (sort === "name" ? "ascending" : "descending") : undefined}>
       <a href={fleetHref({ ...filters, sort, page: 1 })} className="inline-flex items-center gap-1 hover:text-brand-700">
         {label}
-        <span aria-hidden="true" className={active ? "text-slate-800" : "text-slate-400"}>{active ? "▼" : "↕"}</span>
+        <span aria-hidden="true" className={active ? "text-slate-800" : "text-slate-400"}>
+          {active ? "▼" : "↕"}
+        </span>
       </a>
     </th>
   );
 }
 
-export function FleetTable({ rows, filters, summary, now }: { rows: FleetRow[]; filters: FleetFilters; summary: string; now: Date }) {
+export function FleetTable({
+  rows,
+  filters,
+  summary,
+  now,
+}: {
+  rows: FleetRow[];
+  filters: FleetFilters;
+  summary: string;
+  now: Date;
+}) {
   return (
-    <div role="region" aria-labelledby="fleet-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div
+      role="region"
+      aria-labelledby="fleet-caption"
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption id="fleet-caption" className="px-3 py-2 text-left text-sm text-slate-700">
           <span className="font-semibold">{summary} live integrations</span>, sorted by {SORT_NAMES[filters.sort]}
@@ -59,7 +83,12 @@ export function FleetTable({ rows, filters, summary, now }: { rows: FleetRow[]; 
           {rows.map((row) => (
             <tr key={row.id} className="align-top">
               <th scope="row" className="min-w-48 px-3 py-2 text-left font-normal">
-                <a href={`/practices/${row.id}/sync`} className="font-semibold text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">{row.name}</a>
+                <a
+                  href={`/practices/${row.id}/sync`}
+                  className="font-semibold text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline"
+                >
+                  {row.name}
+                </a>
                 <div className="text-xs text-slate-600">{`${row.city}, ${row.state} · ${row.partnerName}`}</div>
                 <div className="text-xs text-slate-600">{`Owner: ${row.ownerName ?? "Unassigned"}`}</div>
               </th>
@@ -72,20 +101,38 @@ export function FleetTable({ rows, filters, summary, now }: { rows: FleetRow[]; 
                 <div className="text-xs">{`Heartbeat ${ago(row.lastHeartbeatAt, now)}`}</div>
               </td>
               <td className="px-3 py-2 text-slate-700">
-                <div className="whitespace-nowrap">{row.firstLoadCompletedAt ? ago(row.lastSyncAt, now) : "First load in progress"}</div>
+                <div className="whitespace-nowrap">
+                  {row.firstLoadCompletedAt ? ago(row.lastSyncAt, now) : "First load in progress"}
+                </div>
                 <div className="text-xs">{lag(row)}</div>
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-700">{`${formatCount(row.dayReceived)} records, ${formatCount(row.dayRejected)} rejected`}</td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-                <a href={`/practices/${row.id}/merge`} className="underline-offset-2 hover:underline">{`${formatCount(row.reviewsWaiting)} merges`}</a>
-                <div className="text-xs"><a href={`/practices/${row.id}/sync`} className="underline-offset-2 hover:underline">{`${formatCount(row.pendingChanges)} changes`}</a></div>
+                <a
+                  href={`/practices/${row.id}/merge`}
+                  className="underline-offset-2 hover:underline"
+                >{`${formatCount(row.reviewsWaiting)} merges`}</a>
+                <div className="text-xs">
+                  <a
+                    href={`/practices/${row.id}/sync`}
+                    className="underline-offset-2 hover:underline"
+                  >{`${formatCount(row.pendingChanges)} changes`}</a>
+                </div>
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-                <a href={`/practices/${row.id}/writebacks`} className="underline-offset-2 hover:underline">{`${formatCount(row.writebackBacklog)} waiting`}</a>
-                <div className={row.deadLetters ? "text-xs font-semibold text-red-800" : "text-xs"}>{`${formatCount(row.deadLetters)} dead`}</div>
+                <a
+                  href={`/practices/${row.id}/writebacks`}
+                  className="underline-offset-2 hover:underline"
+                >{`${formatCount(row.writebackBacklog)} waiting`}</a>
+                <div
+                  className={row.deadLetters ? "text-xs font-semibold text-red-800" : "text-xs"}
+                >{`${formatCount(row.deadLetters)} dead`}</div>
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-                <a href={`/practices/${row.id}#alerts`} className={row.openAlerts ? "font-semibold text-red-800 underline" : "underline-offset-2 hover:underline"}>{`${formatCount(row.openAlerts)} open`}</a>
+                <a
+                  href={`/practices/${row.id}#alerts`}
+                  className={row.openAlerts ? "font-semibold text-red-800 underline" : "underline-offset-2 hover:underline"}
+                >{`${formatCount(row.openAlerts)} open`}</a>
               </td>
             </tr>
           ))}

@@ -12,8 +12,13 @@ export function HealthLight({ health }: { health: Health }) {
   const tone = TONE[health.state];
   const why = health.conditions.map((c) => c.text).join(" ");
   return (
-    <span title={why || undefined} className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ${tone.pill}`}>
-      <span aria-hidden="true" className={tone.dot}>{tone.symbol}</span>
+    <span
+      title={why || undefined}
+      className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ${tone.pill}`}
+    >
+      <span aria-hidden="true" className={tone.dot}>
+        {tone.symbol}
+      </span>
       {`Health: ${HEALTH_LABELS[health.state]}`}
       {why && <span className="sr-only">{` (${why})`}</span>}
     </span>
@@ -27,7 +32,9 @@ export function HealthConditions({ health }: { health: Health }) {
     <ul className="mt-1 space-y-0.5 text-xs text-slate-700">
       {health.conditions.map((c) => (
         <li key={c.code}>
-          <span className={c.severity === "error" ? "font-semibold text-red-800" : "font-semibold text-amber-800"}>{c.severity === "error" ? "Error: " : "Warning: "}</span>
+          <span className={c.severity === "error" ? "font-semibold text-red-800" : "font-semibold text-amber-800"}>
+            {c.severity === "error" ? "Error: " : "Warning: "}
+          </span>
           {c.text}
         </li>
       ))}

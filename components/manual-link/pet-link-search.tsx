@@ -5,12 +5,33 @@ import { TextField } from "@/components/ui/field";
 import type { PimsSearchHit } from "@/lib/merge/manual-link";
 import { LinkPetForm } from "./link-pet-form";
 
-export function PetLinkSearch({ practiceId, hdPetId, q, hits }: { practiceId: string; hdPetId: string; q: string; hits: PimsSearchHit[] | null }) {
+export function PetLinkSearch({
+  practiceId,
+  hdPetId,
+  q,
+  hits,
+}: {
+  practiceId: string;
+  hdPetId: string;
+  q: string;
+  hits: PimsSearchHit[] | null;
+}) {
   return (
     <div className="mt-3">
       <form method="get" className="flex items-end gap-2" aria-label="Find the pet in the PIMS">
-        <div className="grow"><TextField label="Find in the PIMS" name="q" type="search" defaultValue={q} hint="Client or pet name, phone, email or PIMS id" maxLength={100} /></div>
-        <Button type="submit" variant="secondary">Search</Button>
+        <div className="grow">
+          <TextField
+            label="Find in the PIMS"
+            name="q"
+            type="search"
+            defaultValue={q}
+            hint="Client or pet name, phone, email or PIMS id"
+            maxLength={100}
+          />
+        </div>
+        <Button type="submit" variant="secondary">
+          Search
+        </Button>
       </form>
       {hits && hits.length === 0 && <p className="mt-2 text-sm text-slate-600">{`No PIMS client or patient matches "${q}".`}</p>}
       {hits && hits.length > 0 && (
@@ -26,7 +47,12 @@ export function PetLinkSearch({ practiceId, hdPetId, q, hits }: { practiceId: st
                     {p.linkedHdPetId ? (
                       <p className="text-xs text-slate-500">{`Already linked to home-delivery pet ${p.linkedHdPetId}`}</p>
                     ) : (
-                      <LinkPetForm practiceId={practiceId} hdPetId={hdPetId} pimsPatientId={p.pimsId} label={`${p.name} (${p.pimsId})`} />
+                      <LinkPetForm
+                        practiceId={practiceId}
+                        hdPetId={hdPetId}
+                        pimsPatientId={p.pimsId}
+                        label={`${p.name} (${p.pimsId})`}
+                      />
                     )}
                   </li>
                 ))}

@@ -10,5 +10,9 @@ export function AutoRefresh({ seconds }: { seconds: number }) {
     const timer = setInterval(() => router.refresh(), seconds * 1000);
     return () => clearInterval(timer);
   }, [router, seconds]);
-  return <p className="sr-only" role="status">This page refreshes itself every {seconds} seconds while the first load runs.</p>;
+  return (
+    <p className="sr-only" role="status">
+      This page refreshes itself every {seconds} seconds while the first load runs.
+    </p>
+  );
 }

@@ -130,7 +130,13 @@ export function buildBatchBody(
 
 function isBatchResult(value: unknown): value is BatchResult {
   const v = value as Partial<BatchResult> | null;
-  return typeof v === "object" && v !== null && typeof v.received === "number" && typeof v.applied === "number" && typeof v.rejected === "number";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof v.received === "number" &&
+    typeof v.applied === "number" &&
+    typeof v.rejected === "number"
+  );
 }
 
 export class PushError extends Error {
@@ -165,12 +171,17 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
     if (read.status === "unreadable") events.onNote?.(`ignoring checkpoint ${checkpointPath}: ${read.reason}`);
     if (read.status === "ok") {
       if (read.checkpoint.identity === identity) checkpoint = read.checkpoint;
-      else events.onNote?.(`ignoring checkpoint ${checkpointPath}: it was written for another export, server, key, mode or batch size`);
+      else
+        events.onNote?.(
+          `ignoring checkpoint ${checkpointPath}: it was written for another export, server, key, mode or batch size`,
+        );
     }
   }
   const summaryBase = { dir, mode, checkpointPath, expected };
   if (checkpoint?.completed_at) {
-    events.onNote?.(`this export was already pushed completely at ${checkpoint.completed_at} (checkpoint ${checkpointPath}); use --restart to push it again`);
+    events.onNote?.(
+      `this export was already pushed completely at ${checkpoint.completed_at} (checkpoint ${checkpointPath}); use --restart to push it again`,
+    );
     return {
       ...summaryBase,
       alreadyComplete: true,
@@ -201,7 +212,9 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   };
   const resumedFromBatch = state.acked;
   if (resumedFromBatch > 0) {
-    events.onNote?.(`resuming after batch ${resumedFromBatch} (${state.totals.records} records already acknowledged; checkpoint ${checkpointPath})`);
+    events.onNote?.(
+      `resuming after batch ${resumedFromBatch} (${state.totals.records} records already acknowledged; checkpoint ${checkpointPath})`,
+    );
   }
   const writer = new CheckpointWriter(checkpointPath);
 
@@ -210,7 +223,11 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   await postJson(
     `${base}/api/agent/v1/heartbeat`,
     options.key,
-    JSON.stringify({ agent_version: options.agentVersion, pims_version: options.pimsVersion ?? DEFAULT_PIMS_VERSION, last_export_at: lastExportAt }),
+    JSON.stringify({
+      agent_version: options.agentVersion,
+      pims_version: options.pimsVersion ?? DEFAULT_PIMS_VERSION,
+      last_export_at: lastExportAt,
+    }),
     { policy, fetch: options.fetch, onRetry: (n) => events.onRetry?.("heartbeat", n) },
   );
 
@@ -291,7 +308,11 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   };
 
   let previousKind: RecordKind | null = null;
-  for await (const batch of exportBatches(dir, { batchSize, onProblem, allowEmpty: mode === "full" || options.resyncId !== undefined })) {
+  for await (const batch of exportBatches(dir, {
+    batchSize,
+    onProblem,
+    allowEmpty: mode === "full" || options.resyncId !== undefined,
+  })) {
     if (failure) break;
     const firstOfKind = batch.kind !== previousKind;
     previousKind = batch.kind;
@@ -312,7 +333,8 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   state.updated_at = state.completed_at;
   writer.save(state);
   await writer.flush();
-  if (localProblemCount > 0) events.onNote?.(`${localProblemCount} row${localProblemCount === 1 ? "" : "s"} not sent (wrong number of fields)`);
+  if (localProblemCount > 0)
+    events.onNote?.(`${localProblemCount} row${localProblemCount === 1 ? "" : "s"} not sent (wrong number of fields)`);
 
   const seconds = (performance.now() - started) / 1000;
   return {

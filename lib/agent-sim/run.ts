@@ -33,7 +33,11 @@ export async function runAgentCycle(options: RunOptions): Promise<CycleSummary> 
   const answer = await postJson<{ ok: boolean; resync?: Resync }>(
     `${base}/api/agent/v1/heartbeat`,
     options.key,
-    JSON.stringify({ agent_version: options.agentVersion, pims_version: options.pimsVersion ?? DEFAULT_PIMS_VERSION, pims_reachable: !options.pimsUnreachable }),
+    JSON.stringify({
+      agent_version: options.agentVersion,
+      pims_version: options.pimsVersion ?? DEFAULT_PIMS_VERSION,
+      pims_reachable: !options.pimsUnreachable,
+    }),
     { policy: DEFAULT_RETRY_POLICY, fetch: options.fetch, onRetry: (n) => options.onRetry?.("heartbeat", n) },
   );
   const resync = answer.resync ?? null;
@@ -55,11 +59,23 @@ export async function runAgentCycle(options: RunOptions): Promise<CycleSummary> 
       events: { onRetry: options.onRetry },
     });
   }
-  const pulled = await pullWritebacksToFile({ url: base, key: options.key, out: options.out, fetch: options.fetch, onRetry: (n) => options.onRetry?.("writeback pull", n) });
+  const pulled = await pullWritebacksToFile({
+    url: base,
+    key: options.key,
+    out: options.out,
+    fetch: options.fetch,
+    onRetry: (n) => options.onRetry?.("writeback pull", n),
+  });
   return { resync, pushed, pulled };
 }
 
-export async function runAgent(options: RunOptions & { cycles: number | null; intervalSeconds: number; onCycle?: (summary: CycleSummary, cycle: number) => void }) {
+export async function runAgent(
+  options: RunOptions & {
+    cycles: number | null;
+    intervalSeconds: number;
+    onCycle?: (summary: CycleSummary, cycle: number) => void;
+  },
+) {
   for (let cycle = 1; options.cycles === null || cycle <= options.cycles; cycle++) {
     options.onCycle?.(await runAgentCycle(options), cycle);
     if (options.cycles !== null && cycle === options.cycles) break;

@@ -12,7 +12,10 @@ export function writeChangesSince(dir: string, since: string): { dir: string; ro
   const from = new Date(`${since}T00:00:00Z`).getTime();
   let rows = 0;
   for (const kind of RECORD_KINDS) {
-    const [header, ...records] = parse(readFileSync(exportFilePath(dir, kind)), { bom: true, skip_empty_lines: true }) as string[][];
+    const [header, ...records] = parse(readFileSync(exportFilePath(dir, kind)), {
+      bom: true,
+      skip_empty_lines: true,
+    }) as string[][];
     const at = header.indexOf("updated_at");
     const changed = records.filter((r) => new Date(r[at]).getTime() >= from);
     rows += changed.length;

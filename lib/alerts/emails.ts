@@ -14,16 +14,26 @@ export type AlertMoment = "opened" | "repeat" | "recovered";
 
 const PRACTICE_WORDS: Partial<Record<AlertRule, { problem: string; action: string }>> = {
   agent_silent: {
-    problem: "The sync agent on your practice server has stopped reporting, so new clients, patients and shipped prescriptions are not moving between your Cornerstone system and the home-delivery pharmacy.",
-    action: "The partner can reconnect only with your help. Please book a reconnect session at a time that suits you; the partner will join you on the server.",
+    problem:
+      "The sync agent on your practice server has stopped reporting, so new clients, patients and shipped prescriptions are not moving between your Cornerstone system and the home-delivery pharmacy.",
+    action:
+      "The partner can reconnect only with your help. Please book a reconnect session at a time that suits you; the partner will join you on the server.",
   },
   first_load_stalled: {
     problem: "The first copy of your client and patient list stopped arriving part way through.",
-    action: "The partner needs you to restart the sync agent with them. Please book a reconnect session at a time that suits you.",
+    action:
+      "The partner needs you to restart the sync agent with them. Please book a reconnect session at a time that suits you.",
   },
 };
 
-export function staffAlertEmail(moment: AlertMoment, p: P, to: Person, rule: AlertRule, detail: string, openedAt: Date): EmailContent {
+export function staffAlertEmail(
+  moment: AlertMoment,
+  p: P,
+  to: Person,
+  rule: AlertRule,
+  detail: string,
+  openedAt: Date,
+): EmailContent {
   const title = ALERT_TITLES[rule];
   const prefix = moment === "opened" ? "Alert" : moment === "repeat" ? "Still open" : "Resolved";
   return {
@@ -34,7 +44,9 @@ export function staffAlertEmail(moment: AlertMoment, p: P, to: Person, rule: Ale
         ? [`The "${title}" alert for ${p.name} closed by itself: ${detail}`]
         : [
             `${p.name}, a practice you own, has an open "${title}" alert. ${detail}`,
-            moment === "repeat" ? "This is the daily reminder; it stops when the condition clears." : "You will get one reminder a day while it lasts, and a notice when it clears.",
+            moment === "repeat"
+              ? "This is the daily reminder; it stops when the condition clears."
+              : "You will get one reminder a day while it lasts, and a notice when it clears.",
           ],
     facts: [
       ["Practice", p.name],
@@ -53,7 +65,9 @@ export function technicalAlertEmail(moment: AlertMoment, p: P, to: Person, rule:
     return {
       subject: `${p.name}: the pharmacy connection is working again`,
       greeting: hello(to),
-      paragraphs: [`Good news: the sync agent on ${p.name}'s server is reporting again, so data is moving between Cornerstone and your home-delivery pharmacy. There is nothing more to do.`],
+      paragraphs: [
+        `Good news: the sync agent on ${p.name}'s server is reporting again, so data is moving between Cornerstone and your home-delivery pharmacy. There is nothing more to do.`,
+      ],
       footer: "PIMS Link, on behalf of your home-delivery pharmacy",
     };
   }

@@ -14,7 +14,11 @@ const at = (h: number) => new Date(start.getTime() + h * HOUR);
 
 describe("alerts job", () => {
   let world: Awaited<ReturnType<typeof makeLivePractice>>;
-  const emails = () => db.outboxEmail.findMany({ where: { practiceId: world.practice.id, template: { startsWith: "alert-" } }, orderBy: { createdAt: "asc" } });
+  const emails = () =>
+    db.outboxEmail.findMany({
+      where: { practiceId: world.practice.id, template: { startsWith: "alert-" } },
+      orderBy: { createdAt: "asc" },
+    });
   beforeAll(async () => {
     world = await makeLivePractice(start);
   });
@@ -33,7 +37,9 @@ describe("alerts job", () => {
     const alert = await db.integrationAlert.findFirstOrThrow({ where: { practiceId: world.practice.id } });
     expect(alert).toMatchObject({ rule: "agent_silent", severity: "error", closedAt: null, notifyCount: 1 });
     expect(await db.reconnectCase.count({ where: { practiceId: world.practice.id, closedAt: null } })).toBe(1);
-    const events = await db.journeyEvent.findMany({ where: { practiceId: world.practice.id, kind: { in: ["alert", "reconnect"] } } });
+    const events = await db.journeyEvent.findMany({
+      where: { practiceId: world.practice.id, kind: { in: ["alert", "reconnect"] } },
+    });
     expect(events.map((e) => `${e.kind}:${e.action}`).sort()).toEqual(["alert:opened", "reconnect:opened"]);
   });
 
@@ -61,9 +67,39 @@ describe("alerts job", () => {
   it("dead letters open an alert for the staff owner only", async () => {
     const other = await makeLivePractice(start);
     await db.practice.update({ where: { id: other.practice.id }, data: { lastHeartbeatAt: at(40), lastSyncAt: at(40) } });
-    const order = await db.order.create({ data: { practiceId: other.practice.id, orderNumber: `DL-${other.practice.id}`, hdPetId: "PET1", hdClientId: "HD1", status: "SHIPPED" } });
-    const line = await db.orderLine.create({ data: { practiceId: other.practice.id, orderId: order.id, lineNo: 1, product: "Carprofen", kind: "PRESCRIPTION_DRUG", quantity: 60, unit: "tablets" } });
-    await db.writebackItem.create({ data: { practiceId: other.practice.id, orderLineId: line.id, orderId: order.id, hdPetId: "PET1", idempotencyKey: `${order.orderNumber}:1`, status: "DEAD", lineDate: new Date(), text: "x", shippedAt: new Date() } });
+    const order = await db.order.create({
+      data: {
+        practiceId: other.practice.id,
+        orderNumber: `DL-${other.practice.id}`,
+        hdPetId: "PET1",
+        hdClientId: "HD1",
+        status: "SHIPPED",
+      },
+    });
+    const line = await db.orderLine.create({
+      data: {
+        practiceId: other.practice.id,
+        orderId: order.id,
+        lineNo: 1,
+        product: "Carprofen",
+        kind: "PRESCRIPTION_DRUG",
+        quantity: 60,
+        unit: "tablets",
+      },
+    });
+    await db.writebackItem.create({
+      data: {
+        practiceId: other.practice.id,
+        orderLineId: line.id,
+        orderId: order.id,
+        hdPetId: "PET1",
+        idempotencyKey: `${order.orderNumber}:1`,
+        status: "DEAD",
+        lineDate: new Date(),
+        text: "x",
+        shippedAt: new Date(),
+      },
+    });
     expect(await evaluateAlerts(at(40.1), t, [other.practice.id])).toMatchObject({ opened: 1 });
     const sent = await db.outboxEmail.findMany({ where: { practiceId: other.practice.id, template: { startsWith: "alert-" } } });
     expect(sent.map((e) => e.toAddress)).toEqual([other.staffUser.email]);

@@ -2,6 +2,7 @@
 // close its alerts as planned (./plan.ts). Each practice's steps run in one transaction with
 // their emails (outbox) and timeline events, and each step first claims its row, so two workers
 // running at once never send an email twice.
+import { addJourneyEvent } from "@/lib/onboarding/journey-events";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { loadHealthRows } from "@/lib/health/facts";
@@ -24,12 +25,17 @@ export async function evaluateAlerts(now: Date, t: Thresholds = defaultThreshold
     db.integrationAlert.findMany({ where: { closedAt: null, ...(practiceIds ? { practiceId: { in: practiceIds } } : {}) } }),
   ]);
   const openByPractice = new Map<string, OpenAlert[]>();
-  for (const row of openRows) openByPractice.set(row.practiceId, [...(openByPractice.get(row.practiceId) ?? []), { ...row, rule: row.rule as AlertRule }]);
+  for (const row of openRows)
+    openByPractice.set(row.practiceId, [...(openByPractice.get(row.practiceId) ?? []), { ...row, rule: row.rule as AlertRule }]);
   const run: AlertRun = { opened: 0, repeated: 0, closed: 0 };
   const live = new Set(facts.map((f) => f.id));
-  const work: [string, AlertStep[]][] = facts.map((f) => [f.id, planAlerts(openByPractice.get(f.id) ?? [], integrationHealth(f, now, t).conditions, now, t.repeatHours)]);
+  const work: [string, AlertStep[]][] = facts.map((f) => [
+    f.id,
+    planAlerts(openByPractice.get(f.id) ?? [], integrationHealth(f, now, t).conditions, now, t.repeatHours),
+  ]);
   // A practice that left Live (on hold, cancelled) has no conditions any more: close its alerts.
-  for (const [practiceId, open] of openByPractice) if (!live.has(practiceId)) work.push([practiceId, open.map((alert) => ({ kind: "close", alert }))]);
+  for (const [practiceId, open] of openByPractice)
+    if (!live.has(practiceId)) work.push([practiceId, open.map((alert) => ({ kind: "close", alert }))]);
   for (const [practiceId, steps] of work) {
     if (steps.length === 0) continue;
     const done = await db.$transaction((tx) => applySteps(tx, practiceId, steps, now));
@@ -44,12 +50,24 @@ async function applySteps(tx: Tx, practiceId: string, steps: AlertStep[], now: D
   const p = await practiceParties(tx, practiceId);
   const done: AlertRun = { opened: 0, repeated: 0, closed: 0 };
   const notify = async (moment: AlertMoment, rule: AlertRule, detail: string, openedAt: Date) => {
-    if (p.owner) await enqueueEmail(tx, { practiceId, template: `alert-${moment}`, to: p.owner.email, content: staffAlertEmail(moment, p, p.owner, rule, detail, openedAt) });
+    if (p.owner)
+      await enqueueEmail(tx, {
+        practiceId,
+        template: `alert-${moment}`,
+        to: p.owner.email,
+        content: staffAlertEmail(moment, p, p.owner, rule, detail, openedAt),
+      });
     if (TECHNICAL_RULES.has(rule) && p.technicalContact) {
-      await enqueueEmail(tx, { practiceId, template: `alert-${moment}-practice`, to: p.technicalContact.email, content: technicalAlertEmail(moment, p, p.technicalContact, rule) });
+      await enqueueEmail(tx, {
+        practiceId,
+        template: `alert-${moment}-practice`,
+        to: p.technicalContact.email,
+        content: technicalAlertEmail(moment, p, p.technicalContact, rule),
+      });
     }
   };
-  const event = (action: string, note: string) => tx.journeyEvent.create({ data: { practiceId, kind: "alert", action, actorLabel: "PIMS Link", note, createdAt: now } });
+  const event = (action: string, note: string) =>
+    addJourneyEvent(tx, { practiceId, kind: "alert", action, actor: { label: "PIMS Link" }, note, createdAt: now });
 
   for (const step of steps) {
     if (step.kind === "open") {
@@ -75,7 +93,10 @@ async function applySteps(tx: Tx, practiceId: string, steps: AlertStep[], now: D
       done.repeated++;
     } else {
       const detail = "the condition no longer holds.";
-      const claimed = await tx.integrationAlert.updateMany({ where: { id: step.alert.id, closedAt: null }, data: { closedAt: now, closedDetail: detail } });
+      const claimed = await tx.integrationAlert.updateMany({
+        where: { id: step.alert.id, closedAt: null },
+        data: { closedAt: now, closedDetail: detail },
+      });
       if (claimed.count === 0) continue;
       await event("closed", `Alert closed by itself: ${ALERT_TITLES[step.alert.rule]}`);
       await notify("recovered", step.alert.rule, detail, step.alert.openedAt);

@@ -28,8 +28,10 @@ function run(open: OpenAlert[], facts: HealthFacts, now: Date): { open: OpenAler
   const steps = planAlerts(open, integrationHealth(facts, now, t).conditions, now, t.repeatHours);
   let next = [...open];
   for (const step of steps) {
-    if (step.kind === "open") next.push({ id: step.condition.code, rule: step.condition.code, openedAt: now, lastNotifiedAt: now, notifyCount: 1 });
-    if (step.kind === "repeat") next = next.map((a) => (a.id === step.alert.id ? { ...a, lastNotifiedAt: now, notifyCount: a.notifyCount + 1 } : a));
+    if (step.kind === "open")
+      next.push({ id: step.condition.code, rule: step.condition.code, openedAt: now, lastNotifiedAt: now, notifyCount: 1 });
+    if (step.kind === "repeat")
+      next = next.map((a) => (a.id === step.alert.id ? { ...a, lastNotifiedAt: now, notifyCount: a.notifyCount + 1 } : a));
     if (step.kind === "close") next = next.filter((a) => a.id !== step.alert.id);
   }
   return { open: next, steps };

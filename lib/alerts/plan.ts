@@ -20,7 +20,8 @@ export function planAlerts(open: OpenAlert[], conditions: Condition[], now: Date
   for (const [rule, condition] of holding) {
     const alert = byRule.get(rule);
     if (!alert) steps.push({ kind: "open", condition });
-    else if (now.getTime() - alert.lastNotifiedAt.getTime() >= repeatHours * 3_600_000) steps.push({ kind: "repeat", alert, condition });
+    else if (now.getTime() - alert.lastNotifiedAt.getTime() >= repeatHours * 3_600_000)
+      steps.push({ kind: "repeat", alert, condition });
   }
   for (const alert of open) if (!holding.has(alert.rule)) steps.push({ kind: "close", alert });
   return steps;

@@ -8,7 +8,9 @@ export async function listPracticeAlerts(practiceId: string) {
     db.integrationAlert.findMany({ where: { practiceId, closedAt: { not: null } }, orderBy: { closedAt: "desc" }, take: 10 }),
     db.reconnectCase.findFirst({ where: { practiceId }, orderBy: { openedAt: "desc" } }),
   ]);
-  const appointment = reconnect?.appointmentId ? await db.appointment.findUnique({ where: { id: reconnect.appointmentId } }) : null;
+  const appointment = reconnect?.appointmentId
+    ? await db.appointment.findUnique({ where: { id: reconnect.appointmentId } })
+    : null;
   return { open, closed, reconnect, appointment };
 }
 export type PracticeAlerts = Awaited<ReturnType<typeof listPracticeAlerts>>;

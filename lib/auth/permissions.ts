@@ -38,13 +38,7 @@ const PERMISSIONS = {
     "install-slots:manage",
     "agent-key:manage",
   ],
-  primary: [
-    "practice:view",
-    "integration:view-own",
-    "wizard:practice-info",
-    "wizard:technical-contact",
-    "wizard:eula",
-  ],
+  primary: ["practice:view", "integration:view-own", "wizard:practice-info", "wizard:technical-contact", "wizard:eula"],
   technical: ["practice:view", "install:book", "reconnect:book", "integration:view-own"],
 } as const satisfies Record<AppRole, readonly string[]>;
 

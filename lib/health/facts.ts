@@ -35,8 +35,10 @@ function whereOf(filter: FactsFilter, params: unknown[]): string {
     return `$${params.length}`;
   };
   if (filter.partnerId) where.push(`p.partner_id = ${param(filter.partnerId)}`);
-  if (filter.ownerId !== undefined) where.push(filter.ownerId === null ? "p.owner_id IS NULL" : `p.owner_id = ${param(filter.ownerId)}`);
-  if (filter.agentVersion !== undefined) where.push(filter.agentVersion === null ? "p.agent_version IS NULL" : `p.agent_version = ${param(filter.agentVersion)}`);
+  if (filter.ownerId !== undefined)
+    where.push(filter.ownerId === null ? "p.owner_id IS NULL" : `p.owner_id = ${param(filter.ownerId)}`);
+  if (filter.agentVersion !== undefined)
+    where.push(filter.agentVersion === null ? "p.agent_version IS NULL" : `p.agent_version = ${param(filter.agentVersion)}`);
   if (filter.practiceIds) where.push(`p.id = ANY(${param(filter.practiceIds)}::text[])`);
   return where.join(" AND ");
 }
@@ -52,10 +54,19 @@ const toDate = (ms: number | null) => (ms === null ? null : new Date(ms));
  * epoch milliseconds (numbers parse far faster than timestamp text at 5,000 rows). The counts
  * only a sort needs are added when asked for; the rest is read for one page by loadPracticeFacts.
  */
-export async function loadHealthRows(filter: FactsFilter, now: Date, extra: { backlog?: boolean; alerts?: boolean } = {}): Promise<HealthRow[]> {
+export async function loadHealthRows(
+  filter: FactsFilter,
+  now: Date,
+  extra: { backlog?: boolean; alerts?: boolean } = {},
+): Promise<HealthRow[]> {
   const params: unknown[] = [new Date(now.getTime() - DAY_MS)];
   const where = whereOf(filter, params);
-  type Raw = Omit<HealthRow, "lastHeartbeatAt" | "lastSyncAt" | "firstLoadCompletedAt" | "firstLoadLastBatchAt"> & { hb: number | null; sync: number | null; done: number | null; full: number | null };
+  type Raw = Omit<HealthRow, "lastHeartbeatAt" | "lastSyncAt" | "firstLoadCompletedAt" | "firstLoadLastBatchAt"> & {
+    hb: number | null;
+    sync: number | null;
+    done: number | null;
+    full: number | null;
+  };
   const { rows } = await pool().query<Raw>(
     `SELECT p.id, p.name, ${epoch("p.last_heartbeat_at")} AS hb, p.pims_reachable AS "pimsReachable", ${epoch("p.last_sync_at")} AS sync,
             p.sync_window_hours AS "syncWindowHours", ${epoch("p.first_load_completed_at")} AS done,
@@ -71,7 +82,13 @@ export async function loadHealthRows(filter: FactsFilter, now: Date, extra: { ba
      WHERE ${where}`,
     params,
   );
-  return rows.map(({ hb, sync, done, full, ...row }) => ({ ...row, lastHeartbeatAt: toDate(hb), lastSyncAt: toDate(sync), firstLoadCompletedAt: toDate(done), firstLoadLastBatchAt: toDate(full) }));
+  return rows.map(({ hb, sync, done, full, ...row }) => ({
+    ...row,
+    lastHeartbeatAt: toDate(hb),
+    lastSyncAt: toDate(sync),
+    firstLoadCompletedAt: toDate(done),
+    firstLoadLastBatchAt: toDate(full),
+  }));
 }
 
 /**
@@ -111,6 +128,8 @@ export async function loadPracticeFacts(filter: FactsFilter, now: Date): Promise
 
 /** Agent versions reported by Live practices, for the fleet filter. */
 export async function listAgentVersions(): Promise<string[]> {
-  const { rows } = await pool().query<{ v: string }>(`SELECT DISTINCT agent_version AS v FROM practices WHERE status = 'LIVE' AND agent_version IS NOT NULL ORDER BY 1`);
+  const { rows } = await pool().query<{ v: string }>(
+    `SELECT DISTINCT agent_version AS v FROM practices WHERE status = 'LIVE' AND agent_version IS NOT NULL ORDER BY 1`,
+  );
   return rows.map((r) => r.v);
 }

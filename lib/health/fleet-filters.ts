@@ -30,18 +30,38 @@ function single<T extends z.ZodType>(name: string, schema: T) {
     return value === "" ? undefined : value;
   }, schema);
 }
-const id = (name: string) => z.string().trim().max(64, `${name} is too long`).regex(/^[\w-]+$/, `${name} is not a valid id`).optional();
+const id = (name: string) =>
+  z
+    .string()
+    .trim()
+    .max(64, `${name} is too long`)
+    .regex(/^[\w-]+$/, `${name} is not a valid id`)
+    .optional();
 
 const schema = z.object({
   state: z.preprocess(
     (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== "")),
-    z.array(z.enum(HEALTH_STATES as [HealthState, ...HealthState[]], { error: (issue) => `"${String(issue.input)}" is not a health state; use healthy, warning or failing` })).transform((list) => [...new Set(list)]),
+    z
+      .array(
+        z.enum(HEALTH_STATES as [HealthState, ...HealthState[]], {
+          error: (issue) => `"${String(issue.input)}" is not a health state; use healthy, warning or failing`,
+        }),
+      )
+      .transform((list) => [...new Set(list)]),
   ),
   partnerId: single("partnerId", id("partnerId")),
   ownerId: single("ownerId", id("ownerId")),
   agentVersion: single("agentVersion", z.string().trim().max(50, "agentVersion is at most 50 characters").optional()),
   sort: single("sort", z.enum(FLEET_SORTS, { error: `sort must be one of ${FLEET_SORTS.join(", ")}` }).default("health")),
-  page: single("page", z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page starts at 1").max(100_000, "page is too large").default(1)),
+  page: single(
+    "page",
+    z.coerce
+      .number({ error: "page must be a number" })
+      .int("page must be a whole number")
+      .min(1, "page starts at 1")
+      .max(100_000, "page is too large")
+      .default(1),
+  ),
 });
 
 export type ParsedFleetFilters = { ok: true; filters: FleetFilters } | { ok: false; errors: string[]; filters: FleetFilters };
@@ -49,7 +69,8 @@ export type ParsedFleetFilters = { ok: true; filters: FleetFilters } | { ok: fal
 /** Unknown params are ignored; known ones with bad values are refused one line each (default view shown). */
 export function parseFleetParams(raw: Record<string, string | string[] | undefined>): ParsedFleetFilters {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: [...new Set(parsed.error.issues.map((i) => i.message))], filters: DEFAULT_FLEET_FILTERS };
+  if (!parsed.success)
+    return { ok: false, errors: [...new Set(parsed.error.issues.map((i) => i.message))], filters: DEFAULT_FLEET_FILTERS };
   return { ok: true, filters: parsed.data };
 }
 

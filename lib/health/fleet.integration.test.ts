@@ -12,7 +12,10 @@ const t = thresholdsFrom({});
 const now = new Date();
 const ago = (h: number) => new Date(now.getTime() - h * HOUR);
 
-async function livePractice(partnerId: string, over: { heartbeatH: number | null; syncH: number; version?: string; dead?: number; name: string }) {
+async function livePractice(
+  partnerId: string,
+  over: { heartbeatH: number | null; syncH: number; version?: string; dead?: number; name: string },
+) {
   const world = await makeWorld();
   const practice = await db.practice.update({
     where: { id: world.practice.id },
@@ -28,7 +31,20 @@ async function livePractice(partnerId: string, over: { heartbeatH: number | null
       pimsReachable: true,
     },
   });
-  await db.syncBatch.create({ data: { practiceId: practice.id, batchKey: uid(), mode: "delta", status: "PARTIAL", received: 40, applied: 30, rejected: 10, response: {}, receivedAt: ago(2), durationMs: 5 } });
+  await db.syncBatch.create({
+    data: {
+      practiceId: practice.id,
+      batchKey: uid(),
+      mode: "delta",
+      status: "PARTIAL",
+      received: 40,
+      applied: 30,
+      rejected: 10,
+      response: {},
+      receivedAt: ago(2),
+      durationMs: 5,
+    },
+  });
   return practice;
 }
 
@@ -42,7 +58,11 @@ describe("fleet health", () => {
   });
 
   it("counts every Live practice of the filter by the rule's state, failing first", async () => {
-    const fleet = await listFleet({ ...DEFAULT_FLEET_FILTERS, partnerId }, now, thresholdsFrom({ ALERT_REJECTED_MIN_RECORDS: "1000" }));
+    const fleet = await listFleet(
+      { ...DEFAULT_FLEET_FILTERS, partnerId },
+      now,
+      thresholdsFrom({ ALERT_REJECTED_MIN_RECORDS: "1000" }),
+    );
     expect(fleet.counts).toEqual({ healthy: 1, warning: 1, failing: 1 });
     expect(fleet.rows.map((r) => r.name)).toEqual(["C failing", "B warning", "A healthy"]);
     const failing = fleet.rows[0];

@@ -8,7 +8,10 @@ import { FLEET_PAGE_SIZE, NONE, type FleetFilters, type FleetSort } from "./flee
 import { integrationHealth, type Health, type HealthState } from "./rule";
 import type { Thresholds } from "./thresholds";
 
-export type FleetRow = PracticeFacts & { health: Health; /** ms past the promised window (negative: time left). */ syncLagMs: number | null };
+export type FleetRow = PracticeFacts & {
+  health: Health;
+  /** ms past the promised window (negative: time left). */ syncLagMs: number | null;
+};
 type Judged = HealthRow & { health: Health; syncLagMs: number | null };
 
 const RANK: Record<HealthState, number> = { failing: 0, warning: 1, healthy: 2 };
@@ -25,7 +28,8 @@ const COMPARE: Record<FleetSort, (a: Judged, b: Judged) => number> = {
   alerts: (a, b) => b.openAlerts - a.openAlerts,
 };
 
-const lagOf = (f: { lastSyncAt: Date | null; syncWindowHours: number }, now: Date) => (f.lastSyncAt ? now.getTime() - f.lastSyncAt.getTime() - f.syncWindowHours * 3_600_000 : null);
+const lagOf = (f: { lastSyncAt: Date | null; syncWindowHours: number }, now: Date) =>
+  f.lastSyncAt ? now.getTime() - f.lastSyncAt.getTime() - f.syncWindowHours * 3_600_000 : null;
 
 export async function listFleet(filters: FleetFilters, now: Date, t: Thresholds) {
   const filter = {
@@ -33,7 +37,10 @@ export async function listFleet(filters: FleetFilters, now: Date, t: Thresholds)
     ownerId: filters.ownerId === undefined ? undefined : filters.ownerId === NONE ? null : filters.ownerId,
     agentVersion: filters.agentVersion === undefined ? undefined : filters.agentVersion === NONE ? null : filters.agentVersion,
   };
-  const [light, agentVersions] = await Promise.all([loadHealthRows(filter, now, { backlog: filters.sort === "backlog", alerts: filters.sort === "alerts" }), listAgentVersions()]);
+  const [light, agentVersions] = await Promise.all([
+    loadHealthRows(filter, now, { backlog: filters.sort === "backlog", alerts: filters.sort === "alerts" }),
+    listAgentVersions(),
+  ]);
   const judged: Judged[] = light.map((f) => ({ ...f, health: integrationHealth(f, now, t), syncLagMs: lagOf(f, now) }));
   const counts: Record<HealthState, number> = { healthy: 0, warning: 0, failing: 0 };
   for (const row of judged) counts[row.health.state]++;

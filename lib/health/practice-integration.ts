@@ -18,12 +18,24 @@ export const WRITEBACK_WORDS: Record<string, string> = {
 export async function getPracticeIntegration(practiceId: string, now: Date) {
   const [live, lastBatch, writebacks, byStatus, reconnect] = await Promise.all([
     practiceHealth(practiceId, now),
-    db.syncBatch.findFirst({ where: { practiceId }, orderBy: { receivedAt: "desc" }, select: { receivedAt: true, mode: true, status: true, received: true, applied: true, rejected: true, pendingChanges: true } }),
+    db.syncBatch.findFirst({
+      where: { practiceId },
+      orderBy: { receivedAt: "desc" },
+      select: { receivedAt: true, mode: true, status: true, received: true, applied: true, rejected: true, pendingChanges: true },
+    }),
     db.writebackItem.findMany({
       where: { practiceId },
       orderBy: { shippedAt: "desc" },
       take: 15,
-      select: { id: true, status: true, text: true, shippedAt: true, writtenAt: true, idempotencyKey: true, orderLine: { select: { product: true } } },
+      select: {
+        id: true,
+        status: true,
+        text: true,
+        shippedAt: true,
+        writtenAt: true,
+        idempotencyKey: true,
+        orderLine: { select: { product: true } },
+      },
     }),
     db.writebackItem.groupBy({ by: ["status"], where: { practiceId }, _count: { _all: true } }),
     db.reconnectCase.findFirst({ where: { practiceId, closedAt: null } }),

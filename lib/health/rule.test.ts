@@ -53,7 +53,9 @@ describe("integration health", () => {
     expect(codes(facts({ lastHeartbeatAt: hoursAgo(7), lastSyncAt: hoursAgo(7) }))).toEqual(["agent_silent:error"]);
     // A batch an hour ago proves the agent runs even without heartbeats.
     expect(codes(facts({ lastHeartbeatAt: null }))).toEqual(["agent_offline:warning"]);
-    expect(codes(facts({ lastHeartbeatAt: null, lastSyncAt: null, firstLoadCompletedAt: null, firstLoadLastBatchAt: null }))).toEqual(["agent_silent:error"]);
+    expect(
+      codes(facts({ lastHeartbeatAt: null, lastSyncAt: null, firstLoadCompletedAt: null, firstLoadLastBatchAt: null })),
+    ).toEqual(["agent_silent:error"]);
   });
 
   it("moving time turns a healthy practice into a warning, then failing", () => {
@@ -66,7 +68,9 @@ describe("integration health", () => {
   it("a first load with no batch for 6 h has stalled; a running one has no freshness conditions", () => {
     const loading = { firstLoadCompletedAt: null, lastSyncAt: hoursAgo(1), firstLoadLastBatchAt: hoursAgo(1) };
     expect(codes(facts(loading))).toEqual([]);
-    expect(codes(facts({ ...loading, firstLoadLastBatchAt: hoursAgo(6.5), lastHeartbeatAt: hoursAgo(0) }))).toEqual(["first_load_stalled:error"]);
+    expect(codes(facts({ ...loading, firstLoadLastBatchAt: hoursAgo(6.5), lastHeartbeatAt: hoursAgo(0) }))).toEqual([
+      "first_load_stalled:error",
+    ]);
   });
 
   it("warns when the rejected share of the day is over the threshold, with enough records to judge", () => {

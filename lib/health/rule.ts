@@ -72,21 +72,40 @@ function lastContactAt(facts: HealthFacts): Date | null {
 export function conditionsOf(facts: HealthFacts, now: Date, t: Thresholds): Condition[] {
   const found: Condition[] = [];
   const at = now.getTime();
-  const add = (code: ConditionCode, severity: Severity, text: string, technicalMustAct = false) => found.push({ code, severity, text, technicalMustAct });
+  const add = (code: ConditionCode, severity: Severity, text: string, technicalMustAct = false) =>
+    found.push({ code, severity, text, technicalMustAct });
 
   const contact = lastContactAt(facts);
   const silentMs = contact ? at - contact.getTime() : Infinity;
   if (silentMs > t.agentSilentHours * HOUR) {
-    add("agent_silent", "error", contact ? `The agent has been silent for ${ago(silentMs)} (alert after ${t.agentSilentHours} h).` : "The agent has never reported.", true);
+    add(
+      "agent_silent",
+      "error",
+      contact
+        ? `The agent has been silent for ${ago(silentMs)} (alert after ${t.agentSilentHours} h).`
+        : "The agent has never reported.",
+      true,
+    );
   } else if (!facts.lastHeartbeatAt || at - facts.lastHeartbeatAt.getTime() > t.agentOfflineMinutes * MINUTE) {
-    add("agent_offline", "warning", facts.lastHeartbeatAt ? `No heartbeat for ${ago(at - facts.lastHeartbeatAt.getTime())}.` : "The agent has not sent a heartbeat yet.");
+    add(
+      "agent_offline",
+      "warning",
+      facts.lastHeartbeatAt
+        ? `No heartbeat for ${ago(at - facts.lastHeartbeatAt.getTime())}.`
+        : "The agent has not sent a heartbeat yet.",
+    );
   }
   if (facts.pimsReachable === false) add("pims_unreachable", "error", "The agent reports that it cannot reach the PIMS.", true);
 
   if (!facts.firstLoadCompletedAt) {
     const last = facts.firstLoadLastBatchAt;
     if (last && at - last.getTime() > t.firstLoadStallHours * HOUR) {
-      add("first_load_stalled", "error", `The first load has had no new batch for ${ago(at - last.getTime())} (stalled after ${t.firstLoadStallHours} h).`, true);
+      add(
+        "first_load_stalled",
+        "error",
+        `The first load has had no new batch for ${ago(at - last.getTime())} (stalled after ${t.firstLoadStallHours} h).`,
+        true,
+      );
     }
   } else if (facts.lastSyncAt) {
     const sinceSync = at - facts.lastSyncAt.getTime();
@@ -101,16 +120,28 @@ export function conditionsOf(facts: HealthFacts, now: Date, t: Thresholds): Cond
 
   if (facts.dayReceived >= t.rejectedMinRecords && facts.dayRejected / facts.dayReceived > t.rejectedShare) {
     const share = (facts.dayRejected / facts.dayReceived) * 100;
-    add("rejected_share", "warning", `${facts.dayRejected} of ${facts.dayReceived} records (${share.toFixed(1)}%) were rejected in the last 24 h (threshold ${(t.rejectedShare * 100).toFixed(1)}%).`);
+    add(
+      "rejected_share",
+      "warning",
+      `${facts.dayRejected} of ${facts.dayReceived} records (${share.toFixed(1)}%) were rejected in the last 24 h (threshold ${(t.rejectedShare * 100).toFixed(1)}%).`,
+    );
   }
   if (facts.deadLetters > 0) {
-    add("dead_letters", "error", `${facts.deadLetters} writeback ${facts.deadLetters === 1 ? "line is" : "lines are"} in the dead letter and will not reach the PIMS without a retry.`);
+    add(
+      "dead_letters",
+      "error",
+      `${facts.deadLetters} writeback ${facts.deadLetters === 1 ? "line is" : "lines are"} in the dead letter and will not reach the PIMS without a retry.`,
+    );
   }
   return found;
 }
 
 export function integrationHealth(facts: HealthFacts, now: Date, t: Thresholds): Health {
   const conditions = conditionsOf(facts, now, t);
-  const state: HealthState = conditions.some((c) => c.severity === "error") ? "failing" : conditions.length ? "warning" : "healthy";
+  const state: HealthState = conditions.some((c) => c.severity === "error")
+    ? "failing"
+    : conditions.length
+      ? "warning"
+      : "healthy";
   return { state, conditions };
 }

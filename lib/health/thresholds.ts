@@ -3,7 +3,12 @@
 // with its name instead of silently turning an alert off.
 import { z } from "zod";
 
-const hours = (fallback: number) => z.coerce.number().positive().max(24 * 365).default(fallback);
+const hours = (fallback: number) =>
+  z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(fallback);
 
 const schema = z.object({
   /** No changes received for this long: warning (the sync monitor's "24 h without changes"). */
@@ -11,7 +16,11 @@ const schema = z.object({
   /** No changes received for this long: failing. */
   HEALTH_FAILING_HOURS: hours(48),
   /** An agent that has not sent a heartbeat for this long is "offline" (a warning). */
-  AGENT_OFFLINE_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  AGENT_OFFLINE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
   /** An agent silent this long is failing; an alert and a reconnect case open. */
   ALERT_AGENT_SILENT_HOURS: hours(6),
   /** Share of records rejected over the last day above which an alert opens (0-1). */
@@ -36,7 +45,9 @@ export type Thresholds = {
 };
 
 export function thresholdsFrom(env: Record<string, string | undefined>): Thresholds {
-  const parsed = schema.safeParse(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, env[key] === "" ? undefined : env[key]])));
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.keys(schema.shape).map((key) => [key, env[key] === "" ? undefined : env[key]])),
+  );
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid health/alert setting: ${problems}`);

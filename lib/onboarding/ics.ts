@@ -32,8 +32,14 @@ export function installInvite(opts: {
     endInputType: "utc",
     endOutputType: "utc",
     organizer: { name: "PIMS Link", email: opts.organizerEmail ?? "onboarding@pimslink.example" },
-    attendees: [{ name: opts.attendee.name ?? opts.attendee.email, email: opts.attendee.email, rsvp: true, role: "REQ-PARTICIPANT" }],
+    attendees: [
+      { name: opts.attendee.name ?? opts.attendee.email, email: opts.attendee.email, rsvp: true, role: "REQ-PARTICIPANT" },
+    ],
   });
   if (error || !value) throw new Error(`could not build the calendar invite: ${String(error)}`);
-  return { filename: reconnect ? "reconnect.ics" : "install.ics", contentType: `text/calendar; method=${opts.cancelled ? "CANCEL" : "REQUEST"}; charset=utf-8`, content: value };
+  return {
+    filename: reconnect ? "reconnect.ics" : "install.ics",
+    contentType: `text/calendar; method=${opts.cancelled ? "CANCEL" : "REQUEST"}; charset=utf-8`,
+    content: value,
+  };
 }

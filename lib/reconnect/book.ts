@@ -1,6 +1,7 @@
 // The technical contact books a reconnect session from the partner's open slots (the same slots
 // and booking page as the install). The practice stays Live; the case stays open until the
 // agent reports again (./cases.ts).
+import { addJourneyEvent, eventActor } from "@/lib/onboarding/journey-events";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -23,7 +24,13 @@ export async function bookReconnect(actor: Actor & { kind: "user" }, practiceId:
     const p = await practiceParties(tx, practiceId);
     const appointment = await takeSlot(tx, p, slotId, actor, "reconnect");
     await tx.reconnectCase.update({ where: { id: open.id }, data: { appointmentId: appointment.id } });
-    await tx.journeyEvent.create({ data: { practiceId, kind: "reconnect", action: "booked", actorId: actor.id, actorLabel: actor.label, note: "Reconnect session booked" } });
+    await addJourneyEvent(tx, {
+      practiceId,
+      kind: "reconnect",
+      action: "booked",
+      actor: eventActor(actor),
+      note: "Reconnect session booked",
+    });
     const people = new Map<string, { name: string | null; email: string; audience: "practice" | "partner" }>();
     if (p.technicalContact) people.set(p.technicalContact.email, { ...p.technicalContact, audience: "practice" });
     for (const u of p.partner.users) people.set(u.email, { ...u, audience: "partner" });
@@ -33,7 +40,17 @@ export async function bookReconnect(actor: Actor & { kind: "user" }, practiceId:
         template: "reconnect-booked",
         to: person.email,
         content: reconnectBookedEmail(p, person, person.audience, appointment.startsAt, appointment.endsAt),
-        attachments: [installInvite({ appointmentId: appointment.id, practiceName: p.name, startsAt: appointment.startsAt, endsAt: appointment.endsAt, sequence: 0, attendee: person, purpose: "reconnect" })],
+        attachments: [
+          installInvite({
+            appointmentId: appointment.id,
+            practiceName: p.name,
+            startsAt: appointment.startsAt,
+            endsAt: appointment.endsAt,
+            sequence: 0,
+            attendee: person,
+            purpose: "reconnect",
+          }),
+        ],
         actorLabel: actor.label,
         actorId: actor.id,
       });
@@ -46,7 +63,18 @@ export async function bookReconnect(actor: Actor & { kind: "user" }, practiceId:
 export async function listReconnectRequests(partnerId: string) {
   const cases = await db.reconnectCase.findMany({
     where: { closedAt: null, practice: { partnerId } },
-    include: { practice: { select: { id: true, name: true, city: true, state: true, timeZone: true, technicalContact: { select: { name: true, email: true, phone: true } } } } },
+    include: {
+      practice: {
+        select: {
+          id: true,
+          name: true,
+          city: true,
+          state: true,
+          timeZone: true,
+          technicalContact: { select: { name: true, email: true, phone: true } },
+        },
+      },
+    },
     orderBy: { openedAt: "asc" },
   });
   const ids = cases.map((c) => c.appointmentId).filter((id): id is string => id !== null);

@@ -2,6 +2,7 @@
 // without assistance from the technical contact"). A silent agent opens a case; the technical
 // contact books a reconnect session from the partner's install slots; the partner sees it in
 // its request queue; the next heartbeat closes the case. The practice stays Live throughout.
+import { addJourneyEvent } from "@/lib/onboarding/journey-events";
 import { db, type Tx } from "@/lib/db/client";
 
 /** Opens the practice's case unless one is open (one open case per practice, by index). */
@@ -9,7 +10,14 @@ export async function openReconnectCase(tx: Tx, practiceId: string, alertId: str
   const open = await tx.reconnectCase.findFirst({ where: { practiceId, closedAt: null }, select: { id: true } });
   if (open) return false;
   await tx.reconnectCase.create({ data: { practiceId, alertId, openedAt: now } });
-  await tx.journeyEvent.create({ data: { practiceId, kind: "reconnect", action: "opened", actorLabel: "PIMS Link", note: "Reconnect case opened: the technical contact is asked to book a session with the partner", createdAt: now } });
+  await addJourneyEvent(tx, {
+    practiceId,
+    kind: "reconnect",
+    action: "opened",
+    actor: { label: "PIMS Link" },
+    note: "Reconnect case opened: the technical contact is asked to book a session with the partner",
+    createdAt: now,
+  });
   return true;
 }
 
@@ -20,12 +28,25 @@ export async function openReconnectCase(tx: Tx, practiceId: string, alertId: str
 export async function closeReconnectCase(tx: Tx, practiceId: string, now: Date, reason: string): Promise<boolean> {
   const open = await tx.reconnectCase.findFirst({ where: { practiceId, closedAt: null } });
   if (!open) return false;
-  const closed = await tx.reconnectCase.updateMany({ where: { id: open.id, closedAt: null }, data: { closedAt: now, closedReason: reason } });
+  const closed = await tx.reconnectCase.updateMany({
+    where: { id: open.id, closedAt: null },
+    data: { closedAt: now, closedReason: reason },
+  });
   if (closed.count === 0) return false;
   if (open.appointmentId) {
-    await tx.appointment.updateMany({ where: { id: open.appointmentId, status: "SCHEDULED" }, data: { status: "DONE", activeSlotId: null } });
+    await tx.appointment.updateMany({
+      where: { id: open.appointmentId, status: "SCHEDULED" },
+      data: { status: "DONE", activeSlotId: null },
+    });
   }
-  await tx.journeyEvent.create({ data: { practiceId, kind: "reconnect", action: "closed", actorLabel: "sync agent", note: `Reconnect case closed: ${reason}`, createdAt: now } });
+  await addJourneyEvent(tx, {
+    practiceId,
+    kind: "reconnect",
+    action: "closed",
+    actor: { label: "sync agent" },
+    note: `Reconnect case closed: ${reason}`,
+    createdAt: now,
+  });
   return true;
 }
 

@@ -5,7 +5,13 @@ import { formatInZone } from "@/lib/onboarding/clock";
 
 type P = { id: string; name: string; timeZone: string; partner: { name: string } };
 
-export function reconnectBookedEmail(p: P, to: { name: string | null }, audience: "practice" | "partner", startsAt: Date, endsAt: Date): EmailContent {
+export function reconnectBookedEmail(
+  p: P,
+  to: { name: string | null },
+  audience: "practice" | "partner",
+  startsAt: Date,
+  endsAt: Date,
+): EmailContent {
   const facts: [string, string][] = [
     ["Starts", formatInZone(startsAt, p.timeZone)],
     ["Ends", formatInZone(endsAt, p.timeZone)],
@@ -14,7 +20,9 @@ export function reconnectBookedEmail(p: P, to: { name: string | null }, audience
     return {
       subject: `Reconnect booked: ${p.name}, ${formatInZone(startsAt, p.timeZone)}`,
       greeting: to.name ? `Hello ${to.name},` : "Hello,",
-      paragraphs: [`${p.name}'s sync agent stopped reporting. Their technical contact booked a reconnect session; the calendar invite is attached. The request closes by itself when the agent sends its next heartbeat.`],
+      paragraphs: [
+        `${p.name}'s sync agent stopped reporting. Their technical contact booked a reconnect session; the calendar invite is attached. The request closes by itself when the agent sends its next heartbeat.`,
+      ],
       facts,
       button: { label: "Open the request queue", url: `${config.appUrl}/partner` },
     };

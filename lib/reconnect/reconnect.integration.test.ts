@@ -17,7 +17,9 @@ describe("reconnect case", () => {
     const start = new Date(Date.now() - 8 * HOUR);
     const world = await makeLivePractice(start);
     const id = world.practice.id;
-    const slot = await db.installSlot.create({ data: { partnerId: world.partner.id, startsAt: new Date(Date.now() + 48 * HOUR), endsAt: new Date(Date.now() + 50 * HOUR) } });
+    const slot = await db.installSlot.create({
+      data: { partnerId: world.partner.id, startsAt: new Date(Date.now() + 48 * HOUR), endsAt: new Date(Date.now() + 50 * HOUR) },
+    });
     const technical = actorOf(world.technicalUser, ["technical"]);
 
     // Nothing to book while the agent reports.

@@ -7,9 +7,12 @@ import { practiceActor } from "@/lib/onboarding/access";
 import { requestResync } from "./requests";
 import { resyncRequestSchema } from "./schemas";
 
-export const requestResyncAction = userAction(z.intersection(resyncRequestSchema, z.object({ practiceId: z.string().min(1) })), async ({ practiceId, ...input }, user) => {
-  const { actor } = await practiceActor(user, practiceId);
-  await requestResync(actor, practiceId, input);
-  revalidatePath(`/practices/${practiceId}/sync`);
-  return { ok: true as const, message: "Asked. The agent receives it with its next heartbeat." };
-});
+export const requestResyncAction = userAction(
+  z.intersection(resyncRequestSchema, z.object({ practiceId: z.string().min(1) })),
+  async ({ practiceId, ...input }, user) => {
+    const { actor } = await practiceActor(user, practiceId);
+    await requestResync(actor, practiceId, input);
+    revalidatePath(`/practices/${practiceId}/sync`);
+    return { ok: true as const, message: "Asked. The agent receives it with its next heartbeat." };
+  },
+);

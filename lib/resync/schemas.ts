@@ -7,8 +7,10 @@ export const resyncRequestSchema = z
     since: z.preprocess((v) => (v === "" ? undefined : v), z.iso.date({ error: "Enter the date as YYYY-MM-DD" }).optional()),
   })
   .superRefine((value, ctx) => {
-    if (value.mode === "since" && !value.since) ctx.addIssue({ code: "custom", path: ["since"], message: "Enter the date the changes should start from" });
-    if (value.since && new Date(`${value.since}T00:00:00Z`) > new Date()) ctx.addIssue({ code: "custom", path: ["since"], message: "The date cannot be in the future" });
+    if (value.mode === "since" && !value.since)
+      ctx.addIssue({ code: "custom", path: ["since"], message: "Enter the date the changes should start from" });
+    if (value.since && new Date(`${value.since}T00:00:00Z`) > new Date())
+      ctx.addIssue({ code: "custom", path: ["since"], message: "The date cannot be in the future" });
   });
 export type ResyncRequestInput = z.infer<typeof resyncRequestSchema>;
 

@@ -22,13 +22,21 @@ export type BatchEnvelope = z.output<typeof batchEnvelopeSchema>;
 export const heartbeatSchema = z.object({
   agent_version: z.string().trim().min(1, "agent_version is required").max(50),
   pims_version: z.string().trim().min(1, "pims_version is required").max(50),
-  last_export_at: z.iso.datetime({ offset: true, message: "last_export_at must be an ISO 8601 timestamp with offset" }).optional(),
+  last_export_at: z.iso
+    .datetime({ offset: true, message: "last_export_at must be an ISO 8601 timestamp with offset" })
+    .optional(),
   /** false when the agent cannot read the PIMS (the health rule's "PIMS unreachable"). */
   pims_reachable: z.boolean({ error: "pims_reachable must be true or false" }).optional(),
 });
 export type Heartbeat = z.output<typeof heartbeatSchema>;
 
-export type RecordError = { type: "client" | "patient"; id: string | null; position: number; field: string | null; message: string };
+export type RecordError = {
+  type: "client" | "patient";
+  id: string | null;
+  position: number;
+  field: string | null;
+  message: string;
+};
 
 export type BatchResult = {
   batch_id: string;

@@ -26,7 +26,10 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const [fleet, owners, partners] = await Promise.all([listFleet(filters, now, thresholds()), listStaffOwners(), listPartners()]);
   return (
     <>
-      <PageHeader title="Integrations" subtitle="The health of every live integration: agent, sync, reviews, writeback and alerts. Failing first." />
+      <PageHeader
+        title="Integrations"
+        subtitle="The health of every live integration: agent, sync, reviews, writeback and alerts. Failing first."
+      />
       {!parsed.ok && (
         <div className="mb-4">
           <Notice tone="error">
@@ -43,16 +46,33 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
       <FleetFiltersForm filters={filters} owners={owners} partners={partners} agentVersions={fleet.agentVersions} />
       {fleet.total === 0 ? (
         <Notice>
-          No live integrations match these filters. <Link href="/integrations" className="underline">Clear filters</Link>
+          No live integrations match these filters.{" "}
+          <Link href="/integrations" className="underline">
+            Clear filters
+          </Link>
         </Notice>
       ) : fleet.rows.length === 0 ? (
         <Notice tone="warning">
-          There is no page {filters.page}. <Link href={fleetHref({ ...filters, page: fleet.pageCount })} className="underline">Go to the last page</Link>
+          There is no page {filters.page}.{" "}
+          <Link href={fleetHref({ ...filters, page: fleet.pageCount })} className="underline">
+            Go to the last page
+          </Link>
         </Notice>
       ) : (
         <>
-          <FleetTable rows={fleet.rows} filters={filters} summary={showingRange(filters.page, fleet.rows.length, fleet.total, FLEET_PAGE_SIZE)} now={now} />
-          <Pagination filters={filters} total={fleet.total} pageCount={fleet.pageCount} pageSize={FLEET_PAGE_SIZE} hrefFor={(page) => fleetHref({ ...filters, page })} />
+          <FleetTable
+            rows={fleet.rows}
+            filters={filters}
+            summary={showingRange(filters.page, fleet.rows.length, fleet.total, FLEET_PAGE_SIZE)}
+            now={now}
+          />
+          <Pagination
+            filters={filters}
+            total={fleet.total}
+            pageCount={fleet.pageCount}
+            pageSize={FLEET_PAGE_SIZE}
+            hrefFor={(page) => fleetHref({ ...filters, page })}
+          />
         </>
       )}
     </>

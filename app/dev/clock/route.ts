@@ -8,7 +8,12 @@ import { appNow, moveClock, resetClock } from "@/lib/clock/now";
 import { config } from "@/lib/config";
 
 const bodySchema = z.union([
-  z.object({ advance_minutes: z.number({ error: "advance_minutes must be a number" }).min(-10_080).max(525_600, "advance_minutes is at most a year") }),
+  z.object({
+    advance_minutes: z
+      .number({ error: "advance_minutes must be a number" })
+      .min(-10_080)
+      .max(525_600, "advance_minutes is at most a year"),
+  }),
   z.object({ reset: z.literal(true) }),
 ]);
 

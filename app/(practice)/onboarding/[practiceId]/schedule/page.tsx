@@ -18,7 +18,12 @@ export default async function SchedulePage({ params }: { params: Promise<{ pract
   const reconnect = practice.status === "LIVE" ? await openReconnectCaseOf(practiceId) : null;
   const canBook = reconnect ? can(roles, "reconnect:book") : can(roles, "install:book");
   const slots = canBook ? await openSlots(practice.partnerId) : [];
-  const dayFmt = new Intl.DateTimeFormat("en-US", { timeZone: practice.timeZone, weekday: "long", month: "long", day: "numeric" });
+  const dayFmt = new Intl.DateTimeFormat("en-US", {
+    timeZone: practice.timeZone,
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+  });
   const timeFmt = new Intl.DateTimeFormat("en-US", { timeZone: practice.timeZone, hour: "numeric", minute: "2-digit" });
   const zoneFmt = new Intl.DateTimeFormat("en-US", { timeZone: practice.timeZone, timeZoneName: "short" });
   const days: SlotDay[] = [];
@@ -77,15 +82,27 @@ export default async function SchedulePage({ params }: { params: Promise<{ pract
         <>
           <Card title="Your install appointment">
             <p className="text-lg font-semibold">{formatInZone(appointment.startsAt, practice.timeZone)}</p>
-            <p className="text-sm text-slate-600">until {formatInZone(appointment.endsAt, practice.timeZone)} · times in the practice&apos;s time zone ({practice.timeZone})</p>
-            <p className="mt-2 text-sm text-slate-700">Please be available with access to the Cornerstone server. A calendar invite was emailed to you.</p>
+            <p className="text-sm text-slate-600">
+              until {formatInZone(appointment.endsAt, practice.timeZone)} · times in the practice&apos;s time zone (
+              {practice.timeZone})
+            </p>
+            <p className="mt-2 text-sm text-slate-700">
+              Please be available with access to the Cornerstone server. A calendar invite was emailed to you.
+            </p>
           </Card>
-          <Card title="Move to another time"><RescheduleForm practiceId={practiceId} days={days} /></Card>
-          <Card title="Cancel the appointment"><CancelForm practiceId={practiceId} /></Card>
+          <Card title="Move to another time">
+            <RescheduleForm practiceId={practiceId} days={days} />
+          </Card>
+          <Card title="Cancel the appointment">
+            <CancelForm practiceId={practiceId} />
+          </Card>
         </>
       ) : (
         <Card title="Book the install">
-          <p className="mb-4 text-sm text-slate-600">{practice.partner.name} installs the sync agent on the practice server. Each appointment takes about two hours. Times are shown in the practice&apos;s time zone ({practice.timeZone}).</p>
+          <p className="mb-4 text-sm text-slate-600">
+            {practice.partner.name} installs the sync agent on the practice server. Each appointment takes about two hours. Times
+            are shown in the practice&apos;s time zone ({practice.timeZone}).
+          </p>
           <BookForm practiceId={practiceId} days={days} />
         </Card>
       )}

@@ -14,7 +14,13 @@ import { count, milliseconds } from "@/components/sync/format";
 
 export const metadata: Metadata = { title: "Sync batch" };
 
-export default async function BatchPage({ params, searchParams }: { params: Promise<{ id: string; batchId: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function BatchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; batchId: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { id, batchId } = await params;
   const user = await requireUser(`/practices/${id}/sync/batches/${batchId}`);
   if (user.role !== "STAFF") notFound();
@@ -36,12 +42,25 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
     <div>
       <PageHeader
         title={`Batch ${batch.batchKey}`}
-        subtitle={<>{practice.name} · <BatchStatusBadge status={batch.status} /></>}
-        actions={<Link className="text-sm underline" href={`/practices/${id}/sync`}>Back to sync</Link>}
+        subtitle={
+          <>
+            {practice.name} · <BatchStatusBadge status={batch.status} />
+          </>
+        }
+        actions={
+          <Link className="text-sm underline" href={`/practices/${id}/sync`}>
+            Back to sync
+          </Link>
+        }
       />
       <Card>
         <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4 lg:grid-cols-7">
-          {facts.map(([label, value]) => <div key={label}><dt className="text-slate-500">{label}</dt><dd className="font-medium">{value}</dd></div>)}
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-slate-500">{label}</dt>
+              <dd className="font-medium">{value}</dd>
+            </div>
+          ))}
         </dl>
       </Card>
       <Card title={`Rejected records (${count(batch.rejected)})`} className="mt-5">
@@ -49,7 +68,12 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           <p className="mb-2 text-sm text-slate-600">{`${count(batch._count.errors)} problems were found in these ${count(batch.rejected)} records (one record can have several).`}</p>
         )}
         <BatchErrors errors={errors} rejected={batch.rejected} stored={batch._count.errors} />
-        <PageLinks label="Pages of errors" page={Math.min(page, pageCount)} pageCount={pageCount} hrefFor={(p) => `/practices/${id}/sync/batches/${batchId}?page=${p}`} />
+        <PageLinks
+          label="Pages of errors"
+          page={Math.min(page, pageCount)}
+          pageCount={pageCount}
+          hrefFor={(p) => `/practices/${id}/sync/batches/${batchId}?page=${p}`}
+        />
       </Card>
     </div>
   );
