@@ -12,6 +12,15 @@ ADD COLUMN     "reload_id" TEXT;
 ALTER TABLE "pims_patients" ADD COLUMN     "missing_since" TIMESTAMP(3),
 ADD COLUMN     "reload_id" TEXT;
 
+-- Writeback corrections (reship, cancellation after shipment) are further items of the same
+-- order line: the one-item-per-line unique index becomes a plain index; one shipment item per
+-- line stays unique (partial index below).
+DROP INDEX "writeback_items_order_line_id_key";
+ALTER TABLE "writeback_items" ADD COLUMN "kind" TEXT NOT NULL DEFAULT 'shipment',
+ADD COLUMN "corrects_item_id" TEXT;
+CREATE INDEX "writeback_items_order_line_id_idx" ON "writeback_items"("order_line_id");
+CREATE UNIQUE INDEX "writeback_items_one_shipment_per_line" ON "writeback_items"("order_line_id") WHERE "kind" = 'shipment';
+
 -- CreateTable
 CREATE TABLE "integration_alerts" (
     "id" TEXT NOT NULL,
