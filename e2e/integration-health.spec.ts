@@ -81,7 +81,9 @@ test("a silent agent opens an alert, the technical contact books a reconnect, a 
     // Seven hours of silence, in one request.
     const moved = await moveClock(staff, { advance_minutes: 7 * 60 });
     expect(moved.alerts.opened).toBeGreaterThanOrEqual(1);
+    // Same path as before with only a hash: reload, or the browser keeps the earlier render.
     await staff.goto(`/practices/${practiceId}#alerts`);
+    await staff.reload();
     const health = staff.getByRole("region", { name: "Integration health" });
     await expect(health.getByText("Health: Failing")).toBeVisible();
     await expect(health.getByText("Error: Sync agent silent")).toBeVisible();

@@ -1,7 +1,7 @@
 // The facts the health rule and the alerts judge, for every Live practice at once (or a few by
 // id): aggregated queries, each count read through an index range of that practice, so the
 // fleet page stays fast at thousands of practices. The rule itself lives in ./rule.ts.
-import "server-only";
+// Not "server-only": the worker's alert job reads it outside React Server Components.
 import { pool } from "@/lib/db/pool";
 import type { HealthFacts } from "./rule";
 
