@@ -5,8 +5,9 @@
 // rather than next/link, whose 180 client components cost ~20 ms of server CPU per render
 // (measured with bench/board.ts) plus their hydration in the browser.
 import type { BoardCard } from "@/lib/board/queries";
-import { clockState } from "@/lib/onboarding/clock";
+import { clockState } from "@/lib/format/deadline";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
+import { agentInstalled } from "@/lib/onboarding/windows";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { syncBadge } from "@/lib/sync/status";
 import { SyncSummaryBadge } from "@/components/sync/sync-badges";
@@ -43,7 +44,7 @@ export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
           <HealthLight health={card.health} />
         </p>
       ) : (
-        (card.status === "INSTALLED" || card.status === "LIVE") &&
+        agentInstalled(card.status) &&
         syncBadge(card, now) && (
           <p className="mt-2">
             <SyncSummaryBadge badge={syncBadge(card, now)} />

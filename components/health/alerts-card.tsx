@@ -3,7 +3,7 @@
 import { Card } from "@/components/ui/card";
 import type { PracticeAlerts } from "@/lib/alerts/queries";
 import { ALERT_TITLES, type AlertRule, type Health } from "@/lib/health/rule";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { HealthConditions, HealthLight } from "./health-light";
 
 export function AlertsCard({

@@ -1,5 +1,5 @@
 // The counts on top of the fleet page: each state links to the fleet filtered by it.
-import { formatCount } from "@/components/board/practice-facts";
+import { formatCount } from "@/lib/format/numbers";
 import { fleetHref, type FleetFilters } from "@/lib/health/fleet-filters";
 import { HEALTH_LABELS, HEALTH_STATES, type HealthState } from "@/lib/health/rule";
 

@@ -1,9 +1,9 @@
 // The fleet table: one row per Live practice with its health and the figures behind it.
 // Plain links and text strings keep the server render cheap at 50 rows (see practice-card.tsx).
-import { formatCount } from "@/components/board/practice-facts";
+import { formatCount } from "@/lib/format/numbers";
 import { fleetHref, type FleetFilters, type FleetSort } from "@/lib/health/fleet-filters";
 import type { FleetRow } from "@/lib/health/fleet";
-import { formatDuration } from "@/lib/onboarding/clock";
+import { formatDuration } from "@/lib/format/dates";
 import { HealthConditions, HealthLight } from "./health-light";
 
 const SORT_NAMES: Record<FleetSort, string> = {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
-import { formatDuration, formatInZone } from "@/lib/onboarding/clock";
+import { formatDuration, formatInZone } from "@/lib/format/dates";
 import { WRITEBACK_WORDS, type getPracticeIntegration } from "@/lib/health/practice-integration";
 import { HealthConditions, HealthLight } from "./health-light";
 

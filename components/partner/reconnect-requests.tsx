@@ -2,7 +2,7 @@
 // contact to call and the session they booked. Each closes by itself on the next heartbeat.
 import Link from "next/link";
 import type { listReconnectRequests } from "@/lib/reconnect/book";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 
 type Requests = Awaited<ReturnType<typeof listReconnectRequests>>;
 

@@ -1,4 +1,5 @@
 // The practice's event timeline: every transition, email, note and time-limit breach, newest first.
+import { formatDateTime } from "@/lib/format/dates";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
 
 type Event = {
@@ -23,7 +24,6 @@ const ICON: Record<string, string> = {
 };
 
 export function Timeline({ events, timeZone }: { events: Event[]; timeZone: string }) {
-  const fmt = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
   if (events.length === 0) return <p className="text-sm text-slate-600">Nothing has happened yet.</p>;
   return (
     <ol className="space-y-3">
@@ -48,9 +48,7 @@ export function Timeline({ events, timeZone }: { events: Event[]; timeZone: stri
                 e.note
               )}
             </p>
-            <p className="text-xs text-slate-500">
-              <time dateTime={e.createdAt.toISOString()}>{fmt.format(e.createdAt)}</time> · {e.actorLabel}
-            </p>
+            <p className="text-xs text-slate-500"><time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, timeZone)}</time> · {e.actorLabel}</p>
           </div>
         </li>
       ))}

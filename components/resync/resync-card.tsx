@@ -1,7 +1,7 @@
 // Re-sync on demand and what the last full reload did not carry (marked, never deleted).
 import { Card } from "@/components/ui/card";
 import type { listMissingRecords, listResyncRequests } from "@/lib/resync/requests";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { ResyncForm } from "./resync-form";
 
 type Requests = Awaited<ReturnType<typeof listResyncRequests>>;

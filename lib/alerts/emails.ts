@@ -4,7 +4,7 @@
 import { config } from "@/lib/config";
 import { ALERT_TITLES, type AlertRule } from "@/lib/health/rule";
 import type { EmailContent } from "@/lib/mail/render";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 
 type P = { id: string; name: string; timeZone: string; partner: { name: string } };
 type Person = { name: string | null; email: string };

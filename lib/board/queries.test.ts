@@ -4,7 +4,7 @@
 // scoped to a partner of this file's own.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { clockState } from "@/lib/onboarding/clock";
+import { clockState } from "@/lib/format/deadline";
 import type { Status } from "@/lib/onboarding/journey";
 import { makeUser, uid } from "@/tests/factories";
 import { DEFAULT_FILTERS, PAGE_SIZE, UNASSIGNED, type BoardTableFilters } from "./filters";

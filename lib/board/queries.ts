@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Health } from "@/lib/health/rule";
-import { DUE_SOON_HOURS } from "@/lib/onboarding/clock";
+import { DUE_SOON_HOURS } from "@/lib/format/deadline";
 import { STATUS_INFO, STATUSES, type Status } from "@/lib/onboarding/journey";
 import { PAGE_SIZE, UNASSIGNED, type BoardTableFilters } from "./filters";
 

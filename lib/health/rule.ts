@@ -2,7 +2,7 @@
 // conditions hold, and so whether it is healthy, warning or failing. The fleet page, the board's
 // light, the practice's own page and the alerts all read it; alerts open exactly for the
 // conditions marked `alert`. Pure, so every reader agrees and tests can move time freely.
-import { formatDuration } from "@/lib/onboarding/clock";
+import { formatDuration } from "@/lib/format/dates";
 import type { Thresholds } from "./thresholds";
 
 const MINUTE = 60_000;

@@ -2,7 +2,7 @@
 // Staff's manual pet link and its undo (thin: authenticate, scope, one domain call).
 import { revalidatePath } from "next/cache";
 import { userAction } from "@/lib/action";
-import { practiceActor } from "@/lib/onboarding/access";
+import { practiceActor } from "@/lib/auth/practice-actor";
 import { linkPetByHand, unlinkPetByHand } from "./manual-link";
 import { linkPetSchema, unlinkPetSchema } from "./manual-link-schemas";
 

@@ -3,7 +3,7 @@
 // link undone sends lines not yet written back to waiting.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { itemsOf, placeOrder, writebackWorld } from "@/lib/writeback/test-fixtures";
+import { itemsOf, placeOrder, writebackWorld } from "@/tests/writeback-fixtures";
 import { recordShipment } from "@/lib/writeback/ship-order";
 import { linkPetByHand, searchPimsRecords, unlinkPetByHand } from "./manual-link";
 

@@ -9,8 +9,8 @@ import type { PoolClient } from "pg";
 import { inTransaction } from "@/lib/db/transaction";
 import { pool } from "@/lib/db/pool";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
-import { assertCan } from "@/lib/onboarding/access";
-import type { Actor } from "@/lib/onboarding/transition";
+import { assertCan } from "@/lib/auth/practice-actor";
+import type { Actor } from "@/lib/auth/actor";
 import { followPetLinks } from "@/lib/writeback/follow-links";
 import { lockPracticeMatching } from "./load";
 

@@ -2,7 +2,7 @@
 // callers enqueue it (lib/mail/outbox.ts) inside the transaction that caused it.
 import type { EmailContent } from "@/lib/mail/render";
 import { config } from "@/lib/config";
-import { formatInZone } from "./clock";
+import { formatInZone } from "@/lib/format/dates";
 
 type P = { id: string; name: string; timeZone: string };
 type Person = { name: string | null; email: string };

@@ -5,13 +5,14 @@ import { TZDate } from "@date-fns/tz";
 import { db, type Tx } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { emails } from "./emails";
-import { expectedFirstDataAt } from "./clock";
+import { expectedFirstDataAt } from "./journey";
 import { installInvite } from "./ics";
 import { practiceParties, type PracticeParties } from "./recipients";
 import { slotsSchema } from "./schemas";
-import { transition, type Actor } from "./transition";
+import type { Actor } from "@/lib/auth/actor";
+import { transition } from "./transition";
 
 /** Open slots of the practice's partner from now on, earliest first. */
 export async function openSlots(partnerId: string, now = new Date(), take = 60) {

@@ -44,6 +44,22 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
   CANCELLED: { label: "Cancelled", step: 0, owner: "staff", nextAction: "Resume if the practice wants to continue" },
 };
 
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+// Limits count elapsed hours, not wall-clock hours, so a DST change in the practice's time zone
+// never stretches or shrinks a promise; only the display is local.
+/** Deadline for the status entered at `enteredAt`, or null when the status has no limit. */
+export function dueAtFor(status: Status, enteredAt: Date): Date | null {
+  const hours = STATUS_INFO[status].timeLimitHours;
+  return hours ? new Date(enteredAt.getTime() + hours * HOUR) : null;
+}
+
+/** When the first copy of the PIMS data should appear: ~1 week, 2 weeks at 10,000+ clients. */
+export function expectedFirstDataAt(installedAt: Date, approxClients: number): Date {
+  return new Date(installedAt.getTime() + (approxClients >= 10_000 ? 14 : 7) * DAY);
+}
+
 /** The six steps of the source page, as the wizard rail and the progress page show them. */
 export const STEPS = [
   { number: 1, title: "Queue entry", summary: "Onboarding team prepares the practice and adds it to the partner queue" },
@@ -105,7 +121,7 @@ export type TransitionCheck =
 
 /**
  * Decides whether `action` may move a practice now. Pure: callers load the practice, call this,
- * and only then write, inside one transaction that re-reads the status (see apply-transition.ts).
+ * and only then write, inside one transaction that re-reads the status (see `transition` in transition.ts).
  */
 export function checkTransition(
   action: ActionName,

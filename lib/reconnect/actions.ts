@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/action";
-import { practiceActor } from "@/lib/onboarding/access";
+import { practiceActor } from "@/lib/auth/practice-actor";
 import { bookSlotSchema } from "@/lib/onboarding/schemas";
 import { bookReconnect } from "./book";
 

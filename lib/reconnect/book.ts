@@ -5,11 +5,11 @@ import { addJourneyEvent, eventActor } from "@/lib/onboarding/journey-events";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { assertCan } from "@/lib/onboarding/access";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { installInvite } from "@/lib/onboarding/ics";
 import { takeSlot } from "@/lib/onboarding/install";
 import { practiceParties } from "@/lib/onboarding/recipients";
-import type { Actor } from "@/lib/onboarding/transition";
+import type { Actor } from "@/lib/auth/actor";
 import { reconnectBookedEmail } from "./emails";
 
 export async function bookReconnect(actor: Actor & { kind: "user" }, practiceId: string, slotId: string) {

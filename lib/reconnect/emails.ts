@@ -1,7 +1,7 @@
 // The reconnect session's confirmation, in the practice's words and the partner's.
 import { config } from "@/lib/config";
 import type { EmailContent } from "@/lib/mail/render";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 
 type P = { id: string; name: string; timeZone: string; partner: { name: string } };
 

@@ -4,8 +4,8 @@
 import { db } from "@/lib/db/client";
 import { addJourneyEvent, eventActor } from "@/lib/onboarding/journey-events";
 import { UserFacingError } from "@/lib/errors";
-import { assertCan } from "@/lib/onboarding/access";
-import type { Actor } from "@/lib/onboarding/transition";
+import { assertCan } from "@/lib/auth/practice-actor";
+import type { Actor } from "@/lib/auth/actor";
 import type { ResyncInstruction, ResyncRequestInput } from "./schemas";
 
 export async function requestResync(

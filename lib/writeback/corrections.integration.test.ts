@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { cancelShippedOrder, reshipOrder } from "./corrections";
 import { pullWritebacks } from "./queue";
 import { recordShipment } from "./ship-order";
-import { placeOrder, rxLine, writebackWorld } from "./test-fixtures";
+import { placeOrder, rxLine, writebackWorld } from "@/tests/writeback-fixtures";
 
 const itemsOf = (orderNumber: string) =>
   db.writebackItem.findMany({ where: { orderLine: { order: { orderNumber } } }, orderBy: { idempotencyKey: "asc" } });

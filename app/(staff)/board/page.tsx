@@ -5,7 +5,7 @@ import { BoardColumn } from "@/components/board/board-column";
 import { BoardSummary } from "@/components/board/board-summary";
 import { PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
-import { requireBoardViewer } from "@/lib/board/access";
+import { requireStaff } from "@/lib/auth/guards";
 import { countPracticesByStatus, listBoardCards } from "@/lib/board/queries";
 import { appNow } from "@/lib/clock/now";
 import { healthOfPractices } from "@/lib/health/practice-health";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Queue board" };
 const COLUMNS = [...MAIN_PATH, ...SIDE_STATES];
 
 export default async function BoardPage() {
-  await requireBoardViewer("/board");
+  await requireStaff("/board");
   const now = await appNow();
   const [counts, cards] = await Promise.all([countPracticesByStatus(now), listBoardCards()]);
   // The Live cards show the same health light as /integrations.

@@ -7,7 +7,7 @@ import { FleetCounts } from "@/components/health/fleet-counts";
 import { FleetFiltersForm } from "@/components/health/fleet-filters-form";
 import { FleetTable } from "@/components/health/fleet-table";
 import { Notice, PageHeader } from "@/components/ui/card";
-import { requireGlobalPermission } from "@/lib/board/access";
+import { requireStaff } from "@/lib/auth/guards";
 import { listPartners, listStaffOwners } from "@/lib/board/queries";
 import { appNow } from "@/lib/clock/now";
 import { listFleet } from "@/lib/health/fleet";
@@ -21,7 +21,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function IntegrationsPage({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parseFleetParams(await searchParams);
   const { filters } = parsed;
-  await requireGlobalPermission(fleetHref(filters), "integrations:view");
+  await requireStaff(fleetHref(filters));
   const now = await appNow();
   const [fleet, owners, partners] = await Promise.all([listFleet(filters, now, thresholds()), listStaffOwners(), listPartners()]);
   return (

@@ -2,12 +2,13 @@
 // contacts, EULA record, appointment, agent keys, emails sent and the full event timeline.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview, getPracticeRecord } from "@/lib/onboarding/queries";
-import { availableActions, STATUS_INFO } from "@/lib/onboarding/journey";
-import { clockState, describeTimeLeft, expectedFirstDataAt, formatDuration, formatInZone } from "@/lib/onboarding/clock";
-import { checklistComplete } from "@/lib/onboarding/prep-checklist";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { getPracticeOverview, getPracticeRecord } from "@/lib/onboarding/queries";
+import { availableActions, expectedFirstDataAt, STATUS_INFO } from "@/lib/onboarding/journey";
+import { clockState, describeTimeLeft } from "@/lib/format/deadline";
+import { formatDuration, formatInZone } from "@/lib/format/dates";
+import { checklistComplete, tickedItems } from "@/lib/onboarding/prep-checklist";
+import { checklistEditable } from "@/lib/onboarding/windows";
 import { progressUrl } from "@/lib/onboarding/progress-link";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
@@ -23,45 +24,30 @@ import { AlertsCard } from "@/components/health/alerts-card";
 import { listPracticeAlerts } from "@/lib/alerts/queries";
 import { appNow } from "@/lib/clock/now";
 import { practiceHealth } from "@/lib/health/practice-health";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Practice" };
 
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/practices/${id}`);
-  if (user.role !== "STAFF") notFound();
-  const { roles } = await getPracticeForUser(user, id);
-  const [{ practice, progress, appointment }, record, pendingChanges] = await Promise.all([
-    getPracticeOverview(id),
-    getPracticeRecord(id),
-    countPendingChanges(id),
-  ]);
+  const { roles } = await requireStaffPractice(`/practices/${id}`, id);
+  const [{ practice, progress, appointment }, record, pendingChanges] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id)]);
   const now = await appNow();
-  const [live, alerts] =
-    practice.status === "LIVE" ? await Promise.all([practiceHealth(id, now), listPracticeAlerts(id)]) : [null, null];
+  const [live, alerts] = practice.status === "LIVE" ? await Promise.all([practiceHealth(id, now), listPracticeAlerts(id)]) : [null, null];
   const info = STATUS_INFO[practice.status];
   const moves = availableActions(practice.status, roles).filter(
     (a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
       ["addToQueue", "putOnHold", "cancel", "resume", "recordFirstData"].includes(a),
   );
-  const ticked = Object.keys((practice.prepChecklist ?? {}) as Record<string, string>);
+  const ticked = tickedItems(practice.prepChecklist);
   const fmt = (d: Date) => formatInZone(d, practice.timeZone);
 
   return (
     <div>
       <PageHeader
         title={practice.name}
-        subtitle={
-          <>
-            {practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~
-            {practice.approxClients.toLocaleString("en-US")} clients · {practice.partner.name}
-          </>
-        }
-        actions={
-          <Link className="text-sm underline" href="/board">
-            Back to board
-          </Link>
-        }
+        subtitle={<>{practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{formatCount(practice.approxClients)} clients · {practice.partner.name}</>}
+        actions={<Link className="text-sm underline" href="/board">Back to board</Link>}
       />
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
@@ -109,10 +95,8 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
               />
             </div>
           </Card>
-          {["DRAFT", "ON_HOLD"].includes(practice.status) || ticked.length < 5 ? (
-            <Card title="Cornerstone prep checklist">
-              <ChecklistForm practiceId={id} ticked={ticked} editable={["DRAFT", "ON_HOLD"].includes(practice.status)} />
-            </Card>
+          {checklistEditable(practice.status) || !checklistComplete(practice.prepChecklist) ? (
+            <Card title="Cornerstone prep checklist"><ChecklistForm practiceId={id} ticked={ticked} editable={checklistEditable(practice.status)} /></Card>
           ) : null}
           {live && alerts && <AlertsCard health={live.health} alerts={alerts} timeZone={practice.timeZone} />}
           <Card title="Timeline">

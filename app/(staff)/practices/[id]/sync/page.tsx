@@ -3,17 +3,8 @@
 // and the history of every batch.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
-import {
-  getSyncSeries,
-  getSyncSummary,
-  listPendingChanges,
-  listPrescriptionsNeedingAttention,
-  listReviewedChanges,
-  listSyncBatches,
-} from "@/lib/sync/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { getSyncSeries, getSyncSummary, listPendingChanges, listPrescriptionsNeedingAttention, listReviewedChanges, listSyncBatches } from "@/lib/sync/queries";
 import { firstLoadProgress, syncFreshness } from "@/lib/sync/status";
 import { Card, PageHeader } from "@/components/ui/card";
 import { AgentCard } from "@/components/sync/agent-card";
@@ -31,6 +22,7 @@ import { ResyncCard } from "@/components/resync/resync-card";
 import { can } from "@/lib/auth/permissions";
 import { appNow } from "@/lib/clock/now";
 import { listMissingRecords, listResyncRequests } from "@/lib/resync/requests";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Sync" };
 
@@ -46,9 +38,7 @@ export default async function SyncPage({
 }) {
   const { id } = await params;
   const search = await searchParams;
-  const user = await requireUser(`/practices/${id}/sync`);
-  if (user.role !== "STAFF") notFound();
-  const { roles } = await getPracticeForUser(user, id);
+  const { roles } = await requireStaffPractice(`/practices/${id}/sync`, id);
   const now = await appNow();
   const batchPage = pageOf(search.batches);
   const changePage = pageOf(search.changes);
@@ -110,7 +100,7 @@ export default async function SyncPage({
         <AgentCard practice={practice} now={now} />
       </div>
       <div className="mt-5 space-y-5">
-        <Card title={`Changes waiting for review (${changes.total.toLocaleString("en-US")})`}>
+        <Card title={`Changes waiting for review (${formatCount(changes.total)})`}>
           <p className="mb-4 text-sm text-slate-600">
             The PIMS never overwrites a client&apos;s name, address or phones, or a pet&apos;s name: the address in the PIMS may
             not be where the client wants parcels shipped, and only staff may rename a pet. Apply a change to copy it into the
@@ -125,22 +115,12 @@ export default async function SyncPage({
           />
           <ReviewedChanges rows={reviewed} timeZone={tz} />
         </Card>
-        {practice.firstLoadCompletedAt && (
-          <ResyncCard
-            practiceId={id}
-            requests={resyncs}
-            missing={missing}
-            timeZone={tz}
-            canAsk={can(roles, "integrations:resync")}
-          />
-        )}
-        <Card title="Records synced over time">
-          <SyncChartCard series={series} timeZone={tz} />
-        </Card>
-        <Card title={`Prescriptions paused or flagged by the sync (${prescriptions.total.toLocaleString("en-US")})`}>
+        {practice.firstLoadCompletedAt && <ResyncCard practiceId={id} requests={resyncs} missing={missing} timeZone={tz} canAsk={can(roles, "integrations:resync")} />}
+        <Card title="Records synced over time"><SyncChartCard series={series} timeZone={tz} /></Card>
+        <Card title={`Prescriptions paused or flagged by the sync (${formatCount(prescriptions.total)})`}>
           <PrescriptionsAttention data={prescriptions} timeZone={tz} />
         </Card>
-        <Card title={`Batch history (${batches.total.toLocaleString("en-US")})`}>
+        <Card title={`Batch history (${formatCount(batches.total)})`}>
           <BatchHistory practiceId={id} rows={batches.rows} timeZone={tz} />
           <PageLinks
             label="Pages of batches"

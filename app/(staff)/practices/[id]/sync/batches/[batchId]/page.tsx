@@ -2,15 +2,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { formatInZone } from "@/lib/onboarding/clock";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { formatInZone } from "@/lib/format/dates";
 import { ERROR_PAGE_SIZE, getSyncBatch, listBatchErrors } from "@/lib/sync/queries";
 import { Card, PageHeader } from "@/components/ui/card";
 import { BatchErrors } from "@/components/sync/batch-errors";
 import { BatchStatusBadge } from "@/components/sync/sync-badges";
 import { PageLinks } from "@/components/sync/page-links";
-import { count, milliseconds } from "@/components/sync/format";
+import { formatCount, formatMilliseconds } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Sync batch" };
 
@@ -22,9 +21,7 @@ export default async function BatchPage({
   searchParams: Promise<{ page?: string }>;
 }) {
   const { id, batchId } = await params;
-  const user = await requireUser(`/practices/${id}/sync/batches/${batchId}`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/sync/batches/${batchId}`, id);
   const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
   const [batch, errors] = await Promise.all([getSyncBatch(id, batchId), listBatchErrors(id, batchId, page)]);
   if (!batch) notFound();
@@ -32,11 +29,11 @@ export default async function BatchPage({
   const facts: [string, string][] = [
     ["Kind", batch.mode === "full" ? "First load" : "Update"],
     ["Received", formatInZone(batch.receivedAt, practice.timeZone)],
-    ["Records", count(batch.received)],
-    ["Stored", count(batch.applied)],
-    ["Rejected", count(batch.rejected)],
-    ["For review", count(batch.pendingChanges)],
-    ["Took", milliseconds(batch.durationMs)],
+    ["Records", formatCount(batch.received)],
+    ["Stored", formatCount(batch.applied)],
+    ["Rejected", formatCount(batch.rejected)],
+    ["For review", formatCount(batch.pendingChanges)],
+    ["Took", formatMilliseconds(batch.durationMs)],
   ];
   return (
     <div>
@@ -63,9 +60,9 @@ export default async function BatchPage({
           ))}
         </dl>
       </Card>
-      <Card title={`Rejected records (${count(batch.rejected)})`} className="mt-5">
+      <Card title={`Rejected records (${formatCount(batch.rejected)})`} className="mt-5">
         {batch._count.errors !== batch.rejected && batch._count.errors > 0 && (
-          <p className="mb-2 text-sm text-slate-600">{`${count(batch._count.errors)} problems were found in these ${count(batch.rejected)} records (one record can have several).`}</p>
+          <p className="mb-2 text-sm text-slate-600">{`${formatCount(batch._count.errors)} problems were found in these ${formatCount(batch.rejected)} records (one record can have several).`}</p>
         )}
         <BatchErrors errors={errors} rejected={batch.rejected} stored={batch._count.errors} />
         <PageLinks
