@@ -13,6 +13,10 @@ export const config = {
   get https() {
     return this.appUrl.startsWith("https://");
   },
+  /** A production deployment: no demo mailbox, no test clock. (NODE_ENV is "production" under `next start` everywhere.) */
+  get isProduction() {
+    return modeOf() === "production";
+  },
   /** The built-in mailbox (/dev/mailbox) and the demo users exist in demo mode only. */
   get mailboxEnabled() {
     return modeOf() === "demo";

@@ -86,6 +86,7 @@ export interface components {
             pims_version: string;
             /** Format: date-time */
             last_export_at?: string;
+            pims_reachable?: boolean;
         };
         BatchRequest: {
             batch_id: string;
@@ -95,6 +96,7 @@ export interface components {
             last: boolean;
             expected_clients?: number;
             expected_patients?: number;
+            resync_id?: string;
             /** @default [] */
             clients: components["schemas"]["PimsClient"][];
             /** @default [] */
@@ -195,6 +197,14 @@ export interface components {
         HeartbeatAnswer: {
             /** @constant */
             ok: true;
+            resync: {
+                /** @description Name this id as resync_id in the batches that answer it */
+                id: string;
+                /** @enum {string} */
+                mode: "full" | "since";
+                /** @description For mode since: send the records changed on or after this day */
+                since: string | null;
+            } | null;
         };
         BatchResult: {
             batch_id: string;

@@ -75,6 +75,8 @@ export interface PushOptions {
   retry?: Partial<RetryPolicy>;
   events?: PushEvents;
   fetch?: typeof fetch;
+  /** The re-sync request this push answers (the heartbeat's `resync.id`): every batch names it, the final one completes it. */
+  resyncId?: string;
 }
 
 export interface PushSummary {
@@ -110,11 +112,13 @@ export function buildBatchBody(
   batch: Batch,
   mode: "full" | "delta",
   expected: { clients: number; patients: number },
+  resyncId?: string,
 ): { batchId: string; body: string; envelope: AgentApi["BatchRequest"] } {
   // Typed by the API document; records are the export's rows as read (the server validates each).
   const fields: Omit<AgentApi["BatchRequest"], "batch_id"> = {
     mode,
-    last: mode === "full" && batch.last,
+    last: (mode === "full" || resyncId !== undefined) && batch.last,
+    ...(resyncId ? { resync_id: resyncId } : {}),
     expected_clients: expected.clients,
     expected_patients: expected.patients,
     clients: batch.kind === "client" ? (batch.records as unknown as AgentApi["PimsClient"][]) : [],
@@ -129,7 +133,13 @@ export function buildBatchBody(
 
 function isBatchResult(value: unknown): value is BatchResult {
   const v = value as Partial<BatchResult> | null;
-  return typeof v === "object" && v !== null && typeof v.received === "number" && typeof v.applied === "number" && typeof v.rejected === "number";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof v.received === "number" &&
+    typeof v.applied === "number" &&
+    typeof v.rejected === "number"
+  );
 }
 
 export class PushError extends Error {
@@ -164,12 +174,17 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
     if (read.status === "unreadable") events.onNote?.(`ignoring checkpoint ${checkpointPath}: ${read.reason}`);
     if (read.status === "ok") {
       if (read.checkpoint.identity === identity) checkpoint = read.checkpoint;
-      else events.onNote?.(`ignoring checkpoint ${checkpointPath}: it was written for another export, server, key, mode or batch size`);
+      else
+        events.onNote?.(
+          `ignoring checkpoint ${checkpointPath}: it was written for another export, server, key, mode or batch size`,
+        );
     }
   }
   const summaryBase = { dir, mode, checkpointPath, expected };
   if (checkpoint?.completed_at) {
-    events.onNote?.(`this export was already pushed completely at ${checkpoint.completed_at} (checkpoint ${checkpointPath}); use --restart to push it again`);
+    events.onNote?.(
+      `this export was already pushed completely at ${checkpoint.completed_at} (checkpoint ${checkpointPath}); use --restart to push it again`,
+    );
     return {
       ...summaryBase,
       alreadyComplete: true,
@@ -200,7 +215,9 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   };
   const resumedFromBatch = state.acked;
   if (resumedFromBatch > 0) {
-    events.onNote?.(`resuming after batch ${resumedFromBatch} (${state.totals.records} records already acknowledged; checkpoint ${checkpointPath})`);
+    events.onNote?.(
+      `resuming after batch ${resumedFromBatch} (${state.totals.records} records already acknowledged; checkpoint ${checkpointPath})`,
+    );
   }
   const writer = new CheckpointWriter(checkpointPath);
 
@@ -261,7 +278,7 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   };
 
   const send = (batch: Batch) => {
-    const { batchId, body, envelope } = buildBatchBody(batch, mode, expected);
+    const { batchId, body, envelope } = buildBatchBody(batch, mode, expected, options.resyncId);
     const what = `batch ${batch.index + 1} (${EXPORT_FILES[batch.kind].fileName} rows ${batch.rows[0] ?? "-"}-${batch.rows[batch.rows.length - 1] ?? "-"})`;
     sentBatches += 1;
     sentRecords += batch.records.length;
@@ -284,13 +301,17 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   };
 
   let previousKind: RecordKind | null = null;
-  for await (const batch of exportBatches(dir, { batchSize, onProblem, allowEmpty: mode === "full" })) {
+  for await (const batch of exportBatches(dir, {
+    batchSize,
+    onProblem,
+    allowEmpty: mode === "full" || options.resyncId !== undefined,
+  })) {
     if (failure) break;
     const firstOfKind = batch.kind !== previousKind;
     previousKind = batch.kind;
     if (batch.index < resumedFromBatch) continue;
     // Barriers: owners before their patients; the last batch of a full load after all others.
-    if ((firstOfKind && batch.kind === RECORD_KINDS[1]) || (mode === "full" && batch.last)) await drain();
+    if ((firstOfKind && batch.kind === RECORD_KINDS[1]) || ((mode === "full" || options.resyncId) && batch.last)) await drain();
     while (inFlight.size >= concurrency) await Promise.race(inFlight.values());
     if (failure) break;
     send(batch);
@@ -305,7 +326,8 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
   state.updated_at = state.completed_at;
   writer.save(state);
   await writer.flush();
-  if (localProblemCount > 0) events.onNote?.(`${localProblemCount} row${localProblemCount === 1 ? "" : "s"} not sent (wrong number of fields)`);
+  if (localProblemCount > 0)
+    events.onNote?.(`${localProblemCount} row${localProblemCount === 1 ? "" : "s"} not sent (wrong number of fields)`);
 
   const seconds = (performance.now() - started) / 1000;
   return {

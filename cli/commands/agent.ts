@@ -9,9 +9,20 @@ import { AgentHttpError } from "@/cli/agent-sim/http";
 import { BarProgress, formatCount, LineProgress, type ProgressReporter } from "@/cli/agent-sim/progress";
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_PIMS_VERSION, pushExport, type PushSummary } from "@/cli/agent-sim/push";
 import { pullWritebacksToFile, type PullSummary } from "@/cli/agent-sim/pull-writebacks";
+import { runAgent, type CycleSummary } from "@/cli/agent-sim/run";
 import { MAX_RECORDS_PER_BATCH } from "@/lib/sync/batch-limits";
 import { MAX_PULL } from "@/lib/writeback/settings";
-import { CliError, cliAction, cliVersion, existingFolder, integerInRange, parseHttpUrl, parseNonEmpty, writeErr, writeOut } from "./shared";
+import {
+  CliError,
+  cliAction,
+  cliVersion,
+  existingFolder,
+  integerInRange,
+  parseHttpUrl,
+  parseNonEmpty,
+  writeErr,
+  writeOut,
+} from "./shared";
 
 interface PushCommandOptions {
   url: string;
@@ -72,7 +83,12 @@ export function agentCommand(): Command {
     .requiredOption("--key <key>", "the practice's agent key", parseNonEmpty)
     .requiredOption("--dir <dir>", "export folder holding clients.csv and patients.csv", parseNonEmpty)
     .option("--delta", "the folder is a delta export (changed rows only) rather than the full first load")
-    .option("--batch-size <n>", `records per batch (1-${MAX_RECORDS_PER_BATCH})`, integerInRange(1, MAX_RECORDS_PER_BATCH), DEFAULT_BATCH_SIZE)
+    .option(
+      "--batch-size <n>",
+      `records per batch (1-${MAX_RECORDS_PER_BATCH})`,
+      integerInRange(1, MAX_RECORDS_PER_BATCH),
+      DEFAULT_BATCH_SIZE,
+    )
     .option("--checkpoint <file>", "checkpoint file (default: DIR/.pims-link-push.json)")
     .option("--restart", "ignore the checkpoint and push the whole folder again")
     .option("--pims-version <text>", "PIMS version sent in the heartbeat", parseNonEmpty, DEFAULT_PIMS_VERSION)
@@ -111,7 +127,9 @@ export function agentCommand(): Command {
               },
               onProgress: (done) => progress.update(done),
               onRetry: (what, n) =>
-                progress.log(`${what}: ${n.reason}; retry ${n.attempt + 1}/${n.maxAttempts} in ${(n.delayMs / 1000).toFixed(1)} s`),
+                progress.log(
+                  `${what}: ${n.reason}; retry ${n.attempt + 1}/${n.maxAttempts} in ${(n.delayMs / 1000).toFixed(1)} s`,
+                ),
               onNote: (message) => progress.log(message),
             },
           });
@@ -131,20 +149,93 @@ export function agentCommand(): Command {
     .description("Pull the practice's due writeback items, append them to FILE (standing in for the PIMS) and acknowledge them")
     .requiredOption("--url <url>", "server base URL, e.g. http://localhost:3000", parseHttpUrl)
     .requiredOption("--key <key>", "the practice's agent key", parseNonEmpty)
-    .requiredOption("--out <file>", "JSON-lines file standing in for the PIMS (appended to; items it already holds are not written twice)", parseNonEmpty)
+    .requiredOption(
+      "--out <file>",
+      "JSON-lines file standing in for the PIMS (appended to; items it already holds are not written twice)",
+      parseNonEmpty,
+    )
     .option("--limit <n>", `items per pull (1-${MAX_PULL})`, integerInRange(1, MAX_PULL))
     .option("--once", "pull once instead of until nothing is due")
-    .option("--fail <reason>", "acknowledge every item as failed with this reason (to try retries and the dead letter)", parseNonEmpty)
+    .option(
+      "--fail <reason>",
+      "acknowledge every item as failed with this reason (to try retries and the dead letter)",
+      parseNonEmpty,
+    )
     .action(
-      cliAction(async function (this: Command, options: { url: string; key: string; out: string; limit?: number; once?: boolean; fail?: string }) {
+      cliAction(async function (
+        this: Command,
+        options: { url: string; key: string; out: string; limit?: number; once?: boolean; fail?: string },
+      ) {
         // Checked before pulling: items pulled and then not written would only wait for their lease to expire.
         await existingFolder("--out", dirname(resolve(options.out)));
         try {
           const summary = await pullWritebacksToFile({
-            url: options.url, key: options.key, out: options.out, limit: options.limit, once: options.once, failReason: options.fail,
-            onRetry: (n) => writeErr(this, `pull: ${n.reason}; retry ${n.attempt + 1}/${n.maxAttempts} in ${(n.delayMs / 1000).toFixed(1)} s\n`),
+            url: options.url,
+            key: options.key,
+            out: options.out,
+            limit: options.limit,
+            once: options.once,
+            failReason: options.fail,
+            onRetry: (n) =>
+              writeErr(
+                this,
+                `pull: ${n.reason}; retry ${n.attempt + 1}/${n.maxAttempts} in ${(n.delayMs / 1000).toFixed(1)} s\n`,
+              ),
           });
           writeOut(this, formatPullSummary(summary, options.out));
+        } catch (error) {
+          if (error instanceof AgentHttpError) throw new CliError(`${error.message}${hintFor(error)}`);
+          throw error;
+        }
+      }),
+    );
+  agent
+    .command("run")
+    .description(
+      "Run like an installed agent: heartbeat, push what the answer's resync asks for, pull and write back writebacks, wait, repeat",
+    )
+    .requiredOption("--url <url>", "server base URL, e.g. http://localhost:3000", parseHttpUrl)
+    .requiredOption("--key <key>", "the practice's agent key", parseNonEmpty)
+    .requiredOption("--dir <dir>", "the PIMS export folder re-syncs are sent from", parseNonEmpty)
+    .requiredOption("--out <file>", "JSON-lines file standing in for the PIMS (writeback lines are appended)", parseNonEmpty)
+    .option("--cycles <n>", "stop after N cycles (default: run until stopped)", integerInRange(1, 1_000_000))
+    .option("--interval <seconds>", "wait between cycles", integerInRange(1, 86_400), 300)
+    .option("--pims-unreachable", "report in each heartbeat that the PIMS cannot be read")
+    .option("--pims-version <text>", "PIMS version sent in the heartbeat", parseNonEmpty, DEFAULT_PIMS_VERSION)
+    .action(
+      cliAction(async function (
+        this: Command,
+        options: {
+          url: string;
+          key: string;
+          dir: string;
+          out: string;
+          cycles?: number;
+          interval: number;
+          pimsUnreachable?: boolean;
+          pimsVersion: string;
+        },
+      ) {
+        const dir = await existingFolder("--dir", options.dir);
+        await existingFolder("--out", dirname(resolve(options.out)));
+        try {
+          await runAgent({
+            url: options.url,
+            key: options.key,
+            dir,
+            out: options.out,
+            agentVersion: cliVersion(),
+            pimsVersion: options.pimsVersion,
+            pimsUnreachable: options.pimsUnreachable === true,
+            cycles: options.cycles ?? null,
+            intervalSeconds: options.interval,
+            onRetry: (what, n) =>
+              writeErr(
+                this,
+                `${what}: ${n.reason}; retry ${n.attempt + 1}/${n.maxAttempts} in ${(n.delayMs / 1000).toFixed(1)} s\n`,
+              ),
+            onCycle: (summary, cycle) => writeOut(this, formatCycle(summary, cycle, options.url, options.out)),
+          });
         } catch (error) {
           if (error instanceof AgentHttpError) throw new CliError(`${error.message}${hintFor(error)}`);
           throw error;
@@ -154,14 +245,25 @@ export function agentCommand(): Command {
   return agent;
 }
 
+export function formatCycle(summary: CycleSummary, cycle: number, url: string, out: string): string {
+  const resync = summary.resync
+    ? `re-sync asked (${summary.resync.mode === "full" ? "full reload" : `changes since ${summary.resync.since}`}):\n${summary.pushed ? formatPushSummary(summary.pushed, url) : ""}`
+    : "no re-sync asked\n";
+  return `Cycle ${cycle}: heartbeat sent, ${resync}${formatPullSummary(summary.pulled, out)}`;
+}
+
 export function formatPullSummary(s: PullSummary, out: string): string {
-  const outcomes = Object.entries(s.outcomes).map(([k, n]) => `${k.replaceAll("_", " ")} ${n}`).join(", ");
-  return [
-    `Pulled ${s.received} writeback item${s.received === 1 ? "" : "s"} in ${s.pulls} request${s.pulls === 1 ? "" : "s"}`,
-    `  written to ${out}: ${s.written}`,
-    `  already in the file (not written twice): ${s.alreadyInPims}`,
-    `  acknowledged as failed: ${s.failed}`,
-    ...(s.deceased ? [`  for deceased patients: ${s.deceased}`] : []),
-    ...(outcomes ? [`  server answers: ${outcomes}`] : []),
-  ].join("\n") + "\n";
+  const outcomes = Object.entries(s.outcomes)
+    .map(([k, n]) => `${k.replaceAll("_", " ")} ${n}`)
+    .join(", ");
+  return (
+    [
+      `Pulled ${s.received} writeback item${s.received === 1 ? "" : "s"} in ${s.pulls} request${s.pulls === 1 ? "" : "s"}`,
+      `  written to ${out}: ${s.written}`,
+      `  already in the file (not written twice): ${s.alreadyInPims}`,
+      `  acknowledged as failed: ${s.failed}`,
+      ...(s.deceased ? [`  for deceased patients: ${s.deceased}`] : []),
+      ...(outcomes ? [`  server answers: ${outcomes}`] : []),
+    ].join("\n") + "\n"
+  );
 }

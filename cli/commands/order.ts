@@ -64,5 +64,41 @@ export function orderCommand(): Command {
         }
       }),
     );
+  order
+    .command("create")
+    .description("Create a one-line order for a practice's home-delivery pet, so its writeback can be tried")
+    .requiredOption("--practice <slug>", "practice slug", parseNonEmpty)
+    .requiredOption("--pet <hdPetId>", "home-delivery pet id", parseNonEmpty)
+    .requiredOption("--order <number>", "new order number", parseNonEmpty)
+    .requiredOption("--product <text>", "product, e.g. \"Carprofen 75 mg chewable tablets\"", parseNonEmpty)
+    .option("--kind <kind>", "PRESCRIPTION_DRUG, PRESCRIPTION_DIET, OTC or COMPOUNDED", parseNonEmpty, "PRESCRIPTION_DRUG")
+    .option("--quantity <n>", "quantity", parseNonEmpty, "30")
+    .option("--unit <text>", "unit, e.g. tablets", parseNonEmpty, "tablets")
+    .option("--prescriber <name>", "prescribing veterinarian", parseNonEmpty)
+    .action(
+      cliAction(async function (this: Command, options: { practice: string; pet: string; order: string; product: string; kind: string; quantity: string; unit: string; prescriber?: string }) {
+        const { orderSchema } = await import("@/lib/writeback/schemas");
+        const input = orderSchema.safeParse({
+          orderNumber: options.order,
+          hdPetId: options.pet,
+          lines: [{ product: options.product, kind: options.kind.toUpperCase(), quantity: Number(options.quantity), unit: options.unit, prescriber: options.prescriber }],
+        });
+        if (!input.success) {
+          throw new CliError(input.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"), EXIT_USAGE);
+        }
+        await prepareDatabase();
+        const { practiceBySlug } = await import("./database");
+        const { createOrder } = await import("@/lib/writeback/orders");
+        const { UserFacingError } = await import("@/lib/errors");
+        const practice = await practiceBySlug(options.practice);
+        try {
+          const created = await createOrder(practice.id, input.data);
+          writeOut(this, `Order ${created.orderNumber} created for pet ${options.pet} of ${practice.name}; ship it with: pims-link order ship --order ${created.orderNumber} --tracking T\n`);
+        } catch (error) {
+          if (error instanceof UserFacingError) throw new CliError(error.message);
+          throw error;
+        }
+      }),
+    );
   return order;
 }

@@ -11,6 +11,7 @@ import { agentInstalled } from "@/lib/onboarding/windows";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { syncBadge } from "@/lib/sync/status";
 import { SyncSummaryBadge } from "@/components/sync/sync-badges";
+import { HealthLight } from "@/components/health/health-light";
 import { PracticeClock, timeInStatus } from "./practice-facts";
 import { ReviewBadge } from "./review-badge";
 
@@ -24,7 +25,9 @@ const EDGE: Record<ReturnType<typeof clockState>, string> = {
 export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
   const waitingOn = ownerLabel(STATUS_INFO[card.status].owner, card.partnerName);
   return (
-    <article className={`rounded-md border border-l-4 border-slate-200 bg-white p-3 text-xs text-slate-600 shadow-sm ${EDGE[clockState(card.dueAt, now)]}`}>
+    <article
+      className={`rounded-md border border-l-4 border-slate-200 bg-white p-3 text-xs text-slate-600 shadow-sm ${EDGE[clockState(card.dueAt, now)]}`}
+    >
       <h3 className="text-sm font-semibold text-slate-900">
         <a href={`/practices/${card.id}`} className="hover:text-brand-700 hover:underline">
           {card.name}
@@ -36,10 +39,17 @@ export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
           <PracticeClock dueAt={card.dueAt} now={now} />
         </p>
       )}
-      {agentInstalled(card.status) && syncBadge(card, now) && (
+      {card.health ? (
         <p className="mt-2">
-          <SyncSummaryBadge badge={syncBadge(card, now)} />
+          <HealthLight health={card.health} />
         </p>
+      ) : (
+        agentInstalled(card.status) &&
+        syncBadge(card, now) && (
+          <p className="mt-2">
+            <SyncSummaryBadge badge={syncBadge(card, now)} />
+          </p>
+        )
       )}
       {card.reviewCount > 0 && (
         <p className="mt-2">

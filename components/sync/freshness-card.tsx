@@ -5,23 +5,68 @@ import { NEXT_SYNC_FROM_HOURS, type Freshness } from "@/lib/sync/status";
 import { Card } from "@/components/ui/card";
 import { FreshnessBadge } from "./sync-badges";
 
-export function FreshnessCard({ freshness, timeZone, windowHours, now }: { freshness: Freshness; timeZone: string; windowHours: number; now: Date }) {
+export function FreshnessCard({
+  freshness,
+  timeZone,
+  windowHours,
+  now,
+  firstLoadInProgress = false,
+}: {
+  freshness: Freshness;
+  timeZone: string;
+  windowHours: number;
+  now: Date;
+  firstLoadInProgress?: boolean;
+}) {
   const fmt = (d: Date) => formatInZone(d, timeZone);
+  // While the first copy arrives, "up to date" would be false comfort: the data is incomplete.
+  if (firstLoadInProgress) {
+    return (
+      <Card
+        title="Freshness"
+        actions={
+          <span className="inline-flex items-center rounded-full bg-sky-100 px-2.5 py-0.5 text-xs font-semibold text-sky-900">
+            First load in progress
+          </span>
+        }
+      >
+        <p className="text-sm text-slate-700">
+          First load in progress: the pharmacy does not hold the practice&apos;s full client and patient list yet. Freshness is
+          judged once it completes.
+        </p>
+      </Card>
+    );
+  }
   return (
     <Card title="Freshness" actions={<FreshnessBadge state={freshness.state} />}>
       {freshness.state === "never" ? (
-        <p className="text-sm text-slate-600">No successful sync yet. Updates are expected every {Math.min(NEXT_SYNC_FROM_HOURS, windowHours)}-{windowHours} hours once data flows.</p>
+        <p className="text-sm text-slate-600">
+          No successful sync yet. Updates are expected every {Math.min(NEXT_SYNC_FROM_HOURS, windowHours)}-{windowHours} hours
+          once data flows.
+        </p>
       ) : (
         <dl className="space-y-2 text-sm">
           <div>
             <dt className="text-slate-500">Last successful sync</dt>
-            <dd>{fmt(freshness.lastSyncAt)} <span className="text-slate-500">({formatDuration(now.getTime() - freshness.lastSyncAt.getTime())} ago)</span></dd>
+            <dd>
+              {fmt(freshness.lastSyncAt)}{" "}
+              <span className="text-slate-500">({formatDuration(now.getTime() - freshness.lastSyncAt.getTime())} ago)</span>
+            </dd>
           </div>
           <div>
             <dt className="text-slate-500">Next update expected</dt>
-            <dd>between {fmt(freshness.nextFrom)}<br />and {fmt(freshness.nextBy)}</dd>
+            <dd>
+              between {fmt(freshness.nextFrom)}
+              <br />
+              and {fmt(freshness.nextBy)}
+            </dd>
           </div>
-          <div><dt className="text-slate-500">Promised cadence</dt><dd>every {Math.min(NEXT_SYNC_FROM_HOURS, windowHours)}-{windowHours} hours</dd></div>
+          <div>
+            <dt className="text-slate-500">Promised cadence</dt>
+            <dd>
+              every {Math.min(NEXT_SYNC_FROM_HOURS, windowHours)}-{windowHours} hours
+            </dd>
+          </div>
         </dl>
       )}
     </Card>
@@ -33,9 +78,12 @@ export function StaleAlert({ freshness, timeZone }: { freshness: Freshness; time
   if (freshness.state !== "stale") return null;
   return (
     <div role="alert" className="mb-5 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-      <p className="font-semibold">Sync is stale: no successful update for {formatDuration(freshness.overdueMs)} past the expected window.</p>
+      <p className="font-semibold">
+        Sync is stale: no successful update for {formatDuration(freshness.overdueMs)} past the expected window.
+      </p>
       <p className="mt-1">
-        The last successful sync was {formatInZone(freshness.lastSyncAt, timeZone)}; the next one was due by {formatInZone(freshness.nextBy, timeZone)}. Check the agent below and contact the practice&apos;s technical contact.
+        The last successful sync was {formatInZone(freshness.lastSyncAt, timeZone)}; the next one was due by{" "}
+        {formatInZone(freshness.nextBy, timeZone)}. Check the agent below and contact the practice&apos;s technical contact.
       </p>
     </div>
   );

@@ -14,6 +14,9 @@ export const ROLE_LABELS: Record<AppRole | "system", string> = {
 const PERMISSIONS = {
   staff: [
     "staff:view",
+    "integrations:view",
+    "integrations:resync",
+    "integrations:link",
     "practice:create",
     "checklist:edit",
     "practice:view",
@@ -38,13 +41,8 @@ const PERMISSIONS = {
     "install-slots:manage",
     "agent-key:manage",
   ],
-  primary: [
-    "practice:view",
-    "wizard:practice-info",
-    "wizard:technical-contact",
-    "wizard:eula",
-  ],
-  technical: ["practice:view", "install:book"],
+  primary: ["practice:view", "integration:view-own", "wizard:practice-info", "wizard:technical-contact", "wizard:eula"],
+  technical: ["practice:view", "install:book", "reconnect:book", "integration:view-own"],
 } as const satisfies Record<AppRole, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[AppRole][number];

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Health } from "@/lib/health/rule";
 import { DUE_SOON_HOURS } from "@/lib/format/deadline";
 import { STATUS_INFO, STATUSES, type Status } from "@/lib/onboarding/journey";
 import { PAGE_SIZE, UNASSIGNED, type BoardTableFilters } from "./filters";
@@ -28,6 +29,8 @@ export type BoardCard = {
   syncWindowHours: number;
   /** Home-delivery/PIMS pairs waiting for staff review (merge). */
   reviewCount: number;
+  /** Live practices only: the integration's health light (lib/health/rule.ts). */
+  health?: Health;
 };
 
 // Practice timestamps are stored as UTC wall time (timestamp without time zone); convert the
@@ -57,7 +60,9 @@ function mostUrgentOf(status: Status, limit: number) {
   // A literal, not a parameter, so the planner sees which status (and its row count) each
   // branch reads. Safe: the value comes from the closed STATUSES list, never from a request.
   const literal = Prisma.raw(`'${status}'::"PracticeStatus"`);
-  const order = TIMED.has(status) ? Prisma.sql`due_at ASC NULLS LAST, status_changed_at ASC, id` : Prisma.sql`status_changed_at ASC, id`;
+  const order = TIMED.has(status)
+    ? Prisma.sql`due_at ASC NULLS LAST, status_changed_at ASC, id`
+    : Prisma.sql`status_changed_at ASC, id`;
   return Prisma.sql`(SELECT id, name, city, state, status, status_changed_at, due_at, side_reason, owner_id, partner_id,
       last_heartbeat_at, last_sync_at, sync_window_hours
     FROM practices WHERE status = ${literal} ORDER BY ${order} LIMIT ${limit})`;
@@ -76,7 +81,10 @@ export async function listBoardCards(perColumn = CARDS_PER_COLUMN): Promise<Reco
            coalesce(o.name, o.email) AS "ownerName", pa.name AS "partnerName",
            c.last_heartbeat_at AS "lastHeartbeatAt", c.last_sync_at AS "lastSyncAt", c.sync_window_hours AS "syncWindowHours",
            (SELECT count(*)::int FROM client_links l WHERE l.practice_id = c.id AND l.decision = 'REVIEW') AS "reviewCount"
-    FROM (${Prisma.join(STATUSES.map((status) => mostUrgentOf(status, perColumn)), " UNION ALL ")}) c
+    FROM (${Prisma.join(
+      STATUSES.map((status) => mostUrgentOf(status, perColumn)),
+      " UNION ALL ",
+    )}) c
     LEFT JOIN users o ON o.id = c.owner_id
     JOIN partners pa ON pa.id = c.partner_id
     ORDER BY c.status, c.due_at ASC NULLS LAST, c.status_changed_at ASC, c.id`;
@@ -141,7 +149,13 @@ function orderFor({ sort, dir }: BoardTableFilters): Prisma.PracticeOrderByWithR
 export async function listTablePractices(filters: BoardTableFilters, now: Date) {
   const where = whereFor(filters, now);
   const [practices, total] = await Promise.all([
-    db.practice.findMany({ where, orderBy: orderFor(filters), skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: TABLE_SELECT }),
+    db.practice.findMany({
+      where,
+      orderBy: orderFor(filters),
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: TABLE_SELECT,
+    }),
     db.practice.count({ where }),
   ]);
   const reviews = await countReviewLinks(practices.map((p) => p.id));
@@ -161,7 +175,11 @@ async function countReviewLinks(practiceIds: string[]): Promise<Map<string, numb
 
 /** Onboarding team members, for the owner filter. */
 export async function listStaffOwners() {
-  return db.user.findMany({ where: { role: "STAFF" }, select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  return db.user.findMany({
+    where: { role: "STAFF" },
+    select: { id: true, name: true, email: true },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+  });
 }
 
 /** Integration partners, for the partner filter. */

@@ -1,7 +1,8 @@
 // Every pg-boss job of the app. The worker runs each of them; the sender sends by definition.
 import type { JobDefinition } from "./define";
+import { alertsJob } from "./definitions/alerts";
 import { firstDataJob } from "./definitions/first-data";
 import { lateStepsJob } from "./definitions/late-steps";
 import { mergeRunJob } from "./definitions/merge-run";
 
-export const JOBS: readonly JobDefinition[] = [lateStepsJob, mergeRunJob, firstDataJob] as JobDefinition[];
+export const JOBS: readonly JobDefinition[] = [lateStepsJob, mergeRunJob, firstDataJob, alertsJob] as JobDefinition[];

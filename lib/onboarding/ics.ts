@@ -12,14 +12,19 @@ export function installInvite(opts: {
   cancelled?: boolean;
   organizerEmail?: string;
   attendee: { name: string | null; email: string };
+  /** A reconnect session after go-live books the same slots; its invite says so. */
+  purpose?: "install" | "reconnect";
 }): Attachment {
+  const reconnect = opts.purpose === "reconnect";
   const { error, value } = createEvent({
-    uid: `install-${opts.appointmentId}@pimslink`,
+    uid: `${reconnect ? "reconnect" : "install"}-${opts.appointmentId}@pimslink`,
     sequence: opts.sequence,
     method: opts.cancelled ? "CANCEL" : "REQUEST",
     status: opts.cancelled ? "CANCELLED" : "CONFIRMED",
-    title: `Sync agent install: ${opts.practiceName}`,
-    description: "The integration partner installs the PIMS sync agent on the practice's Cornerstone server. Please be available with server access.",
+    title: `${reconnect ? "Sync agent reconnect" : "Sync agent install"}: ${opts.practiceName}`,
+    description: reconnect
+      ? "The integration partner reconnects the PIMS sync agent on the practice's Cornerstone server. Please be available with server access."
+      : "The integration partner installs the PIMS sync agent on the practice's Cornerstone server. Please be available with server access.",
     start: opts.startsAt.getTime(),
     startInputType: "utc",
     startOutputType: "utc",
@@ -27,8 +32,14 @@ export function installInvite(opts: {
     endInputType: "utc",
     endOutputType: "utc",
     organizer: { name: "PIMS Link", email: opts.organizerEmail ?? "onboarding@pimslink.example" },
-    attendees: [{ name: opts.attendee.name ?? opts.attendee.email, email: opts.attendee.email, rsvp: true, role: "REQ-PARTICIPANT" }],
+    attendees: [
+      { name: opts.attendee.name ?? opts.attendee.email, email: opts.attendee.email, rsvp: true, role: "REQ-PARTICIPANT" },
+    ],
   });
   if (error || !value) throw new Error(`could not build the calendar invite: ${String(error)}`);
-  return { filename: "install.ics", contentType: `text/calendar; method=${opts.cancelled ? "CANCEL" : "REQUEST"}; charset=utf-8`, content: value };
+  return {
+    filename: reconnect ? "reconnect.ics" : "install.ics",
+    contentType: `text/calendar; method=${opts.cancelled ? "CANCEL" : "REQUEST"}; charset=utf-8`,
+    content: value,
+  };
 }

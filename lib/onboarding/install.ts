@@ -24,21 +24,53 @@ export async function openSlots(partnerId: string, now = new Date(), take = 60) 
 }
 
 export async function activeAppointment(tx: Tx | typeof db, practiceId: string) {
-  return tx.appointment.findFirst({ where: { practiceId, status: "SCHEDULED" }, orderBy: { createdAt: "desc" } });
-}
-
-async function takeSlot(tx: Tx, practice: PracticeParties, slotId: string, actor: Actor & { kind: "user" }) {
-  const slot = await tx.installSlot.findFirst({ where: { id: slotId, partnerId: practice.partnerId } });
-  if (!slot) throw new UserFacingError("That appointment time does not exist.", "invalid", { slotId: ["Choose one of the listed times"] });
-  if (slot.startsAt <= new Date()) throw new UserFacingError("That appointment time has passed; choose another.", "invalid", { slotId: ["That time has passed"] });
-  const taken = await tx.appointment.findUnique({ where: { activeSlotId: slotId } });
-  if (taken) throw new UserFacingError("Someone just booked that time; choose another.", "conflict", { slotId: ["That time was just booked"] });
-  return tx.appointment.create({
-    data: { practiceId: practice.id, slotId, startsAt: slot.startsAt, endsAt: slot.endsAt, bookedById: actor.id, activeSlotId: slotId },
+  return tx.appointment.findFirst({
+    where: { practiceId, status: "SCHEDULED", purpose: "install" },
+    orderBy: { createdAt: "desc" },
   });
 }
 
-async function emailInvite(tx: Tx, p: PracticeParties, appointment: { id: string; startsAt: Date; endsAt: Date }, sequence: number, kind: "booked" | "rescheduled", actor: Actor) {
+/** Books one of the partner's open slots: the install, or a reconnect session after go-live. */
+export async function takeSlot(
+  tx: Tx,
+  practice: Pick<PracticeParties, "id" | "partnerId">,
+  slotId: string,
+  actor: Actor & { kind: "user" },
+  purpose: "install" | "reconnect" = "install",
+) {
+  const slot = await tx.installSlot.findFirst({ where: { id: slotId, partnerId: practice.partnerId } });
+  if (!slot)
+    throw new UserFacingError("That appointment time does not exist.", "invalid", { slotId: ["Choose one of the listed times"] });
+  if (slot.startsAt <= new Date())
+    throw new UserFacingError("That appointment time has passed; choose another.", "invalid", {
+      slotId: ["That time has passed"],
+    });
+  const taken = await tx.appointment.findUnique({ where: { activeSlotId: slotId } });
+  if (taken)
+    throw new UserFacingError("Someone just booked that time; choose another.", "conflict", {
+      slotId: ["That time was just booked"],
+    });
+  return tx.appointment.create({
+    data: {
+      practiceId: practice.id,
+      slotId,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      bookedById: actor.id,
+      activeSlotId: slotId,
+      purpose,
+    },
+  });
+}
+
+async function emailInvite(
+  tx: Tx,
+  p: PracticeParties,
+  appointment: { id: string; startsAt: Date; endsAt: Date },
+  sequence: number,
+  kind: "booked" | "rescheduled",
+  actor: Actor,
+) {
   const people = new Map<string, { name: string | null; email: string }>();
   for (const person of [p.technicalContact, p.primaryContact, ...p.partner.users]) if (person) people.set(person.email, person);
   for (const person of people.values()) {
@@ -47,7 +79,16 @@ async function emailInvite(tx: Tx, p: PracticeParties, appointment: { id: string
       template: `install-${kind}`,
       to: person.email,
       content: emails.installBooked(p, person, appointment.startsAt, appointment.endsAt, kind),
-      attachments: [installInvite({ appointmentId: appointment.id, practiceName: p.name, startsAt: appointment.startsAt, endsAt: appointment.endsAt, sequence, attendee: person })],
+      attachments: [
+        installInvite({
+          appointmentId: appointment.id,
+          practiceName: p.name,
+          startsAt: appointment.startsAt,
+          endsAt: appointment.endsAt,
+          sequence,
+          attendee: person,
+        }),
+      ],
       actorLabel: actor.label,
     });
   }
@@ -68,7 +109,10 @@ export async function rescheduleInstall(actor: Actor & { kind: "user" }, practic
     const previous = await activeAppointment(tx, practiceId);
     await transition(tx, practiceId, "rescheduleInstall", actor, { reason });
     if (!previous) throw new UserFacingError("There is no appointment to move.", "conflict");
-    if (previous.slotId === slotId) throw new UserFacingError("That is the current appointment; choose a different time.", "invalid", { slotId: ["Choose a different time"] });
+    if (previous.slotId === slotId)
+      throw new UserFacingError("That is the current appointment; choose a different time.", "invalid", {
+        slotId: ["Choose a different time"],
+      });
     await tx.appointment.update({ where: { id: previous.id }, data: { status: "RESCHEDULED", reason, activeSlotId: null } });
     const p = await practiceParties(tx, practiceId);
     const appointment = await takeSlot(tx, p, slotId, actor);
@@ -81,7 +125,17 @@ export async function rescheduleInstall(actor: Actor & { kind: "user" }, practic
         template: "install-withdrawn",
         to: person.email,
         content: emails.installCancelled(p, person, previous.startsAt, `moved to a new time: ${reason}`, actor.label),
-        attachments: [installInvite({ appointmentId: previous.id, practiceName: p.name, startsAt: previous.startsAt, endsAt: previous.endsAt, sequence: 1, cancelled: true, attendee: person })],
+        attachments: [
+          installInvite({
+            appointmentId: previous.id,
+            practiceName: p.name,
+            startsAt: previous.startsAt,
+            endsAt: previous.endsAt,
+            sequence: 1,
+            cancelled: true,
+            attendee: person,
+          }),
+        ],
       });
     }
     return appointment;
@@ -95,13 +149,26 @@ export async function cancelInstall(actor: Actor & { kind: "user" }, practiceId:
     if (!appointment) throw new UserFacingError("There is no appointment to cancel.", "conflict");
     await tx.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", reason, activeSlotId: null } });
     const p = await practiceParties(tx, practiceId);
-    for (const person of [p.technicalContact, p.primaryContact, ...p.partner.users].filter(Boolean) as { name: string | null; email: string }[]) {
+    for (const person of [p.technicalContact, p.primaryContact, ...p.partner.users].filter(Boolean) as {
+      name: string | null;
+      email: string;
+    }[]) {
       await enqueueEmail(tx, {
         practiceId,
         template: "install-cancelled",
         to: person.email,
         content: emails.installCancelled(p, person, appointment.startsAt, reason, actor.label),
-        attachments: [installInvite({ appointmentId: appointment.id, practiceName: p.name, startsAt: appointment.startsAt, endsAt: appointment.endsAt, sequence: 1, cancelled: true, attendee: person })],
+        attachments: [
+          installInvite({
+            appointmentId: appointment.id,
+            practiceName: p.name,
+            startsAt: appointment.startsAt,
+            endsAt: appointment.endsAt,
+            sequence: 1,
+            cancelled: true,
+            attendee: person,
+          }),
+        ],
       });
     }
   });
@@ -115,8 +182,17 @@ export async function markInstalled(actor: Actor, practiceId: string) {
     if (appointment) await tx.appointment.update({ where: { id: appointment.id }, data: { status: "DONE", activeSlotId: null } });
     const p = await practiceParties(tx, practiceId);
     const expected = expectedFirstDataAt(now, p.approxClients);
-    for (const person of [p.primaryContact, p.technicalContact, p.owner].filter(Boolean) as { name: string | null; email: string }[]) {
-      await enqueueEmail(tx, { practiceId, template: "installed", to: person.email, content: emails.installed(p, person, expected), actorLabel: actor.label });
+    for (const person of [p.primaryContact, p.technicalContact, p.owner].filter(Boolean) as {
+      name: string | null;
+      email: string;
+    }[]) {
+      await enqueueEmail(tx, {
+        practiceId,
+        template: "installed",
+        to: person.email,
+        content: emails.installed(p, person, expected),
+        actorLabel: actor.label,
+      });
     }
   });
 }
@@ -125,10 +201,20 @@ export async function markInstallFailed(actor: Actor, practiceId: string, reason
   return db.$transaction(async (tx) => {
     const appointment = await activeAppointment(tx, practiceId);
     await transition(tx, practiceId, "markInstallFailed", actor, { reason });
-    if (appointment) await tx.appointment.update({ where: { id: appointment.id }, data: { status: "FAILED", reason, activeSlotId: null } });
+    if (appointment)
+      await tx.appointment.update({ where: { id: appointment.id }, data: { status: "FAILED", reason, activeSlotId: null } });
     const p = await practiceParties(tx, practiceId);
-    for (const person of [p.technicalContact, p.primaryContact, p.owner].filter(Boolean) as { name: string | null; email: string }[]) {
-      await enqueueEmail(tx, { practiceId, template: "install-failed", to: person.email, content: emails.installFailed(p, person, reason), actorLabel: actor.label });
+    for (const person of [p.technicalContact, p.primaryContact, p.owner].filter(Boolean) as {
+      name: string | null;
+      email: string;
+    }[]) {
+      await enqueueEmail(tx, {
+        practiceId,
+        template: "install-failed",
+        to: person.email,
+        content: emails.installFailed(p, person, reason),
+        actorLabel: actor.label,
+      });
     }
   });
 }
@@ -141,8 +227,10 @@ export async function createSlots(actor: Actor & { kind: "user" }, partnerId: st
   const [hh, mm] = input.startTime.split(":").map(Number);
   // The partner types a local time; TZDate turns it into the right instant, DST included.
   const first = new TZDate(y, m - 1, d, hh, mm, 0, input.timeZone);
-  if (Number.isNaN(first.getTime())) throw new UserFacingError("That date or time does not exist.", "invalid", { date: ["Check the date"] });
-  if (first.getTime() < Date.now()) throw new UserFacingError("Slots must be in the future.", "invalid", { date: ["Choose a future date"] });
+  if (Number.isNaN(first.getTime()))
+    throw new UserFacingError("That date or time does not exist.", "invalid", { date: ["Check the date"] });
+  if (first.getTime() < Date.now())
+    throw new UserFacingError("Slots must be in the future.", "invalid", { date: ["Choose a future date"] });
   const rows = Array.from({ length: input.count }, (_, i) => {
     const startsAt = new Date(first.getTime() + i * input.minutes * 60_000);
     return { partnerId, startsAt, endsAt: new Date(startsAt.getTime() + input.minutes * 60_000) };

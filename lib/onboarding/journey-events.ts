@@ -11,7 +11,10 @@ export type JourneyEventKind =
   | "note" // a fact recorded on the way (practice created, information confirmed, EULA accepted)
   | "time_limit" // a step passed its time limit
   | "agent_key" // the sync agent's key issued, rotated or revoked
-  | "home_delivery"; // the home-delivery files uploaded
+  | "home_delivery" // the home-delivery files uploaded
+  | "alert" // an integration alert opened, repeated or closed (lib/alerts)
+  | "reconnect" // a reconnect case opened, booked or closed (lib/reconnect)
+  | "resync"; // a re-sync asked of the agent, or received (lib/resync)
 
 /** Who acted: a person (id) or the system (no id), with the label the timeline shows. */
 export type EventActor = { id?: string | null; label: string };

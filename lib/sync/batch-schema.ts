@@ -2,6 +2,7 @@
 // CSV column names (../shared/contracts/data-files.md) and are validated one by one.
 import { z } from "zod";
 import { isStorableText, RECORD_CHANGE_RANGE, timestampOutsideRange } from "@/lib/contracts/fields";
+import { resyncInstructionSchema } from "@/lib/resync/schemas";
 
 /** Text the database can store: no NUL, no broken Unicode (see lib/contracts/fields.ts). */
 const storableMessage = (field: string) => `${field} contains a NUL character or broken Unicode`;
@@ -22,6 +23,8 @@ export const batchEnvelopeSchema = z.object({
   /** Rows in the whole export, so the first load can show progress and an ETA. */
   expected_clients: expectedCount("expected_clients"),
   expected_patients: expectedCount("expected_patients"),
+  /** The re-sync request (heartbeat answer's `resync.id`) this batch answers; `last` completes it. */
+  resync_id: z.string().trim().min(1).max(64).refine(isStorableText, storableMessage("resync_id")).optional(),
   clients: z.array(z.unknown()).optional().default([]),
   patients: z.array(z.unknown()).optional().default([]),
 });
@@ -39,7 +42,10 @@ export const heartbeatSchema = z.object({
       if (problem) ctx.addIssue({ code: "custom", message: `last_export_at ${problem}` });
     })
     .optional(),
+  /** false when the agent cannot read the PIMS (the health rule's "PIMS unreachable"). */
+  pims_reachable: z.boolean({ error: "pims_reachable must be true or false" }).optional(),
 });
+export type Heartbeat = z.output<typeof heartbeatSchema>;
 
 /** One rejected record of a batch: which one, which field, and why. */
 export const recordErrorSchema = z.object({
@@ -68,4 +74,9 @@ export const batchResultSchema = z.object({
 });
 export type BatchResult = z.infer<typeof batchResultSchema>;
 
-export const heartbeatAnswerSchema = z.object({ ok: z.literal(true) });
+export const heartbeatAnswerSchema = z.object({
+  ok: z.literal(true),
+  /** null, or the re-sync staff asked for: the agent learns it without another connection. */
+  resync: resyncInstructionSchema,
+});
+export type HeartbeatAnswer = z.infer<typeof heartbeatAnswerSchema>;

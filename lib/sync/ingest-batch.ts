@@ -14,11 +14,15 @@ import type { BatchEnvelope, BatchResult, RecordError } from "./batch-schema";
 import { validateBatchRecords } from "./validate-batch";
 import { existingClientIds, insertNewClients, insertNewPatients } from "./write-records";
 import { applyClientsWithPolicy, applyPatientsWithPolicy, queuePendingChanges } from "./apply-policy";
+import { completeReload, reloadOf, stampReloadRecords } from "@/lib/resync/reload";
 
 const MAX_ERRORS_STORED = 1_000;
 
 async function storedResult(client: Pool | PoolClient, practiceId: string, batchKey: string): Promise<BatchResult | null> {
-  const found = await client.query<{ response: BatchResult }>(`SELECT response FROM sync_batches WHERE practice_id = $1 AND batch_key = $2`, [practiceId, batchKey]);
+  const found = await client.query<{ response: BatchResult }>(
+    `SELECT response FROM sync_batches WHERE practice_id = $1 AND batch_key = $2`,
+    [practiceId, batchKey],
+  );
   return found.rows[0] ? { ...found.rows[0].response, replayed: true } : null;
 }
 
@@ -34,23 +38,60 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     await lockInTransaction(client, "practiceSync", practiceId);
     const raced = await storedResult(client, practiceId, batch.batch_id);
     if (raced) return { result: raced, status: null };
-    const practice = await client.query<{ first_load_completed_at: Date | null; status: string }>(`SELECT first_load_completed_at, status FROM practices WHERE id = $1`, [practiceId]);
+    const practice = await client.query<{ first_load_completed_at: Date | null; status: string }>(
+      `SELECT first_load_completed_at, status FROM practices WHERE id = $1`,
+      [practiceId],
+    );
     const status = practice.rows[0].status;
     const policy = practice.rows[0].first_load_completed_at !== null;
+    // A re-sync staff asked for (lib/resync/): after the first load it too goes through the policy.
+    const reload = policy ? await reloadOf(client, practiceId, batch.resync_id) : null;
     const batchRowId = crypto.randomUUID();
     const pending: Parameters<typeof queuePendingChanges>[3] = [];
 
-    if (policy) await applyClientsWithPolicy(client, practiceId, batchRowId, clients.map((c) => c.row), pending);
-    else await insertNewClients(client, practiceId, batchRowId, clients.map((c) => c.row));
+    if (policy)
+      await applyClientsWithPolicy(
+        client,
+        practiceId,
+        batchRowId,
+        clients.map((c) => c.row),
+        pending,
+      );
+    else
+      await insertNewClients(
+        client,
+        practiceId,
+        batchRowId,
+        clients.map((c) => c.row),
+      );
 
     // A patient's owner must exist in this or an earlier export.
     const owners = await existingClientIds(client, practiceId, [...new Set(patients.map((p) => p.row.clientId))]);
     const orphan = patients.filter((p) => !owners.has(p.row.clientId));
-    const orphanErrors: RecordError[] = orphan.map((p) => ({ type: "patient", id: p.id, position: p.position, field: "client_id", message: `client ${p.row.clientId} is not in this or an earlier export` }));
+    const orphanErrors: RecordError[] = orphan.map((p) => ({
+      type: "patient",
+      id: p.id,
+      position: p.position,
+      field: "client_id",
+      message: `client ${p.row.clientId} is not in this or an earlier export`,
+    }));
     const goodPatients = patients.filter((p) => owners.has(p.row.clientId)).map((p) => p.row);
     if (policy) await applyPatientsWithPolicy(client, practiceId, batchRowId, goodPatients, pending);
     else await insertNewPatients(client, practiceId, batchRowId, goodPatients);
     const pendingCount = await queuePendingChanges(client, practiceId, batchRowId, pending);
+    if (reload) {
+      // A record the export carried counts as present even when one of its fields was rejected.
+      const sent = (type: "client" | "patient") =>
+        [...rejected, ...duplicates].filter((e) => e.type === type && e.id).map((e) => e.id!);
+      await stampReloadRecords(
+        client,
+        practiceId,
+        reload,
+        [...clients.map((c) => c.row.clientId), ...sent("client")],
+        [...patients.map((p) => p.row.patientId), ...sent("patient")],
+      );
+      if (batch.last) await completeReload(client, practiceId, reload);
+    }
 
     const received = batch.clients.length + batch.patients.length;
     // A record with several faults counts once; a duplicate's older copy counts as rejected too.
@@ -69,7 +110,19 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     await client.query(
       `INSERT INTO sync_batches (id, practice_id, batch_key, mode, status, received, applied, rejected, pending_changes, response, received_at, duration_ms)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), $11)`,
-      [batchRowId, practiceId, batch.batch_id, batch.mode, result.status.toUpperCase(), received, applied, result.rejected, pendingCount, JSON.stringify(result), Date.now() - started],
+      [
+        batchRowId,
+        practiceId,
+        batch.batch_id,
+        batch.mode,
+        result.status.toUpperCase(),
+        received,
+        applied,
+        result.rejected,
+        pendingCount,
+        JSON.stringify(result),
+        Date.now() - started,
+      ],
     );
     const kept = errors.slice(0, MAX_ERRORS_STORED);
     if (kept.length) {
@@ -77,7 +130,15 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
         `INSERT INTO sync_errors (id, practice_id, batch_id, record_type, record_id, position, field, message, created_at)
          SELECT gen_random_uuid()::text, $1, $2, u.t, u.rid, u.pos, u.f, u.m, now()
          FROM unnest($3::text[], $4::text[], $5::int[], $6::text[], $7::text[]) AS u(t, rid, pos, f, m)`,
-        [practiceId, batchRowId, kept.map((e) => e.type), kept.map((e) => e.id), kept.map((e) => e.position), kept.map((e) => e.field), kept.map((e) => e.message)],
+        [
+          practiceId,
+          batchRowId,
+          kept.map((e) => e.type),
+          kept.map((e) => e.id),
+          kept.map((e) => e.position),
+          kept.map((e) => e.field),
+          kept.map((e) => e.message),
+        ],
       );
     }
     await client.query(
@@ -88,7 +149,13 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
          first_load_completed_at = CASE WHEN $5 AND first_load_completed_at IS NULL THEN now() ELSE first_load_completed_at END,
          updated_at = now()
        WHERE id = $1`,
-      [practiceId, applied, batch.mode === "full" ? (batch.expected_clients ?? null) : null, batch.mode === "full" ? (batch.expected_patients ?? null) : null, batch.mode === "full" && batch.last],
+      [
+        practiceId,
+        applied,
+        batch.mode === "full" ? (batch.expected_clients ?? null) : null,
+        batch.mode === "full" ? (batch.expected_patients ?? null) : null,
+        batch.mode === "full" && batch.last,
+      ],
     );
     return { result, status };
   });

@@ -8,7 +8,19 @@ import { BUCKET_SQL, BUCKETS, type Bucket } from "./buckets";
 
 export const LINES_PER_PAGE = 50;
 
-const STEP: Record<string, number> = { queued: 1, waiting_for_link: 1, not_eligible: 1, released: 2, retried: 2, withdrawn: 2, delivered: 3, failed: 4, written: 4, ack_refused: 4, dead: 5 };
+const STEP: Record<string, number> = {
+  queued: 1,
+  waiting_for_link: 1,
+  not_eligible: 1,
+  released: 2,
+  retried: 2,
+  withdrawn: 2,
+  delivered: 3,
+  failed: 4,
+  written: 4,
+  ack_refused: 4,
+  dead: 5,
+};
 
 export interface DateRange {
   from: string; // YYYY-MM-DD, the practice's local ship date
@@ -66,7 +78,10 @@ export async function listReconciliationLines(practiceId: string, range: DateRan
   const where = `w.practice_id = $1 AND w.line_date BETWEEN $2::date AND $3::date ${bucket ? `AND ${BUCKET_SQL} = $4` : ""}`;
   const params: unknown[] = [practiceId, range.from, range.to, ...(bucket ? [bucket] : [])];
   const [{ rows }, total] = await Promise.all([
-    pool().query<LineRow>(`${LINE_SELECT} WHERE ${where} ORDER BY w.line_date DESC, o.order_number DESC, l.line_no LIMIT ${LINES_PER_PAGE} OFFSET ${(page - 1) * LINES_PER_PAGE}`, params),
+    pool().query<LineRow>(
+      `${LINE_SELECT} WHERE ${where} ORDER BY w.line_date DESC, o.order_number DESC, l.line_no LIMIT ${LINES_PER_PAGE} OFFSET ${(page - 1) * LINES_PER_PAGE}`,
+      params,
+    ),
     pool().query<{ n: string }>(`SELECT count(*) AS n FROM writeback_items w WHERE ${where}`, params),
   ]);
   const count = Number(total.rows[0].n);
@@ -75,15 +90,22 @@ export async function listReconciliationLines(practiceId: string, range: DateRan
 
 /** Every line of the range, for the CSV export (oldest first). */
 export async function allReconciliationLines(practiceId: string, range: DateRange) {
-  const { rows } = await pool().query<LineRow>(`${LINE_SELECT} WHERE w.practice_id = $1 AND w.line_date BETWEEN $2::date AND $3::date ORDER BY w.line_date, o.order_number, l.line_no`, [practiceId, range.from, range.to]);
+  const { rows } = await pool().query<LineRow>(
+    `${LINE_SELECT} WHERE w.practice_id = $1 AND w.line_date BETWEEN $2::date AND $3::date ORDER BY w.line_date, o.order_number, l.line_no`,
+    [practiceId, range.from, range.to],
+  );
   return rows;
 }
 
 /** Dead-lettered lines (any date) and lines written back for patients marked deceased (recent first). */
 export async function listAttention(practiceId: string) {
   const [dead, deceased] = await Promise.all([
-    pool().query<LineRow>(`${LINE_SELECT} WHERE w.practice_id = $1 AND w.status = 'DEAD' ORDER BY w.updated_at DESC LIMIT 100`, [practiceId]),
-    pool().query<LineRow>(`${LINE_SELECT} WHERE w.practice_id = $1 AND w.deceased_flag ORDER BY w.line_date DESC LIMIT 50`, [practiceId]),
+    pool().query<LineRow>(`${LINE_SELECT} WHERE w.practice_id = $1 AND w.status = 'DEAD' ORDER BY w.updated_at DESC LIMIT 100`, [
+      practiceId,
+    ]),
+    pool().query<LineRow>(`${LINE_SELECT} WHERE w.practice_id = $1 AND w.deceased_flag ORDER BY w.line_date DESC LIMIT 50`, [
+      practiceId,
+    ]),
   ]);
   return { dead: dead.rows, deceased: deceased.rows };
 }
@@ -100,19 +122,38 @@ export async function listOrdersToShip(practiceId: string) {
 export async function getPetWithOrders(practiceId: string, hdPetId: string) {
   const pet = await db.homeDeliveryPet.findUnique({ where: { practiceId_hdPetId: { practiceId, hdPetId } } });
   if (!pet) return null;
-  const [client, link, orders] = await Promise.all([
+  const [client, link, found] = await Promise.all([
     db.homeDeliveryClient.findUnique({ where: { practiceId_hdClientId: { practiceId, hdClientId: pet.hdClientId } } }),
     db.petLink.findUnique({ where: { practiceId_hdPetId: { practiceId, hdPetId } } }),
     db.order.findMany({
       where: { practiceId, hdPetId },
       orderBy: { placedAt: "desc" },
-      include: { lines: { orderBy: { lineNo: "asc" }, include: { writeback: true } } },
+      include: { lines: { orderBy: { lineNo: "asc" }, include: { writebacks: { orderBy: { createdAt: "asc" } } } } },
     }),
   ]);
-  const patient = link ? await db.pimsPatient.findUnique({ where: { practiceId_pimsId: { practiceId, pimsId: link.pimsPatientId } } }) : null;
-  const itemIds = orders.flatMap((o) => o.lines.map((l) => l.writeback?.id)).filter((id): id is string => Boolean(id));
+  // Each line's shipment item, and the correction lines (reship, cancellation) made after it.
+  const orders = found.map((o) => ({
+    ...o,
+    lines: o.lines.map(({ writebacks, ...l }) => ({
+      ...l,
+      writeback: writebacks.find((w) => w.kind === "shipment") ?? null,
+      corrections: writebacks.filter((w) => w.kind !== "shipment"),
+    })),
+  }));
+  const patient = link
+    ? await db.pimsPatient.findUnique({ where: { practiceId_pimsId: { practiceId, pimsId: link.pimsPatientId } } })
+    : null;
+  const itemIds = orders
+    .flatMap((o) => o.lines.flatMap((l) => [l.writeback?.id, ...l.corrections.map((c) => c.id)]))
+    .filter((id): id is string => Boolean(id));
   const events = itemIds.length
-    ? (await db.writebackEvent.findMany({ where: { practiceId, itemId: { in: itemIds } }, orderBy: { createdAt: "desc" }, take: 200 })).sort(
+    ? (
+        await db.writebackEvent.findMany({
+          where: { practiceId, itemId: { in: itemIds } },
+          orderBy: { createdAt: "desc" },
+          take: 200,
+        })
+      ).sort(
         // Newest first; steps recorded in the same instant keep their natural order (delivered before written).
         (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (STEP[b.kind] ?? 0) - (STEP[a.kind] ?? 0),
       )
@@ -122,7 +163,10 @@ export async function getPetWithOrders(practiceId: string, hdPetId: string) {
 
 /** Names of pets by id, for lists. */
 export async function petNames(practiceId: string, hdPetIds: string[]) {
-  const pets = await db.homeDeliveryPet.findMany({ where: { practiceId, hdPetId: { in: hdPetIds } }, select: { hdPetId: true, name: true } });
+  const pets = await db.homeDeliveryPet.findMany({
+    where: { practiceId, hdPetId: { in: hdPetIds } },
+    select: { hdPetId: true, name: true },
+  });
   return new Map(pets.map((p) => [p.hdPetId, p.name]));
 }
 

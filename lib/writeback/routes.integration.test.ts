@@ -142,3 +142,17 @@ describe("pims-link order ship", () => {
     expect((await cli(["order", "ship", "--order", "A1", "--tracking", "1ZX1", "--shipped-at", "yesterday"])).code).toBe(2);
   });
 });
+
+describe("pims-link order create", () => {
+  it("creates a one-line order for a pet of any practice, which then ships and queues its writeback", async () => {
+    const w = await writebackWorld();
+    const slug = (await db.practice.findUniqueOrThrow({ where: { id: w.practiceId } })).slug;
+    const number = `CLI${Date.now()}`;
+    const made = await cli(["order", "create", "--practice", slug, "--pet", "HP1", "--order", number, "--product", "Carprofen 75 mg", "--quantity", "60"]);
+    expect(made).toMatchObject({ code: 0, out: expect.stringContaining(`Order ${number} created for pet HP1`) });
+    expect((await cli(["order", "create", "--practice", slug, "--pet", "HP1", "--order", number, "--product", "X"]))).toMatchObject({ code: 1, err: expect.stringContaining("already exists") });
+    expect((await cli(["order", "create", "--practice", slug, "--pet", "HP1", "--order", `${number}b`, "--product", "X", "--quantity", "-1"])).code).toBe(2);
+    expect((await cli(["order", "create", "--practice", slug, "--pet", "NOPET", "--order", `${number}c`, "--product", "X"]))).toMatchObject({ code: 1, err: expect.stringContaining("NOPET") });
+    expect((await cli(["order", "ship", "--order", number, "--tracking", "1ZCLI0001"])).out).toContain("queued for writeback");
+  });
+});

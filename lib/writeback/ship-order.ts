@@ -59,9 +59,16 @@ export function idempotencyKeyOf(orderNumber: string, lineNo: number) {
 }
 
 async function linesWithItems(client: PoolClient, orderId: string) {
-  const { rows } = await client.query<{ line_no: number; product: string; status: string; ineligible_reason: string | null; pims_patient_id: string | null; deceased_flag: boolean }>(
+  const { rows } = await client.query<{
+    line_no: number;
+    product: string;
+    status: string;
+    ineligible_reason: string | null;
+    pims_patient_id: string | null;
+    deceased_flag: boolean;
+  }>(
     `SELECT l.line_no, l.product, w.status, w.ineligible_reason, w.pims_patient_id, w.deceased_flag
-     FROM order_lines l JOIN writeback_items w ON w.order_line_id = l.id WHERE l.order_id = $1 ORDER BY l.line_no`,
+     FROM order_lines l JOIN writeback_items w ON w.order_line_id = l.id AND w.kind = 'shipment' WHERE l.order_id = $1 ORDER BY l.line_no`,
     [orderId],
   );
   return rows;
@@ -78,7 +85,12 @@ function resultOf(order: OrderRow, replayed: boolean, rows: Awaited<ReturnType<t
     trackingNumber: order.tracking_number!,
     pimsPatientId: rows.find((r) => r.pims_patient_id)?.pims_patient_id ?? null,
     deceased: rows.some((r) => r.deceased_flag),
-    lines: rows.map((r) => ({ lineNo: r.line_no, product: r.product, writeback: OUTCOME[r.status] ?? "queued", reason: r.ineligible_reason })),
+    lines: rows.map((r) => ({
+      lineNo: r.line_no,
+      product: r.product,
+      writeback: OUTCOME[r.status] ?? "queued",
+      reason: r.ineligible_reason,
+    })),
   };
 }
 
@@ -86,12 +98,18 @@ function resultOf(order: OrderRow, replayed: boolean, rows: Awaited<ReturnType<t
  * `by` names who reported it (shown in the history). `practiceId`, when given, limits the order
  * to that practice (staff acting on a practice page); the fulfilment service may ship any order.
  */
-export async function recordShipment(input: ShipmentInput, by: string, opts: { practiceId?: string; now?: Date } = {}): Promise<ShipmentResult> {
+export async function recordShipment(
+  input: ShipmentInput,
+  by: string,
+  opts: { practiceId?: string; now?: Date } = {},
+): Promise<ShipmentResult> {
   const shipment = shipmentSchema.parse(input);
   const now = opts.now ?? new Date();
   const shippedAt = shipment.shippedAt ?? now;
   if (shippedAt.getTime() > now.getTime() + 5 * 60_000) {
-    throw new UserFacingError("Shipped at is in the future: report a shipment once the parcel has left.", "invalid", { shippedAt: ["Shipped at is in the future."] });
+    throw new UserFacingError("Shipped at is in the future: report a shipment once the parcel has left.", "invalid", {
+      shippedAt: ["Shipped at is in the future."],
+    });
   }
   return inTransaction(async (client) => {
     const { rows } = await client.query<OrderRow>(
@@ -102,7 +120,8 @@ export async function recordShipment(input: ShipmentInput, by: string, opts: { p
     );
     const order = rows[0];
     if (!order) throw new NotFoundError(`Order ${shipment.orderNumber}`);
-    if (order.status === "CANCELLED") throw new UserFacingError(`Order ${order.order_number} was cancelled: it cannot ship.`, "conflict");
+    if (order.status === "CANCELLED")
+      throw new UserFacingError(`Order ${order.order_number} was cancelled: it cannot ship.`, "conflict");
     if (order.status === "SHIPPED") {
       if (order.tracking_number === shipment.trackingNumber) return resultOf(order, true, await linesWithItems(client, order.id));
       throw new UserFacingError(
@@ -112,10 +131,17 @@ export async function recordShipment(input: ShipmentInput, by: string, opts: { p
     }
 
     await lockPracticeLinksShared(client, order.practice_id);
-    await client.query(`UPDATE orders SET status = 'SHIPPED', shipped_at = $2, carrier = $3, tracking_number = $4, shipped_by = $5 WHERE id = $1`, [
-      order.id, shippedAt, shipment.carrier, shipment.trackingNumber, by,
-    ]);
-    const shipped: OrderRow = { ...order, status: "SHIPPED", shipped_at: shippedAt, carrier: shipment.carrier, tracking_number: shipment.trackingNumber };
+    await client.query(
+      `UPDATE orders SET status = 'SHIPPED', shipped_at = $2, carrier = $3, tracking_number = $4, shipped_by = $5 WHERE id = $1`,
+      [order.id, shippedAt, shipment.carrier, shipment.trackingNumber, by],
+    );
+    const shipped: OrderRow = {
+      ...order,
+      status: "SHIPPED",
+      shipped_at: shippedAt,
+      carrier: shipment.carrier,
+      tracking_number: shipment.trackingNumber,
+    };
 
     const link = await client.query<{ pims_patient_id: string; deceased: boolean | null; patient_name: string | null }>(
       `SELECT pl.pims_patient_id, p.deceased, p.name AS patient_name FROM pet_links pl
@@ -134,8 +160,15 @@ export async function recordShipment(input: ShipmentInput, by: string, opts: { p
       const eligibility = writebackEligibility({ kind: line.kind, fulfilledBy: line.fulfilled_by });
       const status = !eligibility.eligible ? "NOT_ELIGIBLE" : patient ? "PENDING" : "WAITING_LINK";
       const text = recordLineText({
-        date, product: line.product, kind: line.kind, quantity: line.quantity, unit: line.unit, prescriber: line.prescriber,
-        orderNumber: order.order_number, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber,
+        date,
+        product: line.product,
+        kind: line.kind,
+        quantity: line.quantity,
+        unit: line.unit,
+        prescriber: line.prescriber,
+        orderNumber: order.order_number,
+        carrier: shipment.carrier,
+        trackingNumber: shipment.trackingNumber,
       });
       const inserted = await client.query<{ id: string }>(
         `INSERT INTO writeback_items (id, practice_id, order_line_id, order_id, hd_pet_id, idempotency_key, status, ineligible_reason,
@@ -143,18 +176,38 @@ export async function recordShipment(input: ShipmentInput, by: string, opts: { p
          VALUES (gen_random_uuid()::text, $1, $2, $3, $4, $5, $6::"WritebackStatus", $7::"IneligibleReason", $8, $9, $10::date, $11, $12, $13, $14, $14)
          ON CONFLICT (practice_id, idempotency_key) DO NOTHING RETURNING id`,
         [
-          order.practice_id, line.id, order.id, order.hd_pet_id, idempotencyKeyOf(order.order_number, line.line_no), status,
-          eligibility.eligible ? null : eligibility.reason, status === "PENDING" ? patient!.pims_patient_id : null,
-          status === "PENDING" && deceased, date, text, status === "PENDING" ? now : null, shippedAt, now,
+          order.practice_id,
+          line.id,
+          order.id,
+          order.hd_pet_id,
+          idempotencyKeyOf(order.order_number, line.line_no),
+          status,
+          eligibility.eligible ? null : eligibility.reason,
+          status === "PENDING" ? patient!.pims_patient_id : null,
+          status === "PENDING" && deceased,
+          date,
+          text,
+          status === "PENDING" ? now : null,
+          shippedAt,
+          now,
         ],
       );
       const itemId = inserted.rows[0]?.id;
       if (!itemId) continue;
       const note =
-        status === "NOT_ELIGIBLE" ? `Shipped by ${by}; not written back: ${eligibility.eligible ? "" : eligibility.reason === "OVER_THE_COUNTER" ? "over-the-counter product" : "compounded by the compounding partner"}`
-        : status === "WAITING_LINK" ? `Shipped by ${by}; the pet has no PIMS link yet: written back once it is linked`
-        : `Shipped by ${by}; queued for PIMS patient ${patient!.pims_patient_id}${deceased ? " (marked deceased in the PIMS: written back anyway, flagged for staff)" : ""}`;
-      await addEvent(client, { practiceId: order.practice_id, itemId, kind: status === "NOT_ELIGIBLE" ? "not_eligible" : status === "WAITING_LINK" ? "waiting_for_link" : "queued", note, actor: by, at: now });
+        status === "NOT_ELIGIBLE"
+          ? `Shipped by ${by}; not written back: ${eligibility.eligible ? "" : eligibility.reason === "OVER_THE_COUNTER" ? "over-the-counter product" : "compounded by the compounding partner"}`
+          : status === "WAITING_LINK"
+            ? `Shipped by ${by}; the pet has no PIMS link yet: written back once it is linked`
+            : `Shipped by ${by}; queued for PIMS patient ${patient!.pims_patient_id}${deceased ? " (marked deceased in the PIMS: written back anyway, flagged for staff)" : ""}`;
+      await addEvent(client, {
+        practiceId: order.practice_id,
+        itemId,
+        kind: status === "NOT_ELIGIBLE" ? "not_eligible" : status === "WAITING_LINK" ? "waiting_for_link" : "queued",
+        note,
+        actor: by,
+        at: now,
+      });
     }
     return resultOf(shipped, false, await linesWithItems(client, order.id));
   });

@@ -20,6 +20,10 @@ import { SyncCard } from "@/components/sync/sync-card";
 import { MergeCard } from "@/components/merge/merge-card";
 import { countPendingChanges } from "@/lib/sync/queries";
 import { WritebackCard } from "@/components/writeback/writeback-card";
+import { AlertsCard } from "@/components/health/alerts-card";
+import { listPracticeAlerts } from "@/lib/alerts/queries";
+import { appNow } from "@/lib/clock/now";
+import { practiceHealth } from "@/lib/health/practice-health";
 import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -28,10 +32,12 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { roles } = await requireStaffPractice(`/practices/${id}`, id);
   const [{ practice, progress, appointment }, record, pendingChanges] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id)]);
-  const now = new Date();
+  const now = await appNow();
+  const [live, alerts] = practice.status === "LIVE" ? await Promise.all([practiceHealth(id, now), listPracticeAlerts(id)]) : [null, null];
   const info = STATUS_INFO[practice.status];
-  const moves = availableActions(practice.status, roles).filter((a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
-    ["addToQueue", "putOnHold", "cancel", "resume", "recordFirstData"].includes(a),
+  const moves = availableActions(practice.status, roles).filter(
+    (a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
+      ["addToQueue", "putOnHold", "cancel", "resume", "recordFirstData"].includes(a),
   );
   const ticked = tickedItems(practice.prepChecklist);
   const fmt = (d: Date) => formatInZone(d, practice.timeZone);
@@ -48,73 +54,205 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
           <Card title="Where it stands">
             <div className="flex flex-wrap items-center gap-2">
               <StatusBadge status={practice.status} />
-              {practice.dueAt && <ClockBadge state={clockState(practice.dueAt, now)} detail={describeTimeLeft(practice.dueAt, now)} />}
-              <span className="text-sm text-slate-600">{formatDuration(now.getTime() - practice.statusChangedAt.getTime())} in this status</span>
+              {practice.dueAt && (
+                <ClockBadge state={clockState(practice.dueAt, now)} detail={describeTimeLeft(practice.dueAt, now)} />
+              )}
+              <span className="text-sm text-slate-600">
+                {formatDuration(now.getTime() - practice.statusChangedAt.getTime())} in this status
+              </span>
             </div>
-            {practice.sideReason && <div className="mt-3"><Notice tone="warning">Reason: {practice.sideReason}</Notice></div>}
-            <p className="mt-3 text-sm"><span className="text-slate-500">Next action:</span> {info.nextAction} <span className="text-slate-500">({ownerLabel(info.owner, practice.partner.name) ?? "none"})</span></p>
-            {practice.dueAt && <p className="mt-1 text-sm"><span className="text-slate-500">Due:</span> {fmt(practice.dueAt)}</p>}
-            {practice.installedAt && practice.status === "INSTALLED" && <p className="mt-1 text-sm"><span className="text-slate-500">First data expected by:</span> {formatInZone(expectedFirstDataAt(practice.installedAt, practice.approxClients), practice.timeZone, { dateOnly: true })}</p>}
-            <div className="mt-4"><StaffActions practiceId={id} moves={moves} queueBlocked={practice.status === "DRAFT" && !checklistComplete(practice.prepChecklist) ? "Tick every prep checklist item first." : null} /></div>
+            {practice.sideReason && (
+              <div className="mt-3">
+                <Notice tone="warning">Reason: {practice.sideReason}</Notice>
+              </div>
+            )}
+            <p className="mt-3 text-sm">
+              <span className="text-slate-500">Next action:</span> {info.nextAction}{" "}
+              <span className="text-slate-500">({ownerLabel(info.owner, practice.partner.name) ?? "none"})</span>
+            </p>
+            {practice.dueAt && (
+              <p className="mt-1 text-sm">
+                <span className="text-slate-500">Due:</span> {fmt(practice.dueAt)}
+              </p>
+            )}
+            {practice.installedAt && practice.status === "INSTALLED" && (
+              <p className="mt-1 text-sm">
+                <span className="text-slate-500">First data expected by:</span>{" "}
+                {formatInZone(expectedFirstDataAt(practice.installedAt, practice.approxClients), practice.timeZone, {
+                  dateOnly: true,
+                })}
+              </p>
+            )}
+            <div className="mt-4">
+              <StaffActions
+                practiceId={id}
+                moves={moves}
+                queueBlocked={
+                  practice.status === "DRAFT" && !checklistComplete(practice.prepChecklist)
+                    ? "Tick every prep checklist item first."
+                    : null
+                }
+              />
+            </div>
           </Card>
           {checklistEditable(practice.status) || !checklistComplete(practice.prepChecklist) ? (
             <Card title="Cornerstone prep checklist"><ChecklistForm practiceId={id} ticked={ticked} editable={checklistEditable(practice.status)} /></Card>
           ) : null}
-          <Card title="Timeline"><Timeline events={record.events} timeZone={practice.timeZone} /></Card>
+          {live && alerts && <AlertsCard health={live.health} alerts={alerts} timeZone={practice.timeZone} />}
+          <Card title="Timeline">
+            <Timeline events={record.events} timeZone={practice.timeZone} />
+          </Card>
         </div>
         <div className="space-y-5">
           <SyncCard practiceId={id} practice={practice} pendingChanges={pendingChanges} now={now} />
           <MergeCard practiceId={id} />
           {practice.installedAt && <WritebackCard practiceId={id} />}
-          <Card title="Home-delivery records"><Link className="text-sm underline" href={`/practices/${id}/home-delivery`}>Upload or view home-delivery clients and pets</Link></Card>
+          <Card title="Home-delivery records">
+            <Link className="text-sm underline" href={`/practices/${id}/home-delivery`}>
+              Upload or view home-delivery clients and pets
+            </Link>
+          </Card>
           <Card title="Contacts">
             <dl className="space-y-3 text-sm">
-              <div><dt className="text-slate-500">Primary contact</dt><dd>{practice.primaryContact?.name}<br />{practice.primaryContact?.email}{practice.primaryContact?.phone && <><br />{practice.primaryContact.phone}</>}</dd></div>
-              <div><dt className="text-slate-500">Technical contact</dt><dd>{practice.technicalContact ? <>{practice.technicalContact.name}<br />{practice.technicalContact.email}<br />{practice.technicalContact.phone}{practice.techContactHours && <><br />Best hours: {practice.techContactHours}</>}</> : "Not named yet"}</dd></div>
-              <div><dt className="text-slate-500">Staff owner</dt><dd>{practice.owner?.name ?? "Nobody"}</dd></div>
-              <div><dt className="text-slate-500">Practice</dt><dd>{practice.address1}{practice.address2 && `, ${practice.address2}`}<br />{practice.city}, {practice.state} {practice.postalCode}<br />{practice.phone} · {practice.timeZone}</dd></div>
+              <div>
+                <dt className="text-slate-500">Primary contact</dt>
+                <dd>
+                  {practice.primaryContact?.name}
+                  <br />
+                  {practice.primaryContact?.email}
+                  {practice.primaryContact?.phone && (
+                    <>
+                      <br />
+                      {practice.primaryContact.phone}
+                    </>
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">Technical contact</dt>
+                <dd>
+                  {practice.technicalContact ? (
+                    <>
+                      {practice.technicalContact.name}
+                      <br />
+                      {practice.technicalContact.email}
+                      <br />
+                      {practice.technicalContact.phone}
+                      {practice.techContactHours && (
+                        <>
+                          <br />
+                          Best hours: {practice.techContactHours}
+                        </>
+                      )}
+                    </>
+                  ) : (
+                    "Not named yet"
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">Staff owner</dt>
+                <dd>{practice.owner?.name ?? "Nobody"}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">Practice</dt>
+                <dd>
+                  {practice.address1}
+                  {practice.address2 && `, ${practice.address2}`}
+                  <br />
+                  {practice.city}, {practice.state} {practice.postalCode}
+                  <br />
+                  {practice.phone} · {practice.timeZone}
+                </dd>
+              </div>
             </dl>
           </Card>
           <Card title="Wizard">
             <ul className="space-y-1 text-sm">
               <li>{progress.info ? "✓" : "○"} Practice information</li>
               <li>{progress.technicalContact ? "✓" : "○"} Technical contact</li>
-              <li>{progress.eula ? "✓" : "○"} License agreement{progress.eulaOutdated && " (new version waiting)"}</li>
+              <li>
+                {progress.eula ? "✓" : "○"} License agreement{progress.eulaOutdated && " (new version waiting)"}
+              </li>
             </ul>
-            <p className="mt-3 text-sm"><a className="underline break-all" href={progressUrl(id)}>Read-only progress link</a> <span className="text-slate-500">(no sign-in needed; share with the practice)</span></p>
+            <p className="mt-3 text-sm">
+              <a className="underline break-all" href={progressUrl(id)}>
+                Read-only progress link
+              </a>{" "}
+              <span className="text-slate-500">(no sign-in needed; share with the practice)</span>
+            </p>
           </Card>
           <Card title="EULA record">
-            {record.acceptances.length === 0 ? <p className="text-sm text-slate-600">Not accepted yet.</p> : (
+            {record.acceptances.length === 0 ? (
+              <p className="text-sm text-slate-600">Not accepted yet.</p>
+            ) : (
               <ul className="space-y-3 text-sm">
                 {record.acceptances.map((a) => (
                   <li key={a.id}>
-                    <p><strong>{a.eulaVersion.title} {a.eulaVersion.version}</strong></p>
-                    <p>Signed “{a.typedName}” by {a.user.email}</p>
-                    <p className="text-slate-600">{fmt(a.acceptedAt)} · IP {a.ip ?? "unknown"}</p>
+                    <p>
+                      <strong>
+                        {a.eulaVersion.title} {a.eulaVersion.version}
+                      </strong>
+                    </p>
+                    <p>
+                      Signed “{a.typedName}” by {a.user.email}
+                    </p>
+                    <p className="text-slate-600">
+                      {fmt(a.acceptedAt)} · IP {a.ip ?? "unknown"}
+                    </p>
                     <p className="break-all text-xs text-slate-500">Text SHA-256 {a.textSha256}</p>
-                    <p className="truncate text-xs text-slate-500" title={a.userAgent ?? ""}>{a.userAgent}</p>
+                    <p className="truncate text-xs text-slate-500" title={a.userAgent ?? ""}>
+                      {a.userAgent}
+                    </p>
                   </li>
                 ))}
               </ul>
             )}
           </Card>
           <Card title="Install appointment">
-            {appointment ? <p className="text-sm"><strong>{fmt(appointment.startsAt)}</strong> to {fmt(appointment.endsAt)}</p> : <p className="text-sm text-slate-600">None booked.</p>}
+            {appointment ? (
+              <p className="text-sm">
+                <strong>{fmt(appointment.startsAt)}</strong> to {fmt(appointment.endsAt)}
+              </p>
+            ) : (
+              <p className="text-sm text-slate-600">None booked.</p>
+            )}
             {record.appointments.filter((a) => a.status !== "SCHEDULED").length > 0 && (
               <ul className="mt-2 space-y-1 text-xs text-slate-600">
-                {record.appointments.filter((a) => a.status !== "SCHEDULED").map((a) => <li key={a.id}>{fmt(a.startsAt)}: {a.status.toLowerCase()}{a.reason && ` (${a.reason})`}</li>)}
+                {record.appointments
+                  .filter((a) => a.status !== "SCHEDULED")
+                  .map((a) => (
+                    <li key={a.id}>
+                      {fmt(a.startsAt)}: {a.status.toLowerCase()}
+                      {a.reason && ` (${a.reason})`}
+                    </li>
+                  ))}
               </ul>
             )}
           </Card>
           <Card title="Agent keys">
-            {record.agentKeys.length === 0 ? <p className="text-sm text-slate-600">No key issued yet (the partner issues it at the install).</p> : (
+            {record.agentKeys.length === 0 ? (
+              <p className="text-sm text-slate-600">No key issued yet (the partner issues it at the install).</p>
+            ) : (
               <ul className="space-y-1 text-sm">
-                {record.agentKeys.map((k) => <li key={k.id}><code>{k.prefix}…</code> {k.revokedAt ? <span className="text-slate-500">revoked</span> : <span className="text-emerald-700">active</span>}{k.lastUsedAt && ` · last used ${fmt(k.lastUsedAt)}`}</li>)}
+                {record.agentKeys.map((k) => (
+                  <li key={k.id}>
+                    <code>{k.prefix}…</code>{" "}
+                    {k.revokedAt ? (
+                      <span className="text-slate-500">revoked</span>
+                    ) : (
+                      <span className="text-emerald-700">active</span>
+                    )}
+                    {k.lastUsedAt && ` · last used ${fmt(k.lastUsedAt)}`}
+                  </li>
+                ))}
               </ul>
             )}
           </Card>
           <Card title={`Emails sent (${record.emails.length})`}>
-            {record.emails.length === 0 ? <p className="text-sm text-slate-600">None yet.</p> : (
+            {record.emails.length === 0 ? (
+              <p className="text-sm text-slate-600">None yet.</p>
+            ) : (
               <ul className="space-y-2 text-sm">
                 {record.emails.map((e) => (
                   <li key={e.id}>

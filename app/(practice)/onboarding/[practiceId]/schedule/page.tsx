@@ -8,14 +8,22 @@ import { agentInstalled, bookingOpen } from "@/lib/onboarding/windows";
 import { formatInZone } from "@/lib/format/dates";
 import { BookForm, CancelForm, RescheduleForm, type SlotDay } from "@/components/onboarding/schedule-forms";
 import { Card, Notice } from "@/components/ui/card";
+import { db } from "@/lib/db/client";
+import { openReconnectCaseOf } from "@/lib/reconnect/cases";
 
 export default async function SchedulePage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
   const { roles } = await requirePracticeUser(`/onboarding/${practiceId}/schedule`, practiceId);
   const { practice, appointment } = await getPracticeOverview(practiceId);
-  const canBook = can(roles, "install:book");
+  const reconnect = practice.status === "LIVE" ? await openReconnectCaseOf(practiceId) : null;
+  const canBook = reconnect ? can(roles, "reconnect:book") : can(roles, "install:book");
   const slots = canBook ? await openSlots(practice.partnerId) : [];
-  const dayFmt = new Intl.DateTimeFormat("en-US", { timeZone: practice.timeZone, weekday: "long", month: "long", day: "numeric" });
+  const dayFmt = new Intl.DateTimeFormat("en-US", {
+    timeZone: practice.timeZone,
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+  });
   const timeFmt = new Intl.DateTimeFormat("en-US", { timeZone: practice.timeZone, hour: "numeric", minute: "2-digit" });
   const zoneFmt = new Intl.DateTimeFormat("en-US", { timeZone: practice.timeZone, timeZoneName: "short" });
   const days: SlotDay[] = [];
@@ -27,6 +35,23 @@ export default async function SchedulePage({ params }: { params: Promise<{ pract
     days.at(-1)!.slots.push({ id: slot.id, label });
   }
 
+  if (reconnect) {
+    const booked = reconnect.appointmentId ? await db.appointment.findUnique({ where: { id: reconnect.appointmentId } }) : null;
+    return (
+      <Card title="Reconnect the sync agent">
+        <p className="mb-4 text-sm text-slate-700">
+          {`The sync agent on ${practice.name}'s server stopped reporting, so data is not moving between Cornerstone and the home-delivery pharmacy. ${practice.partner.name} can reconnect it only with the technical contact. Each session takes about two hours; times are in the practice's time zone (${practice.timeZone}). The practice stays live meanwhile.`}
+        </p>
+        {booked?.status === "SCHEDULED" ? (
+          <Notice tone="success">{`Reconnect session booked for ${formatInZone(booked.startsAt, practice.timeZone)}. It closes by itself once the agent reports again.`}</Notice>
+        ) : canBook ? (
+          <BookForm practiceId={practiceId} days={days} purpose="reconnect" />
+        ) : (
+          <Notice>{`${practice.technicalContact?.name ?? "The technical contact"} books the reconnect session.`}</Notice>
+        )}
+      </Card>
+    );
+  }
   if (!bookingOpen(practice.status)) {
     return (
       <Card title="Install appointment">
@@ -57,15 +82,27 @@ export default async function SchedulePage({ params }: { params: Promise<{ pract
         <>
           <Card title="Your install appointment">
             <p className="text-lg font-semibold">{formatInZone(appointment.startsAt, practice.timeZone)}</p>
-            <p className="text-sm text-slate-600">until {formatInZone(appointment.endsAt, practice.timeZone)} · times in the practice&apos;s time zone ({practice.timeZone})</p>
-            <p className="mt-2 text-sm text-slate-700">Please be available with access to the Cornerstone server. A calendar invite was emailed to you.</p>
+            <p className="text-sm text-slate-600">
+              until {formatInZone(appointment.endsAt, practice.timeZone)} · times in the practice&apos;s time zone (
+              {practice.timeZone})
+            </p>
+            <p className="mt-2 text-sm text-slate-700">
+              Please be available with access to the Cornerstone server. A calendar invite was emailed to you.
+            </p>
           </Card>
-          <Card title="Move to another time"><RescheduleForm practiceId={practiceId} days={days} /></Card>
-          <Card title="Cancel the appointment"><CancelForm practiceId={practiceId} /></Card>
+          <Card title="Move to another time">
+            <RescheduleForm practiceId={practiceId} days={days} />
+          </Card>
+          <Card title="Cancel the appointment">
+            <CancelForm practiceId={practiceId} />
+          </Card>
         </>
       ) : (
         <Card title="Book the install">
-          <p className="mb-4 text-sm text-slate-600">{practice.partner.name} installs the sync agent on the practice server. Each appointment takes about two hours. Times are shown in the practice&apos;s time zone ({practice.timeZone}).</p>
+          <p className="mb-4 text-sm text-slate-600">
+            {practice.partner.name} installs the sync agent on the practice server. Each appointment takes about two hours. Times
+            are shown in the practice&apos;s time zone ({practice.timeZone}).
+          </p>
           <BookForm practiceId={practiceId} days={days} />
         </Card>
       )}

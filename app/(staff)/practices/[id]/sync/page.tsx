@@ -17,6 +17,11 @@ import { ReviewedChanges } from "@/components/sync/reviewed-changes";
 import { PrescriptionsAttention } from "@/components/sync/prescriptions-attention";
 import { BatchHistory } from "@/components/sync/batch-history";
 import { PageLinks } from "@/components/sync/page-links";
+import { AutoRefresh } from "@/components/sync/auto-refresh";
+import { ResyncCard } from "@/components/resync/resync-card";
+import { can } from "@/lib/auth/permissions";
+import { appNow } from "@/lib/clock/now";
+import { listMissingRecords, listResyncRequests } from "@/lib/resync/requests";
 import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Sync" };
@@ -24,23 +29,42 @@ export const metadata: Metadata = { title: "Sync" };
 type Search = { batches?: string; changes?: string };
 const pageOf = (value: string | undefined) => Math.max(1, Math.floor(Number(value)) || 1);
 
-export default async function SyncPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+export default async function SyncPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { id } = await params;
   const search = await searchParams;
-  await requireStaffPractice(`/practices/${id}/sync`, id);
-  const now = new Date();
+  const { roles } = await requireStaffPractice(`/practices/${id}/sync`, id);
+  const now = await appNow();
   const batchPage = pageOf(search.batches);
   const changePage = pageOf(search.changes);
   const [summary, series, changes, reviewed, prescriptions, batches] = await Promise.all([
-    getSyncSummary(id), getSyncSeries(id, now), listPendingChanges(id, changePage), listReviewedChanges(id), listPrescriptionsNeedingAttention(id), listSyncBatches(id, batchPage),
+    getSyncSummary(id),
+    getSyncSeries(id, now),
+    listPendingChanges(id, changePage),
+    listReviewedChanges(id),
+    listPrescriptionsNeedingAttention(id),
+    listSyncBatches(id, batchPage),
   ]);
+  const [resyncs, missing] = await Promise.all([listResyncRequests(id), listMissingRecords(id)]);
   const { practice, totals } = summary;
   const tz = practice.timeZone;
   const freshness = syncFreshness(practice.lastSyncAt, practice.syncWindowHours, now);
-  const progress = firstLoadProgress({
-    installedAt: practice.installedAt, approxClients: practice.approxClients, expectedClients: practice.firstLoadExpectedClients,
-    expectedPatients: practice.firstLoadExpectedPatients, completedAt: practice.firstLoadCompletedAt, totals,
-  }, now);
+  const progress = firstLoadProgress(
+    {
+      installedAt: practice.installedAt,
+      approxClients: practice.approxClients,
+      expectedClients: practice.firstLoadExpectedClients,
+      expectedPatients: practice.firstLoadExpectedPatients,
+      completedAt: practice.firstLoadCompletedAt,
+      totals,
+    },
+    now,
+  );
   const href = (next: Partial<Search>) => {
     const q = new URLSearchParams({ batches: String(batchPage), changes: String(changePage), ...next });
     return `/practices/${id}/sync?${q}`;
@@ -50,31 +74,60 @@ export default async function SyncPage({ params, searchParams }: { params: Promi
     <div>
       <PageHeader
         title={`Sync: ${practice.name}`}
-        subtitle={<>Client and patient data from the practice&apos;s {practice.pimsName} {practice.pimsVersion}, pushed by the sync agent. Times in {tz}.</>}
-        actions={<Link className="text-sm underline" href={`/practices/${id}`}>Back to practice</Link>}
+        subtitle={
+          <>
+            Client and patient data from the practice&apos;s {practice.pimsName} {practice.pimsVersion}, pushed by the sync agent.
+            Times in {tz}.
+          </>
+        }
+        actions={
+          <Link className="text-sm underline" href={`/practices/${id}`}>
+            Back to practice
+          </Link>
+        }
       />
-      <StaleAlert freshness={freshness} timeZone={tz} />
+      {progress.phase === "loading" && <AutoRefresh seconds={10} />}
+      {progress.phase !== "loading" && <StaleAlert freshness={freshness} timeZone={tz} />}
       <div className="grid gap-5 lg:grid-cols-3">
         <FirstLoadCard progress={progress} timeZone={tz} now={now} />
-        <FreshnessCard freshness={freshness} timeZone={tz} windowHours={practice.syncWindowHours} now={now} />
+        <FreshnessCard
+          freshness={freshness}
+          timeZone={tz}
+          windowHours={practice.syncWindowHours}
+          now={now}
+          firstLoadInProgress={progress.phase === "loading" || progress.phase === "waiting"}
+        />
         <AgentCard practice={practice} now={now} />
       </div>
       <div className="mt-5 space-y-5">
         <Card title={`Changes waiting for review (${formatCount(changes.total)})`}>
           <p className="mb-4 text-sm text-slate-600">
-            The PIMS never overwrites a client&apos;s name, address or phones, or a pet&apos;s name: the address in the PIMS may not be where the client wants parcels shipped, and only staff may rename a pet. Apply a change to copy it into the pharmacy&apos;s record, or dismiss it with a reason.
+            The PIMS never overwrites a client&apos;s name, address or phones, or a pet&apos;s name: the address in the PIMS may
+            not be where the client wants parcels shipped, and only staff may rename a pet. Apply a change to copy it into the
+            pharmacy&apos;s record, or dismiss it with a reason.
           </p>
           <PendingChanges practiceId={id} changes={changes.rows.map((row) => toChangeView(row, tz))} />
-          <PageLinks label="Pages of changes" page={Math.min(changePage, changes.pageCount)} pageCount={changes.pageCount} hrefFor={(p) => href({ changes: String(p) })} />
+          <PageLinks
+            label="Pages of changes"
+            page={Math.min(changePage, changes.pageCount)}
+            pageCount={changes.pageCount}
+            hrefFor={(p) => href({ changes: String(p) })}
+          />
           <ReviewedChanges rows={reviewed} timeZone={tz} />
         </Card>
+        {practice.firstLoadCompletedAt && <ResyncCard practiceId={id} requests={resyncs} missing={missing} timeZone={tz} canAsk={can(roles, "integrations:resync")} />}
         <Card title="Records synced over time"><SyncChartCard series={series} timeZone={tz} /></Card>
         <Card title={`Prescriptions paused or flagged by the sync (${formatCount(prescriptions.total)})`}>
           <PrescriptionsAttention data={prescriptions} timeZone={tz} />
         </Card>
         <Card title={`Batch history (${formatCount(batches.total)})`}>
           <BatchHistory practiceId={id} rows={batches.rows} timeZone={tz} />
-          <PageLinks label="Pages of batches" page={Math.min(batchPage, batches.pageCount)} pageCount={batches.pageCount} hrefFor={(p) => href({ batches: String(p) })} />
+          <PageLinks
+            label="Pages of batches"
+            page={Math.min(batchPage, batches.pageCount)}
+            pageCount={batches.pageCount}
+            hrefFor={(p) => href({ batches: String(p) })}
+          />
         </Card>
       </div>
     </div>

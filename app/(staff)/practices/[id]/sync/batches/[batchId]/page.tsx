@@ -13,7 +13,13 @@ import { formatCount, formatMilliseconds } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Sync batch" };
 
-export default async function BatchPage({ params, searchParams }: { params: Promise<{ id: string; batchId: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function BatchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; batchId: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { id, batchId } = await params;
   const { practice } = await requireStaffPractice(`/practices/${id}/sync/batches/${batchId}`, id);
   const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
@@ -33,17 +39,38 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
     <div>
       <PageHeader
         title={`Batch ${batch.batchKey}`}
-        subtitle={<>{practice.name} · <BatchStatusBadge status={batch.status} /></>}
-        actions={<Link className="text-sm underline" href={`/practices/${id}/sync`}>Back to sync</Link>}
+        subtitle={
+          <>
+            {practice.name} · <BatchStatusBadge status={batch.status} />
+          </>
+        }
+        actions={
+          <Link className="text-sm underline" href={`/practices/${id}/sync`}>
+            Back to sync
+          </Link>
+        }
       />
       <Card>
         <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4 lg:grid-cols-7">
-          {facts.map(([label, value]) => <div key={label}><dt className="text-slate-500">{label}</dt><dd className="font-medium">{value}</dd></div>)}
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-slate-500">{label}</dt>
+              <dd className="font-medium">{value}</dd>
+            </div>
+          ))}
         </dl>
       </Card>
-      <Card title={`Rejected records (${formatCount(batch._count.errors)})`} className="mt-5">
+      <Card title={`Rejected records (${formatCount(batch.rejected)})`} className="mt-5">
+        {batch._count.errors !== batch.rejected && batch._count.errors > 0 && (
+          <p className="mb-2 text-sm text-slate-600">{`${formatCount(batch._count.errors)} problems were found in these ${formatCount(batch.rejected)} records (one record can have several).`}</p>
+        )}
         <BatchErrors errors={errors} rejected={batch.rejected} stored={batch._count.errors} />
-        <PageLinks label="Pages of errors" page={Math.min(page, pageCount)} pageCount={pageCount} hrefFor={(p) => `/practices/${id}/sync/batches/${batchId}?page=${p}`} />
+        <PageLinks
+          label="Pages of errors"
+          page={Math.min(page, pageCount)}
+          pageCount={pageCount}
+          hrefFor={(p) => `/practices/${id}/sync/batches/${batchId}?page=${p}`}
+        />
       </Card>
     </div>
   );
