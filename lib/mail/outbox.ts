@@ -17,6 +17,8 @@ export async function enqueueEmail(
     /** Shown on the practice timeline as who caused the email. */
     actorLabel?: string;
     actorId?: string | null;
+    /** Where replies go: the practice's staff owner, so a practice's answer reaches a person. */
+    replyTo?: string | null;
   },
 ) {
   const rendered = renderEmail(email.content);
@@ -29,6 +31,7 @@ export async function enqueueEmail(
       html: rendered.html,
       text: rendered.text,
       attachments: email.attachments ?? [],
+      replyTo: email.replyTo?.toLowerCase() ?? null,
     },
   });
   if (email.practiceId) {

@@ -103,11 +103,11 @@ describe("the onboarding journey on the real database", () => {
     ]);
     const sent = await templatesFor(id);
     expect(sent[0]).toBe("queued->primary");
-    for (const template of ["invitation", "technical-contact-invite", "details-complete", "partner-ready-to-schedule", "install-booked", "install-rescheduled", "install-cancelled", "install-failed", "installed", "live"]) {
+    for (const template of ["invitation", "technical-contact-invite", "details-complete", "partner-ready-to-schedule", "install-booked", "install-moved", "install-cancelled", "install-failed", "installed", "live"]) {
       expect(sent.some((s) => s.startsWith(template)), template).toBe(true);
     }
-    const live = await db.outboxEmail.findMany({ where: { practiceId: id, template: "live" } });
-    expect(live.map((e) => e.toAddress).sort()).toEqual([w.primaryUser.email, w.staffUser.email].sort());
+    const live = await db.outboxEmail.findMany({ where: { practiceId: id, template: { startsWith: "live" } } });
+    expect(live.map((e) => `${e.template}:${e.toAddress}`).sort()).toEqual([`live-staff:${w.staffUser.email}`, `live:${w.primaryUser.email}`].sort());
     const invite = await db.outboxEmail.findFirstOrThrow({ where: { practiceId: id, template: "install-booked" } });
     expect(JSON.stringify(invite.attachments)).toContain("BEGIN:VCALENDAR");
     expect(await db.journeyEvent.count({ where: { practiceId: id, kind: "email" } })).toBe(await db.outboxEmail.count({ where: { practiceId: id } }));

@@ -2,8 +2,8 @@
 // once per breach. `lateNotifiedDueAt` remembers which deadline was reported, so a later
 // breach of a new step (new dueAt) is reported again, and re-runs report nothing twice.
 import { db } from "@/lib/db/client";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { emails } from "./emails";
+import { staffEmails } from "./emails";
+import { sendJourneyEmail } from "./send-email";
 import { STATUS_INFO } from "./journey";
 
 export async function notifyLateSteps(now = new Date()) {
@@ -26,7 +26,7 @@ export async function notifyLateSteps(now = new Date()) {
       const info = STATUS_INFO[p.status];
       await tx.journeyEvent.create({ data: { practiceId: p.id, kind: "time_limit", action: "late", actorLabel: "PIMS Link", note: `Time limit passed for "${info.label}" (${info.timeLimitHours} h)` } });
       if (p.owner) {
-        await enqueueEmail(tx, { practiceId: p.id, template: "late", to: p.owner.email, content: emails.late(p, p.owner, info.label, p.dueAt!, info.nextAction) });
+        await sendJourneyEmail(tx, p, "late", p.owner, staffEmails.late(p, p.owner, info.label, p.dueAt!, info.nextAction), { audience: "staff" });
       }
       return true;
     });

@@ -6,7 +6,7 @@ import { UserFacingError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
 import { assertCan } from "@/lib/onboarding/access";
-import { emails } from "@/lib/onboarding/emails";
+import { userInviteEmail } from "@/lib/onboarding/emails";
 import type { Actor } from "@/lib/onboarding/transition";
 import { inviteUserSchema } from "@/lib/onboarding/schemas";
 import type { z } from "zod";
@@ -23,7 +23,7 @@ export async function inviteUser(actor: Actor, raw: z.input<typeof inviteUserSch
     }
     const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, partnerId: input.role === "PARTNER" ? input.partnerId : null } });
     const link = await createSignInLink(tx, user.email, input.role === "PARTNER" ? "/partner" : "/board");
-    await enqueueEmail(tx, { template: "user-invite", to: user.email, content: emails.userInvite(user, input.role === "PARTNER" ? "an integration partner technician" : "a member of the onboarding team", link) });
+    await enqueueEmail(tx, { template: "user-invite", to: user.email, content: userInviteEmail(user, input.role === "PARTNER" ? "an integration partner technician" : "a member of the onboarding team", link) });
     return user;
   });
 }
