@@ -40,7 +40,13 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
     <div>
       <PageHeader
         title={practice.name}
-        subtitle={<>{practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{practice.approxClients.toLocaleString("en-US")} clients · {practice.partner.name}</>}
+        subtitle={
+          <>
+            {practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{practice.approxClients.toLocaleString("en-US")} clients · {practice.partner.name}
+            {/* The slug is what the pims-link CLI takes (--practice SLUG). */}
+            <span className="block">Slug for the CLI: <code className="rounded bg-slate-100 px-1">{practice.slug}</code></span>
+          </>
+        }
         actions={<Link className="text-sm underline" href="/board">Back to board</Link>}
       />
       <div className="grid gap-5 lg:grid-cols-3">
