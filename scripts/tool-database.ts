@@ -8,7 +8,7 @@ export type ToolDatabase =
   | { kind: "embedded"; port: number; dataDir: string; database: string };
 
 /** Which database the tools use, from the environment (nothing is started). */
-export function toolDatabase(env: NodeJS.ProcessEnv = process.env): ToolDatabase {
+export function toolDatabase(env: Record<string, string | undefined> = process.env): ToolDatabase {
   if (env.DATABASE_URL) return { kind: "url", url: env.DATABASE_URL };
   const port = Number(env.PG_PORT ?? 54321);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PG_PORT must be a port number, not "${env.PG_PORT}"`);
