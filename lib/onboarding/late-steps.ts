@@ -24,7 +24,8 @@ export async function notifyLateSteps(now = new Date()) {
       if (claimed.count === 0) return false;
       const p = await tx.practice.findUniqueOrThrow({ where: { id: candidate.id }, include: { owner: true } });
       const info = STATUS_INFO[p.status];
-      await tx.journeyEvent.create({ data: { practiceId: p.id, kind: "time_limit", action: "late", actorLabel: "PIMS Link", note: `Time limit passed for "${info.label}" (${info.timeLimitHours} h)` } });
+      // fromStatus says which step was late: the analytics' on-time rates count these events.
+      await tx.journeyEvent.create({ data: { practiceId: p.id, kind: "time_limit", action: "late", actorLabel: "PIMS Link", fromStatus: p.status, note: `Time limit passed for "${info.label}" (${info.timeLimitHours} h)` } });
       if (p.owner) {
         await sendJourneyEmail(tx, p, "late", p.owner, staffEmails.late(p, p.owner, info.label, p.dueAt!, info.nextAction), { audience: "staff" });
       }
