@@ -10,6 +10,7 @@ const NAV: Record<string, { href: string; label: string }[]> = {
   STAFF: [
     { href: "/board", label: "Queue board" },
     { href: "/board/table", label: "Table" },
+    { href: "/analytics", label: "Analytics" },
     { href: "/practices/new", label: "New practice" },
     { href: "/users", label: "Users" },
   ],

@@ -1,5 +1,6 @@
 // One status column of the queue board: its count, its most urgent cards, and a way to the rest.
 import Link from "next/link";
+import type { StepMedians } from "@/lib/analytics/projection";
 import { StatusBadge } from "@/components/ui/badges";
 import { boardTableHref } from "@/lib/board/filters";
 import type { BoardCard, StatusCounts } from "@/lib/board/queries";
@@ -8,9 +9,9 @@ import { ownerLabel } from "@/lib/onboarding/next-step";
 import { PracticeCard } from "./practice-card";
 import { formatCount } from "./practice-facts";
 
-type Props = { status: Status; counts: StatusCounts; cards: BoardCard[]; now: Date };
+type Props = { status: Status; counts: StatusCounts; cards: BoardCard[]; now: Date; medians: StepMedians };
 
-export function BoardColumn({ status, counts, cards, now }: Props) {
+export function BoardColumn({ status, counts, cards, now, medians }: Props) {
   const headingId = `column-${status.toLowerCase()}`;
   const { timeLimitHours: limit, nextAction, owner } = STATUS_INFO[status];
   const actor = ownerLabel(owner, "Integration partner");
@@ -37,7 +38,7 @@ export function BoardColumn({ status, counts, cards, now }: Props) {
         <ol className="space-y-2" aria-label={`${STATUS_INFO[status].label}, most urgent first`}>
           {cards.map((card) => (
             <li key={card.id}>
-              <PracticeCard card={card} now={now} />
+              <PracticeCard card={card} now={now} medians={medians} />
             </li>
           ))}
         </ol>

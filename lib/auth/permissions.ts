@@ -14,6 +14,7 @@ export const ROLE_LABELS: Record<AppRole | "system", string> = {
 const PERMISSIONS = {
   staff: [
     "board:view",
+    "analytics:view",
     "practice:create",
     "practice:edit",
     "practice:view",

@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { requireBoardViewer } from "@/lib/board/access";
 import { countPracticesByStatus, listBoardCards } from "@/lib/board/queries";
 import { MAIN_PATH, SIDE_STATES } from "@/lib/onboarding/journey";
+import { stepMedians } from "@/lib/analytics/step-medians";
 
 export const metadata: Metadata = { title: "Queue board" };
 
@@ -16,7 +17,7 @@ const COLUMNS = [...MAIN_PATH, ...SIDE_STATES];
 export default async function BoardPage() {
   await requireBoardViewer("/board");
   const now = new Date();
-  const [counts, cards] = await Promise.all([countPracticesByStatus(now), listBoardCards()]);
+  const [counts, cards, medians] = await Promise.all([countPracticesByStatus(now), listBoardCards(), stepMedians(now)]);
   const totals = COLUMNS.reduce(
     (sum, status) => ({ total: sum.total + counts[status].total, late: sum.late + counts[status].late, dueSoon: sum.dueSoon + counts[status].dueSoon }),
     { total: 0, late: 0, dueSoon: 0 },
@@ -33,7 +34,7 @@ export default async function BoardPage() {
       <div role="region" aria-label="Board columns (scroll sideways for more steps)" tabIndex={0} className="-mx-4 overflow-x-auto px-4 pb-4">
         <div className="flex items-start gap-3">
           {COLUMNS.map((status) => (
-            <BoardColumn key={status} status={status} counts={counts[status]} cards={cards[status]} now={now} />
+            <BoardColumn key={status} status={status} counts={counts[status]} cards={cards[status]} now={now} medians={medians} />
           ))}
         </div>
       </div>

@@ -19,6 +19,8 @@ import { SyncCard } from "@/components/sync/sync-card";
 import { MergeCard } from "@/components/merge/merge-card";
 import { countPendingChanges } from "@/lib/sync/queries";
 import { WritebackCard } from "@/components/writeback/writeback-card";
+import { projectGoLive } from "@/lib/analytics/projection";
+import { stepMedians } from "@/lib/analytics/step-medians";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -27,8 +29,9 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   const user = await requireUser(`/practices/${id}`);
   if (user.role !== "STAFF") notFound();
   const { roles } = await getPracticeForUser(user, id);
-  const [{ practice, progress, appointment }, record, pendingChanges] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id)]);
   const now = new Date();
+  const [{ practice, progress, appointment }, record, pendingChanges, medians] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id), stepMedians(now)]);
+  const projection = projectGoLive(practice, medians, now);
   const info = STATUS_INFO[practice.status];
   const moves = availableActions(practice.status, roles).filter((a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
     ["addToQueue", "putOnHold", "cancel", "resume", "recordFirstData"].includes(a),
@@ -60,6 +63,9 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             {practice.sideReason && <div className="mt-3"><Notice tone="warning">Reason: {practice.sideReason}</Notice></div>}
             <p className="mt-3 text-sm"><span className="text-slate-500">Next action:</span> {info.nextAction} <span className="text-slate-500">({ownerLabel(info.owner, practice.partner.name) ?? "none"})</span></p>
             {practice.dueAt && <p className="mt-1 text-sm"><span className="text-slate-500">Due:</span> {fmt(practice.dueAt)}</p>}
+            {projection.kind === "projected" && (
+              <p className="mt-1 text-sm"><span className="text-slate-500">Projected go-live:</span> {formatInZone(projection.goLiveAt, practice.timeZone, { dateOnly: true })} <span className="text-slate-500">(from measured step times)</span></p>
+            )}
             {practice.installedAt && practice.status === "INSTALLED" && <p className="mt-1 text-sm"><span className="text-slate-500">First data expected by:</span> {formatInZone(expectedFirstDataAt(practice.installedAt, practice.approxClients), practice.timeZone, { dateOnly: true })}</p>}
             <div className="mt-4"><StaffActions practiceId={id} moves={moves} queueBlocked={practice.status === "DRAFT" && !checklistComplete(practice.prepChecklist) ? "Tick every prep checklist item first." : null} /></div>
           </Card>
