@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "practices" ADD COLUMN     "clock_remaining_seconds" INTEGER,
+ADD COLUMN     "clock_used_seconds" INTEGER,
 ADD COLUMN     "hold_seconds" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "reminder_count" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "last_reminder_at" TIMESTAMP(3);
