@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
+import "@/lib/validation/plain-messages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { config } from "@/lib/config";
 

@@ -3,6 +3,7 @@
 // (and field errors) to the form; anything else is logged and answered generically.
 import "server-only";
 import { z } from "zod";
+import "@/lib/validation/plain-messages";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/errors";
 
