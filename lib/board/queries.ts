@@ -168,3 +168,15 @@ export async function listStaffOwners() {
 export async function listPartners() {
   return db.partner.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
+
+export const EXPORT_MAX_ROWS = 10_000;
+
+/** Every practice matching the table's filters, in the table's order (no paging), for the CSV export. */
+export async function listAllTablePractices(filters: BoardTableFilters, now: Date) {
+  return db.practice.findMany({
+    where: whereFor(filters, now),
+    orderBy: orderFor(filters),
+    take: EXPORT_MAX_ROWS,
+    select: { ...TABLE_SELECT, slug: true, postalCode: true, phone: true, timeZone: true, primaryContact: { select: { name: true, email: true } } },
+  });
+}

@@ -48,3 +48,29 @@ export async function enqueueEmail(
   }
   return row;
 }
+
+/** Queues an exact copy of an email already written (a staff "resend"), with its own event. */
+export async function requeueEmail(
+  tx: Tx,
+  original: { practiceId: string | null; template: string; toAddress: string; subject: string; html: string; text: string; attachments: unknown; replyTo: string | null },
+  by: { actorLabel: string; actorId: string | null },
+) {
+  const row = await tx.outboxEmail.create({
+    data: {
+      practiceId: original.practiceId,
+      template: original.template,
+      toAddress: original.toAddress,
+      subject: original.subject,
+      html: original.html,
+      text: original.text,
+      attachments: (original.attachments ?? []) as Attachment[],
+      replyTo: original.replyTo,
+    },
+  });
+  if (original.practiceId) {
+    await tx.journeyEvent.create({
+      data: { practiceId: original.practiceId, kind: "email", action: original.template, actorId: by.actorId, actorLabel: by.actorLabel, note: `Email "${original.subject}" resent to ${original.toAddress}` },
+    });
+  }
+  return row;
+}
