@@ -13,8 +13,12 @@ export default function NotFound() {
       <h1 className="mt-2 text-2xl font-bold text-slate-900">We could not find that page</h1>
       <p className="mt-3 text-slate-700">The link may be mistyped or out of date, or the page belongs to another account.</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Link href="/" className={buttonClass("primary")}>Go to your start page</Link>
-        <Link href="/sign-in" className={buttonClass("secondary")}>Sign in with another email</Link>
+        <Link href="/" className={buttonClass("primary")}>
+          Go to your start page
+        </Link>
+        <Link href="/sign-in" className={buttonClass("secondary")}>
+          Sign in with another email
+        </Link>
       </div>
     </div>
   );

@@ -4,13 +4,14 @@
 import { db } from "../lib/db/client";
 import { MAIN_PATH, STATUS_INFO, type Status } from "../lib/onboarding/journey";
 import { dueAtFor } from "../lib/onboarding/clock";
+import { addJourneyEvent } from "../lib/onboarding/journey-events";
 import { PREP_CHECKLIST } from "../lib/onboarding/prep-checklist";
 import { eulaHash } from "../lib/onboarding/wizard";
 import { slugify } from "../lib/onboarding/practices";
 import { DEMO_EULA } from "./demo-eula";
 import { seedDemoSyncData } from "./seed-sync-demo";
 import { randomBytes } from "node:crypto";
-import { hashAgentKey } from "../lib/onboarding/agent-keys";
+import { hashAgentKey } from "../lib/auth/agent-key";
 import { seedDemoOrders } from "./seed-orders-demo";
 
 const HOUR = 3_600_000;
@@ -150,12 +151,12 @@ async function seedDemo() {
     }
     // Timeline: the transitions that brought the practice here, spaced out before enteredAt.
     const path = status === "ON_HOLD" || status === "CANCELLED" ? [...MAIN_PATH.slice(1, MAIN_PATH.indexOf(sideFrom) + 1), status] : MAIN_PATH.slice(1, MAIN_PATH.indexOf(status) + 1);
-    await db.journeyEvent.create({ data: { practiceId: practice.id, kind: "note", action: "created", actorId: users.staff.id, actorLabel: users.staff.name!, toStatus: "DRAFT", note: "Practice created", createdAt } });
+    await addJourneyEvent(db, { practiceId: practice.id, kind: "note", action: "created", actor: { id: users.staff.id, label: users.staff.name! }, toStatus: "DRAFT", note: "Practice created", createdAt });
     let previous: Status = "DRAFT";
     for (const [step, to] of path.entries()) {
       const at = new Date(enteredAt.getTime() - (path.length - 1 - step) * 26 * HOUR);
       const label = to === "QUEUED" || to === "ON_HOLD" || to === "CANCELLED" ? users.staff.name! : to === "INVITED" || to === "INSTALLED" ? users.partner.name! : to === "LIVE" ? "Sync agent" : to === "INSTALL_SCHEDULED" ? technical?.name ?? "Technical contact" : "PIMS Link";
-      await db.journeyEvent.create({ data: { practiceId: practice.id, kind: "transition", fromStatus: previous, toStatus: to, actorLabel: label, note: to === "ON_HOLD" || to === "CANCELLED" ? practice.sideReason : STATUS_INFO[to].label, createdAt: at } });
+      await addJourneyEvent(db, { practiceId: practice.id, kind: "transition", fromStatus: previous, toStatus: to, actor: { label }, note: to === "ON_HOLD" || to === "CANCELLED" ? practice.sideReason : STATUS_INFO[to].label, createdAt: at });
       previous = to;
     }
   }

@@ -4,14 +4,14 @@
 //   flags: --dev (next dev instead of a production build), --fresh (drop and recreate the
 //   database first; the end-to-end tests use it), --no-seed
 //   env:   PORT (3000), PG_PORT (54321), PIMS_DB_NAME (pims_link), DATABASE_URL, SMTP_URL
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { buildIfStale } from "./next-build";
-import { DEV_FULFILLMENT_SERVICE_KEY } from "../lib/writeback/service-key";
+import { DEV_FULFILLMENT_SERVICE_KEY } from "../lib/auth/service-key";
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 3000);

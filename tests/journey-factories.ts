@@ -14,7 +14,11 @@ export async function slotFor(partnerId: string, hoursFromNow: number, now = Dat
 /** A practice at Invited (queued, invitation sent). */
 export async function invitedWorld() {
   const w = await makeWorld();
-  await updatePrepChecklist(w.staff, w.practice.id, PREP_CHECKLIST.map((i) => i.key));
+  await updatePrepChecklist(
+    w.staff,
+    w.practice.id,
+    PREP_CHECKLIST.map((i) => i.key),
+  );
   await addToQueue(w.staff, w.practice.id);
   await sendInvitation(w.partnerActor, w.practice.id);
   return w;
@@ -25,9 +29,20 @@ export async function detailsCompleteWorld() {
   const w = await invitedWorld();
   const id = w.practice.id;
   const eula = await ensureEula();
-  await acceptEula(w.primary, id, { eulaVersionId: eula.id, typedName: "Pat Primary", agree: true }, { ip: null, userAgent: null });
+  await acceptEula(
+    w.primary,
+    id,
+    { eulaVersionId: eula.id, typedName: "Pat Primary", agree: true },
+    { ip: null, userAgent: null },
+  );
   const techEmail = `tech-${uid()}@test.example`;
-  await designateTechnicalContact(w.primary, id, { self: false, name: "Terry Tech", email: techEmail, phone: "503-555-0142", hours: "Weekdays 8-10am" });
+  await designateTechnicalContact(w.primary, id, {
+    self: false,
+    name: "Terry Tech",
+    email: techEmail,
+    phone: "503-555-0142",
+    hours: "Weekdays 8-10am",
+  });
   await savePracticeInfo(w.primary, id, {
     name: w.practice.name,
     address1: "200 River Rd",

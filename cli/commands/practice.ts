@@ -71,6 +71,7 @@ export async function createInstalledPractice(options: CreateOptions, say?: Say)
   await prepareDatabase(say);
   const { db } = await import("@/lib/db/client");
   const { Prisma } = await import("@/lib/generated/prisma/client");
+  const { addJourneyEvent } = await import("@/lib/onboarding/journey-events");
   const taken = await db.practice.findUnique({ where: { slug: options.slug }, select: { id: true } });
   if (taken) throw new CliError(`--slug: a practice with slug "${options.slug}" already exists (id ${taken.id})`);
   const partner = await choosePartner(options);
@@ -96,15 +97,13 @@ export async function createInstalledPractice(options: CreateOptions, say?: Say)
         },
         select: { id: true, slug: true, name: true, status: true },
       });
-      await tx.journeyEvent.create({
-        data: {
-          practiceId: practice.id,
-          kind: "note",
-          action: "created",
-          actorLabel: "pims-link CLI",
-          toStatus: "INSTALLED",
-          note: "Practice created by the pims-link CLI, installed and ready to receive data",
-        },
+      await addJourneyEvent(tx, {
+        practiceId: practice.id,
+        kind: "note",
+        action: "created",
+        actor: { label: "pims-link CLI" },
+        toStatus: "INSTALLED",
+        note: "Practice created by the pims-link CLI, installed and ready to receive data",
       });
       return practice;
     });

@@ -7,7 +7,9 @@ describe("the tools' database", () => {
   it("uses PG_PORT's embedded cluster and names it", () => {
     const target = toolDatabase({ PG_PORT: "55069" });
     expect(target).toEqual({ kind: "embedded", port: 55069, dataDir: ".data/postgres-55069", database: "pims_link" });
-    expect(describeToolDatabase(target)).toContain("embedded PostgreSQL on port 55069, database pims_link, files in .data/postgres-55069");
+    expect(describeToolDatabase(target)).toContain(
+      "embedded PostgreSQL on port 55069, database pims_link, files in .data/postgres-55069",
+    );
     expect(toolDatabase({})).toMatchObject({ port: 54321, dataDir: ".data/postgres-54321" });
     expect(toolDatabase({ PG_PORT: "55069", PIMS_DB_NAME: "other" })).toMatchObject({ database: "other" });
   });

@@ -12,18 +12,50 @@ const FORMAT: Record<ChartUnit, (v: number) => string> = {
   count: (v) => v.toLocaleString("en-US"),
 };
 
-export function AnalyticsBarChart({ data, xKey, series, unit, height = 240 }: { data: Record<string, string | number>[]; xKey: string; series: ChartSeries[]; unit: ChartUnit; height?: number }) {
+export function AnalyticsBarChart({
+  data,
+  xKey,
+  series,
+  unit,
+  height = 240,
+}: {
+  data: Record<string, string | number>[];
+  xKey: string;
+  series: ChartSeries[];
+  unit: ChartUnit;
+  height?: number;
+}) {
   const format = FORMAT[unit];
   return (
     <div aria-hidden="true" className="min-w-0">
-      <BarChart responsive style={{ width: "100%", height }} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
+      <BarChart
+        responsive
+        style={{ width: "100%", height }}
+        data={data}
+        margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={xKey} tick={{ fontSize: 11 }} minTickGap={8} interval="preserveStartEnd" />
-        <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => format(v)} width={52} allowDecimals={unit !== "count"} domain={unit === "percent" ? [0, 100] : undefined} />
+        <YAxis
+          tick={{ fontSize: 11 }}
+          tickFormatter={(v: number) => format(v)}
+          width={52}
+          allowDecimals={unit !== "count"}
+          domain={unit === "percent" ? [0, 100] : undefined}
+        />
         <Tooltip formatter={(value) => format(Number(value))} />
         {series.length > 1 && <Legend itemSorter={null} />}
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} stackId={s.stack} maxBarSize={40} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.name}
+            fill={s.color}
+            stackId={s.stack}
+            maxBarSize={40}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </div>

@@ -10,18 +10,32 @@ export function FigureTable({ caption, head, rows }: { caption: string; head: st
         <thead>
           <tr className="border-b border-slate-200">
             {head.map((h, i) => (
-              <th key={h} scope="col" className={`py-1 pr-3 font-medium ${i > 0 ? "text-right" : ""}`}>{h}</th>
+              <th key={h} scope="col" className={`py-1 pr-3 font-medium ${i > 0 ? "text-right" : ""}`}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <tr><td colSpan={head.length} className="py-2 text-slate-600">Nothing in this period.</td></tr>
+            <tr>
+              <td colSpan={head.length} className="py-2 text-slate-600">
+                Nothing in this period.
+              </td>
+            </tr>
           ) : (
             rows.map((row, r) => (
               <tr key={r} className="border-b border-slate-100">
                 {row.map((value, i) =>
-                  i === 0 ? <th key={i} scope="row" className="py-1 pr-3 font-normal">{value}</th> : <td key={i} className="py-1 pr-3 text-right tabular-nums">{value}</td>,
+                  i === 0 ? (
+                    <th key={i} scope="row" className="py-1 pr-3 font-normal">
+                      {value}
+                    </th>
+                  ) : (
+                    <td key={i} className="py-1 pr-3 text-right tabular-nums">
+                      {value}
+                    </td>
+                  ),
                 )}
               </tr>
             ))

@@ -20,7 +20,14 @@ export function OnTimeSection({ title, rows, steps }: { title: string; rows: OnT
   });
   return (
     <Card title={title}>
-      {names.length > 0 && <AnalyticsBarChart data={data} xKey="name" unit="percent" series={steps.map((s, i) => ({ key: s, name: statusLabel(s), color: COLORS[i % COLORS.length] }))} />}
+      {names.length > 0 && (
+        <AnalyticsBarChart
+          data={data}
+          xKey="name"
+          unit="percent"
+          series={steps.map((s, i) => ({ key: s, name: statusLabel(s), color: COLORS[i % COLORS.length] }))}
+        />
+      )}
       <FigureTable
         caption={title}
         head={["Name", "Step", "Completed", "On time", "Rate"]}

@@ -5,7 +5,7 @@
 // its heading, so a keyboard or screen-reader user carries on from the top of the new pair.
 // This component stays mounted from pair to pair, so its live region can announce what was
 // just decided even when the queue runs empty.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/action";
 import { mergePairAction, rejectPairAction } from "@/lib/merge/actions";
@@ -13,6 +13,8 @@ import { pairDecisionSchema } from "@/lib/merge/review-schema";
 import { Button } from "@/components/ui/button";
 
 import { ITEM_HEADING_ID } from "./ids";
+
+const subscribeToNothing = () => () => {};
 
 type Current = { hdClientId: string; pimsClientId: string; label: string };
 /** `summary` (heading, score) comes before the decision, `children` (the records, pets) after it:
@@ -40,8 +42,8 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, s
   const [busy, setBusy] = useState<"merge" | "reject" | null>(null);
   const shown = useRef<string | null | undefined>(undefined);
   // The key hints appear once the shortcuts listen (after hydration), never before.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // useSyncExternalStore answers false while rendering on the server and during hydration, true after.
+  const ready = useSyncExternalStore(subscribeToNothing, () => true, () => false);
 
   // A new pair on screen (after a decision, Skip or a link): clear the form, focus its heading.
   const hd = current?.hdClientId ?? null;

@@ -26,7 +26,6 @@ import {
   readCheckpoint,
   removeCheckpoint,
   type Checkpoint,
-  type PushRecordError,
   type PushTotals,
 } from "./checkpoint";
 import {

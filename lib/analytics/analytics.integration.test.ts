@@ -16,36 +16,111 @@ const period = { from: new Date(T0 - 24 * HOUR), to: new Date(T0 + 60 * 24 * HOU
 async function journey(partnerId: string, ownerId: string | null, path: [Status, number][], opts: { lateIn?: Status[] } = {}) {
   const practice = await db.practice.create({
     data: {
-      slug: `an-${uid()}`, name: "Analytics Vet", address1: "1 Main St", city: "Portland", state: "OR", postalCode: "97201", phone: "(503) 555-0100",
-      timeZone: "America/Los_Angeles", pimsVersion: "9.5", approxClients: 1000, partnerId, ownerId, createdAt: at(path[0][1]),
-      status: path.at(-1)![0], ...(path.at(-1)![0] === "LIVE" ? { liveAt: at(path.at(-1)![1]) } : {}),
+      slug: `an-${uid()}`,
+      name: "Analytics Vet",
+      address1: "1 Main St",
+      city: "Portland",
+      state: "OR",
+      postalCode: "97201",
+      phone: "(503) 555-0100",
+      timeZone: "America/Los_Angeles",
+      pimsVersion: "9.5",
+      approxClients: 1000,
+      partnerId,
+      ownerId,
+      createdAt: at(path[0][1]),
+      status: path.at(-1)![0],
+      ...(path.at(-1)![0] === "LIVE" ? { liveAt: at(path.at(-1)![1]) } : {}),
     },
   });
   for (const [i, [status, hours]] of path.entries()) {
     await db.journeyEvent.create({
-      data: { practiceId: practice.id, kind: i === 0 ? "note" : "transition", action: i === 0 ? "created" : "test", actorLabel: "test", fromStatus: i === 0 ? null : path[i - 1][0], toStatus: status, createdAt: at(hours) },
+      data: {
+        practiceId: practice.id,
+        kind: i === 0 ? "note" : "transition",
+        action: i === 0 ? "created" : "test",
+        actorLabel: "test",
+        fromStatus: i === 0 ? null : path[i - 1][0],
+        toStatus: status,
+        createdAt: at(hours),
+      },
     });
   }
   for (const status of opts.lateIn ?? []) {
-    await db.journeyEvent.create({ data: { practiceId: practice.id, kind: "time_limit", action: "late", actorLabel: "PIMS Link", fromStatus: status, createdAt: at(path[path.length - 1][1]) } });
+    await db.journeyEvent.create({
+      data: {
+        practiceId: practice.id,
+        kind: "time_limit",
+        action: "late",
+        actorLabel: "PIMS Link",
+        fromStatus: status,
+        createdAt: at(path[path.length - 1][1]),
+      },
+    });
   }
   return practice;
 }
 
 describe("onboarding analytics", () => {
   it("measures steps, holds, on-time rates and the funnel from the journey's events", async () => {
-    const [a, b] = [await db.partner.create({ data: { name: `An Partner A ${uid()}` } }), await db.partner.create({ data: { name: `An Partner B ${uid()}` } })];
+    const [a, b] = [
+      await db.partner.create({ data: { name: `An Partner A ${uid()}` } }),
+      await db.partner.create({ data: { name: `An Partner B ${uid()}` } }),
+    ];
     const owner = await makeUser("STAFF", { name: `An Owner ${uid()}` });
     // Queued for 10, 20, 30, 40 and 100 hours; the last one was held 50 h in the middle (not counted as queue time).
-    await journey(a.id, owner.id, [["DRAFT", 0], ["QUEUED", 1], ["INVITED", 11]]);
-    await journey(a.id, owner.id, [["DRAFT", 0], ["QUEUED", 2], ["INVITED", 22]]);
-    await journey(b.id, null, [["DRAFT", 0], ["QUEUED", 3], ["INVITED", 33]]);
-    await journey(b.id, owner.id, [["DRAFT", 0], ["QUEUED", 4], ["INVITED", 44]], { lateIn: [] });
-    await journey(b.id, owner.id, [["DRAFT", 0], ["QUEUED", 5], ["ON_HOLD", 55], ["QUEUED", 105], ["INVITED", 155], ["DETAILS_COMPLETE", 200], ["INSTALL_SCHEDULED", 210], ["INSTALLED", 300], ["LIVE", 400]], { lateIn: ["QUEUED"] });
+    await journey(a.id, owner.id, [
+      ["DRAFT", 0],
+      ["QUEUED", 1],
+      ["INVITED", 11],
+    ]);
+    await journey(a.id, owner.id, [
+      ["DRAFT", 0],
+      ["QUEUED", 2],
+      ["INVITED", 22],
+    ]);
+    await journey(b.id, null, [
+      ["DRAFT", 0],
+      ["QUEUED", 3],
+      ["INVITED", 33],
+    ]);
+    await journey(
+      b.id,
+      owner.id,
+      [
+        ["DRAFT", 0],
+        ["QUEUED", 4],
+        ["INVITED", 44],
+      ],
+      { lateIn: [] },
+    );
+    await journey(
+      b.id,
+      owner.id,
+      [
+        ["DRAFT", 0],
+        ["QUEUED", 5],
+        ["ON_HOLD", 55],
+        ["QUEUED", 105],
+        ["INVITED", 155],
+        ["DETAILS_COMPLETE", 200],
+        ["INSTALL_SCHEDULED", 210],
+        ["INSTALLED", 300],
+        ["LIVE", 400],
+      ],
+      { lateIn: ["QUEUED"] },
+    );
     // Still queued: not a completed step, so not measured.
-    await journey(a.id, owner.id, [["DRAFT", 0], ["QUEUED", 6]]);
+    await journey(a.id, owner.id, [
+      ["DRAFT", 0],
+      ["QUEUED", 6],
+    ]);
     // Cancelled in week 2.
-    await journey(a.id, owner.id, [["DRAFT", 0], ["QUEUED", 7], ["CANCELLED", 7 * 24 + 1]]);
+    await journey(a.id, owner.id, [
+      ["DRAFT", 0],
+      ["QUEUED", 7],
+      ["CANCELLED", 7 * 24 + 1],
+    ]);
 
     const steps = await stepDurations(period);
     const queued = steps.find((s) => s.status === "QUEUED")!;
@@ -60,7 +135,8 @@ describe("onboarding analytics", () => {
     expect(holds).toEqual([{ fromStatus: "QUEUED", holds: 1, totalHours: 50, medianHours: 50, ongoing: 0 }]);
 
     const onTime = await onTimeRates(period);
-    const row = (group: string, name: string) => onTime.find((r) => r.status === "QUEUED" && r.group === group && r.name === name);
+    const row = (group: string, name: string) =>
+      onTime.find((r) => r.status === "QUEUED" && r.group === group && r.name === name);
     expect(row("partner", a.name)).toMatchObject({ total: 2, onTime: 2 });
     expect(row("partner", b.name)).toMatchObject({ total: 3, onTime: 2 });
     expect(row("owner", owner.name!)).toMatchObject({ total: 4, onTime: 3 });

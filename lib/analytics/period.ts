@@ -7,12 +7,17 @@ export type Period = { days: number; from: Date; to: Date };
 const periodSchema = z.object({
   days: z.coerce
     .number()
-    .refine((n) => (PERIOD_DAYS as readonly number[]).includes(n), { message: `Choose a period of ${PERIOD_DAYS.join(", ")} days` })
+    .refine((n) => (PERIOD_DAYS as readonly number[]).includes(n), {
+      message: `Choose a period of ${PERIOD_DAYS.join(", ")} days`,
+    })
     .default(90),
 });
 
 /** The period asked for, or the default (90 days) with a message when the value is not one offered. */
-export function parsePeriod(params: Record<string, string | string[] | undefined>, now: Date): { period: Period; error: string | null } {
+export function parsePeriod(
+  params: Record<string, string | string[] | undefined>,
+  now: Date,
+): { period: Period; error: string | null } {
   const raw = typeof params.days === "string" ? params.days : undefined;
   const parsed = periodSchema.safeParse({ days: raw });
   const days = parsed.success ? parsed.data.days : 90;

@@ -25,7 +25,10 @@ describe("projected go-live", () => {
 
   it("gives no date on hold or cancelled, and the real date once live", () => {
     expect(projectGoLive({ status: "ON_HOLD", statusChangedAt: now }, {}, now)).toEqual({ kind: "paused", reason: "on_hold" });
-    expect(projectGoLive({ status: "CANCELLED", statusChangedAt: now }, {}, now)).toEqual({ kind: "paused", reason: "cancelled" });
+    expect(projectGoLive({ status: "CANCELLED", statusChangedAt: now }, {}, now)).toEqual({
+      kind: "paused",
+      reason: "cancelled",
+    });
     expect(projectGoLive({ status: "LIVE", statusChangedAt: now, liveAt: now }, {}, now)).toEqual({ kind: "live", liveAt: now });
   });
 });

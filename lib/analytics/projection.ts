@@ -40,7 +40,10 @@ export function projectGoLive(
   const index = MAIN_PATH.indexOf(practice.status);
   const steps: PlannedStep[] = [];
   // The current step: its median from when it began, but never ending before now.
-  const currentEnd = Math.max(now.getTime(), practice.statusChangedAt.getTime() + hoursFor(practice.status as TimedStatus, medians) * HOUR);
+  const currentEnd = Math.max(
+    now.getTime(),
+    practice.statusChangedAt.getTime() + hoursFor(practice.status as TimedStatus, medians) * HOUR,
+  );
   steps.push({ status: practice.status, plannedStart: practice.statusChangedAt, plannedEnd: new Date(currentEnd) });
   let cursor = currentEnd;
   for (const status of MAIN_PATH.slice(index + 1)) {

@@ -15,7 +15,8 @@ export async function projectActivePractices(medians: StepMedians, now: Date, ta
   const projected: ProjectedPractice[] = [];
   for (const p of practices) {
     const projection = projectGoLive(p, medians, now);
-    if (projection.kind === "projected") projected.push({ id: p.id, name: p.name, status: p.status, partnerName: p.partner.name, goLiveAt: projection.goLiveAt });
+    if (projection.kind === "projected")
+      projected.push({ id: p.id, name: p.name, status: p.status, partnerName: p.partner.name, goLiveAt: projection.goLiveAt });
   }
   projected.sort((a, b) => a.goLiveAt.getTime() - b.goLiveAt.getTime());
   const weeks = new Map<string, number>();
@@ -30,7 +31,10 @@ export async function projectActivePractices(medians: StepMedians, now: Date, ta
   return {
     total: projected.length,
     soonest: projected.slice(0, take),
-    byWeek: [...weeks.entries()].map(([week, count]) => ({ weekStart: new Date(now.getTime() + Number(week) * 7 * 86_400_000), count })),
+    byWeek: [...weeks.entries()].map(([week, count]) => ({
+      weekStart: new Date(now.getTime() + Number(week) * 7 * 86_400_000),
+      count,
+    })),
     later,
   };
 }

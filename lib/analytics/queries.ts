@@ -61,7 +61,9 @@ export type OnTimeRow = { status: Status; group: "partner" | "owner"; name: stri
  */
 export async function onTimeRates(period: Pick<Period, "from" | "to">): Promise<OnTimeRow[]> {
   const timed = Prisma.join(TIMED_STEPS.map((s) => Prisma.sql`${s}::"PracticeStatus"`));
-  const rows = await db.$queryRaw<{ status: Status; partner: string | null; owner: string | null; total: number; on_time: number }[]>`
+  const rows = await db.$queryRaw<
+    { status: Status; partner: string | null; owner: string | null; total: number; on_time: number }[]
+  >`
     WITH ${VISITS}, ${STEPS},
     late AS (
       SELECT DISTINCT practice_id, from_status AS status FROM journey_events
@@ -79,8 +81,19 @@ export async function onTimeRates(period: Pick<Period, "from" | "to">): Promise<
     WHERE s.status IN (${timed}) AND s.done_at >= ${utc(period.from)} AND s.done_at < ${utc(period.to)}
     GROUP BY GROUPING SETS ((s.status, pa.name), (s.status, coalesce(u.name, u.email, 'Unassigned')))`;
   return rows
-    .map((r) => ({ status: r.status, group: r.partner !== null ? ("partner" as const) : ("owner" as const), name: r.partner ?? r.owner ?? "Unassigned", total: r.total, onTime: r.on_time }))
-    .sort((a, b) => MAIN_PATH.indexOf(a.status) - MAIN_PATH.indexOf(b.status) || a.group.localeCompare(b.group) || a.name.localeCompare(b.name));
+    .map((r) => ({
+      status: r.status,
+      group: r.partner !== null ? ("partner" as const) : ("owner" as const),
+      name: r.partner ?? r.owner ?? "Unassigned",
+      total: r.total,
+      onTime: r.on_time,
+    }))
+    .sort(
+      (a, b) =>
+        MAIN_PATH.indexOf(a.status) - MAIN_PATH.indexOf(b.status) ||
+        a.group.localeCompare(b.group) ||
+        a.name.localeCompare(b.name),
+    );
 }
 
 export type FunnelWeek = { week: string; entered: number; live: number; cancelled: number };
@@ -124,12 +137,23 @@ export async function holdTime(period: Pick<Period, "from" | "to">): Promise<Hol
     WHERE status = 'ON_HOLD' AND prev_status IS NOT NULL AND entered < ${utc(period.to)} AND coalesce(left_at, ${utc(period.to)}) >= ${utc(period.from)}
     GROUP BY prev_status`;
   return rows
-    .map((r) => ({ fromStatus: r.status, holds: r.holds, totalHours: r.total / 3600, medianHours: r.median / 3600, ongoing: r.ongoing }))
+    .map((r) => ({
+      fromStatus: r.status,
+      holds: r.holds,
+      totalHours: r.total / 3600,
+      medianHours: r.median / 3600,
+      ongoing: r.ongoing,
+    }))
     .sort((a, b) => MAIN_PATH.indexOf(a.fromStatus) - MAIN_PATH.indexOf(b.fromStatus));
 }
 
 /** Everything the analytics page shows, read in parallel. */
 export async function loadAnalytics(period: Period) {
-  const [steps, onTime, funnel, holds] = await Promise.all([stepDurations(period), onTimeRates(period), funnelByWeek(period), holdTime(period)]);
+  const [steps, onTime, funnel, holds] = await Promise.all([
+    stepDurations(period),
+    onTimeRates(period),
+    funnelByWeek(period),
+    holdTime(period),
+  ]);
   return { steps, onTime, funnel, holds };
 }

@@ -13,18 +13,28 @@ export function stepDates(
   medians: StepMedians,
   now: Date,
 ): StepDate[] {
-  const effective = practice.status === "ON_HOLD" || practice.status === "CANCELLED" ? (practice.resumeStatus ?? "DRAFT") : practice.status;
+  const effective =
+    practice.status === "ON_HOLD" || practice.status === "CANCELLED" ? (practice.resumeStatus ?? "DRAFT") : practice.status;
   const current = STATUS_INFO[effective].step;
   const lastEntry = new Map<Status, Date>();
-  const forward = (e: (typeof entries)[number]) => !e.fromStatus || (MAIN_PATH.includes(e.fromStatus) && MAIN_PATH.indexOf(e.fromStatus) < MAIN_PATH.indexOf(e.toStatus!));
+  const forward = (e: (typeof entries)[number]) =>
+    !e.fromStatus || (MAIN_PATH.includes(e.fromStatus) && MAIN_PATH.indexOf(e.fromStatus) < MAIN_PATH.indexOf(e.toStatus!));
   for (const e of entries) {
-    if (e.toStatus && forward(e) && (lastEntry.get(e.toStatus)?.getTime() ?? 0) < e.createdAt.getTime()) lastEntry.set(e.toStatus, e.createdAt);
+    if (e.toStatus && forward(e) && (lastEntry.get(e.toStatus)?.getTime() ?? 0) < e.createdAt.getTime())
+      lastEntry.set(e.toStatus, e.createdAt);
   }
   const projection = projectGoLive(practice, medians, now);
-  const planned = new Map<Status, Date>(projection.kind === "projected" ? projection.steps.map((s) => [s.status, s.plannedEnd]) : []);
+  const planned = new Map<Status, Date>(
+    projection.kind === "projected" ? projection.steps.map((s) => [s.status, s.plannedEnd]) : [],
+  );
   return STEPS.map((step) => {
     const ending = MAIN_PATH[step.number]; // the status a step's completion enters
     const done = step.number < current;
-    return { number: step.number, title: step.title, actualAt: done ? (lastEntry.get(ending) ?? null) : null, plannedAt: done ? null : (planned.get(MAIN_PATH[step.number - 1]) ?? null) };
+    return {
+      number: step.number,
+      title: step.title,
+      actualAt: done ? (lastEntry.get(ending) ?? null) : null,
+      plannedAt: done ? null : (planned.get(MAIN_PATH[step.number - 1]) ?? null),
+    };
   });
 }

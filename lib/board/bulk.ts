@@ -6,18 +6,31 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { assertCan } from "@/lib/onboarding/access";
+import { addJourneyEvent, eventActor } from "@/lib/onboarding/journey-events";
 import { changeSideState } from "@/lib/onboarding/practices";
 import { sendManualReminder } from "@/lib/onboarding/send-reminders";
 import type { Actor } from "@/lib/onboarding/transition";
 
 export const MAX_BULK = 200;
 
-export const bulkActionSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("assignOwner"), ownerId: z.string().trim().max(64) }),
-  z.object({ action: z.literal("remind") }),
-  z.object({ action: z.literal("hold"), reason: z.string().trim().min(1, "Give a reason for the hold").max(500, "Keep the reason under 500 characters") }),
-  z.object({ action: z.literal("resume") }),
-]).and(z.object({ practiceIds: z.array(z.string().trim().min(1).max(64)).min(1, "Select at least one practice").max(MAX_BULK, `Select at most ${MAX_BULK} practices at once`) }));
+export const bulkActionSchema = z
+  .discriminatedUnion("action", [
+    z.object({ action: z.literal("assignOwner"), ownerId: z.string().trim().max(64) }),
+    z.object({ action: z.literal("remind") }),
+    z.object({
+      action: z.literal("hold"),
+      reason: z.string().trim().min(1, "Give a reason for the hold").max(500, "Keep the reason under 500 characters"),
+    }),
+    z.object({ action: z.literal("resume") }),
+  ])
+  .and(
+    z.object({
+      practiceIds: z
+        .array(z.string().trim().min(1).max(64))
+        .min(1, "Select at least one practice")
+        .max(MAX_BULK, `Select at most ${MAX_BULK} practices at once`),
+    }),
+  );
 export type BulkActionInput = z.input<typeof bulkActionSchema>;
 
 export type BulkResult = { done: number; failed: { practiceId: string; name: string; message: string }[] };
@@ -30,15 +43,12 @@ async function assignOwner(actor: Actor, practiceId: string, ownerId: string | n
     if (ownerId && !owner) throw new UserFacingError("The owner must be a member of the onboarding team.");
     await tx.practice.update({ where: { id: practiceId }, data: { ownerId } });
     const name = (u: { name: string | null; email: string } | null) => (u ? (u.name ?? u.email) : "(none)");
-    await tx.journeyEvent.create({
-      data: {
-        practiceId,
-        kind: "edit",
-        action: "Staff owner",
-        actorId: actor.kind === "user" ? actor.id : null,
-        actorLabel: actor.label,
-        note: `Staff owner changed from "${name(practice.owner)}" to "${name(owner)}" (bulk action)`,
-      },
+    await addJourneyEvent(tx, {
+      practiceId,
+      kind: "edit",
+      action: "Staff owner",
+      actor: eventActor(actor),
+      note: `Staff owner changed from "${name(practice.owner)}" to "${name(owner)}" (bulk action)`,
     });
   });
 }
@@ -46,7 +56,10 @@ async function assignOwner(actor: Actor, practiceId: string, ownerId: string | n
 export async function runBulkAction(actor: Actor, raw: BulkActionInput): Promise<BulkResult> {
   assertCan(actor, "practice:edit");
   const input = bulkActionSchema.parse(raw);
-  const practices = await db.practice.findMany({ where: { id: { in: [...new Set(input.practiceIds)] } }, select: { id: true, name: true } });
+  const practices = await db.practice.findMany({
+    where: { id: { in: [...new Set(input.practiceIds)] } },
+    select: { id: true, name: true },
+  });
   const result: BulkResult = { done: 0, failed: [] };
   for (const practice of practices) {
     try {
@@ -60,6 +73,7 @@ export async function runBulkAction(actor: Actor, raw: BulkActionInput): Promise
       result.failed.push({ practiceId: practice.id, name: practice.name, message: error.message });
     }
   }
-  for (const id of input.practiceIds) if (!practices.some((p) => p.id === id)) result.failed.push({ practiceId: id, name: id, message: "No such practice." });
+  for (const id of input.practiceIds)
+    if (!practices.some((p) => p.id === id)) result.failed.push({ practiceId: id, name: id, message: "No such practice." });
   return result;
 }

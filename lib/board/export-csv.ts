@@ -4,7 +4,27 @@ import { STATUS_INFO } from "@/lib/onboarding/journey";
 import type { BoardTableFilters } from "./filters";
 import { listAllTablePractices } from "./queries";
 
-export const EXPORT_COLUMNS = ["id", "slug", "name", "city", "state", "postal_code", "phone", "time_zone", "status", "status_label", "in_status_since", "due_at", "late", "owner", "partner", "primary_contact", "primary_email", "approx_clients", "hold_or_cancel_reason"] as const;
+export const EXPORT_COLUMNS = [
+  "id",
+  "slug",
+  "name",
+  "city",
+  "state",
+  "postal_code",
+  "phone",
+  "time_zone",
+  "status",
+  "status_label",
+  "in_status_since",
+  "due_at",
+  "late",
+  "owner",
+  "partner",
+  "primary_contact",
+  "primary_email",
+  "approx_clients",
+  "hold_or_cancel_reason",
+] as const;
 
 export async function boardTableCsv(filters: BoardTableFilters, now: Date): Promise<string> {
   const rows = await listAllTablePractices(filters, now);

@@ -19,6 +19,7 @@ import {
 } from "@/lib/contracts";
 import type { PoolClient } from "pg";
 import { pool } from "@/lib/db/pool";
+import { inTransaction } from "@/lib/db/transaction";
 import {
   normalizeHomeDeliveryClient,
   normalizeHomeDeliveryPet,
@@ -150,50 +151,41 @@ export async function importHomeDelivery(
     }
   }
 
-  const db = await pool().connect();
-  try {
-    const practice = await db.query(`SELECT 1 FROM practices WHERE id = $1`, [practiceId]);
-    if (practice.rowCount === 0) throw new Error(`practice ${practiceId} does not exist`);
+  const practice = await pool().query(`SELECT 1 FROM practices WHERE id = $1`, [practiceId]);
+  if (practice.rowCount === 0) throw new Error(`practice ${practiceId} does not exist`);
 
-    // Every pet's owner: in this clients file, else imported earlier for the practice.
-    const inFile = new Set(clients.map((c) => c.row.hdClientId));
-    const elsewhere = [...new Set(pets.map((p) => p.row.hdClientId).filter((id) => !inFile.has(id)))];
-    const known = new Set<string>();
-    for (let i = 0; i < elsewhere.length; i += CHUNK) {
-      const found = await db.query<{ hd_client_id: string }>(
-        `SELECT hd_client_id FROM home_delivery_clients WHERE practice_id = $1 AND hd_client_id = ANY($2::text[])`,
-        [practiceId, elsewhere.slice(i, i + CHUNK)],
-      );
-      for (const r of found.rows) known.add(r.hd_client_id);
-    }
-    for (const { row, rowNumber } of pets) {
-      if (!inFile.has(row.hdClientId) && !known.has(row.hdClientId)) {
-        problems.push(problem(PETS_FILE, rowNumber, "hd_client_id", `client "${row.hdClientId}" is not in ${CLIENTS_FILE} nor imported earlier`));
-      }
-    }
-    if (problems.length > 0) throw new HomeDeliveryImportError(sortProblems(problems));
-
-    await db.query("BEGIN");
-    try {
-      let newClients = 0;
-      let newPets = 0;
-      for (let i = 0; i < clients.length; i += CHUNK) {
-        newClients += await upsertClients(db, practiceId, clients.slice(i, i + CHUNK).map((c) => c.row));
-      }
-      for (let i = 0; i < pets.length; i += CHUNK) {
-        newPets += await upsertPets(db, practiceId, pets.slice(i, i + CHUNK).map((p) => p.row));
-      }
-      const result = { clients: clients.length, pets: pets.length, newClients, newPets };
-      await options.beforeCommit?.(db, result);
-      await db.query("COMMIT");
-      return result;
-    } catch (error) {
-      await db.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    }
-  } finally {
-    db.release();
+  // Every pet's owner: in this clients file, else imported earlier for the practice.
+  const inFile = new Set(clients.map((c) => c.row.hdClientId));
+  const elsewhere = [...new Set(pets.map((p) => p.row.hdClientId).filter((id) => !inFile.has(id)))];
+  const known = new Set<string>();
+  for (let i = 0; i < elsewhere.length; i += CHUNK) {
+    const found = await pool().query<{ hd_client_id: string }>(
+      `SELECT hd_client_id FROM home_delivery_clients WHERE practice_id = $1 AND hd_client_id = ANY($2::text[])`,
+      [practiceId, elsewhere.slice(i, i + CHUNK)],
+    );
+    for (const r of found.rows) known.add(r.hd_client_id);
   }
+  for (const { row, rowNumber } of pets) {
+    if (!inFile.has(row.hdClientId) && !known.has(row.hdClientId)) {
+      problems.push(problem(PETS_FILE, rowNumber, "hd_client_id", `client "${row.hdClientId}" is not in ${CLIENTS_FILE} nor imported earlier`));
+    }
+  }
+  if (problems.length > 0) throw new HomeDeliveryImportError(sortProblems(problems));
+
+  // The writes are all or nothing: a failure part way leaves the tables as they were.
+  return inTransaction(async (tx) => {
+    let newClients = 0;
+    let newPets = 0;
+    for (let i = 0; i < clients.length; i += CHUNK) {
+      newClients += await upsertClients(tx, practiceId, clients.slice(i, i + CHUNK).map((c) => c.row));
+    }
+    for (let i = 0; i < pets.length; i += CHUNK) {
+      newPets += await upsertPets(tx, practiceId, pets.slice(i, i + CHUNK).map((p) => p.row));
+    }
+    const result = { clients: clients.length, pets: pets.length, newClients, newPets };
+    await options.beforeCommit?.(tx, result);
+    return result;
+  });
 }
 
 function sortProblems(problems: ImportProblem[]): ImportProblem[] {

@@ -5,14 +5,13 @@
  * row is parsed; the import is all or nothing and records who imported in the same transaction;
  * matching is queued only after the commit, and only when the practice has PIMS data to match.
  */
-import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
 import { HOME_DELIVERY_CLIENTS_FILE, HOME_DELIVERY_PETS_FILE } from "@/lib/contracts";
 import { db } from "@/lib/db/client";
-import { UserFacingError } from "@/lib/errors";
-import { formatBytes, PayloadTooLargeError } from "@/lib/http/limited-form-data";
+import { formatBytes } from "@/lib/http/limited-form-data";
+import { addJourneyEventSql } from "@/lib/onboarding/journey-events";
 import { enqueueMatching } from "@/lib/jobs/send";
 import { assertCan, practiceActor, type ActingUser } from "@/lib/onboarding/access";
 import { HomeDeliveryImportError, importHomeDelivery, type HomeDeliveryImportResult } from "./import";
@@ -92,10 +91,7 @@ export async function uploadHomeDelivery(
       { clients: fileStream(clientsFile), pets: fileStream(petsFile) },
       {
         beforeCommit: async (tx, imported) => {
-          await tx.query(
-            `INSERT INTO journey_events (id, practice_id, actor_id, actor_label, kind, action, note, created_at) VALUES ($1, $2, $3, $4, $5, 'upload', $6, now())`,
-            [randomUUID(), practiceId, actor.id, actor.label, HOME_DELIVERY_EVENT_KIND, summary(imported, files)],
-          );
+          await addJourneyEventSql(tx, { practiceId, kind: HOME_DELIVERY_EVENT_KIND, action: "upload", actor, note: summary(imported, files) });
         },
       },
     );
@@ -129,10 +125,4 @@ export async function uploadHomeDelivery(
   const clients = counts(result.clients, result.newClients);
   const pets = counts(result.pets, result.newPets);
   return { ok: true, clients, pets, matchingQueued, message: `${summary(result, files)}.` };
-}
-
-/** Maps an error thrown by `uploadHomeDelivery` to the HTTP status of the route's answer. */
-export function statusOf(error: UserFacingError): number {
-  if (error instanceof PayloadTooLargeError) return 413;
-  return error.code === "not_found" ? 404 : error.code === "forbidden" ? 403 : 400;
 }

@@ -1,26 +1,17 @@
-// The background worker: pg-boss (a PostgreSQL job queue) runs the scheduled timer job, and a
-// short loop drains the email outbox. Both are idempotent, so running several workers is safe.
+// The background worker: pg-boss (a PostgreSQL job queue) runs every job of the registry, and a
+// short loop drains the email outbox. All are idempotent, so running several workers is safe.
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
-import { notifyLateSteps } from "@/lib/onboarding/late-steps";
-import { JOBS } from "./jobs";
+import { registerJob } from "./define";
+import { JOBS } from "./registry";
 
 export async function startWorker(databaseUrl: string, log: (line: string) => void = console.log) {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4 });
   boss.on("error", (error) => log(`pg-boss error: ${error.message}`));
   await boss.start();
 
-  for (const job of Object.values(JOBS)) {
-    await boss.createQueue(job.name);
-    if (job.cron) await boss.schedule(job.name, job.cron);
-  }
-  await boss.work(JOBS.lateSteps.name, async () => {
-    const notified = await notifyLateSteps();
-    if (notified) log(`time limits: ${notified} late step(s) reported to their owners`);
-  });
-
-  await (await import("@/lib/merge/merge-job")).registerMergeJob(boss, log);
+  for (const job of JOBS) await registerJob(boss, job, log);
 
   let stopped = false;
   let draining: Promise<unknown> = Promise.resolve();

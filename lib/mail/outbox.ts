@@ -2,6 +2,7 @@
 // that causes it, so a rolled-back change never sends mail and a committed one always does.
 // The worker (lib/mail/deliver.ts) delivers rows with retries.
 import type { Tx } from "@/lib/db/client";
+import { addJourneyEvent } from "@/lib/onboarding/journey-events";
 import { renderEmail, type EmailContent } from "./render";
 
 export type Attachment = { filename: string; contentType: string; content: string };
@@ -35,15 +36,12 @@ export async function enqueueEmail(
     },
   });
   if (email.practiceId) {
-    await tx.journeyEvent.create({
-      data: {
-        practiceId: email.practiceId,
-        kind: "email",
-        action: email.template,
-        actorId: email.actorId ?? null,
-        actorLabel: email.actorLabel ?? "PIMS Link",
-        note: `Email "${rendered.subject}" to ${email.to}`,
-      },
+    await addJourneyEvent(tx, {
+      practiceId: email.practiceId,
+      kind: "email",
+      action: email.template,
+      actor: { id: email.actorId ?? null, label: email.actorLabel ?? "PIMS Link" },
+      note: `Email "${rendered.subject}" to ${email.to}`,
     });
   }
   return row;
@@ -68,8 +66,12 @@ export async function requeueEmail(
     },
   });
   if (original.practiceId) {
-    await tx.journeyEvent.create({
-      data: { practiceId: original.practiceId, kind: "email", action: original.template, actorId: by.actorId, actorLabel: by.actorLabel, note: `Email "${original.subject}" resent to ${original.toAddress}` },
+    await addJourneyEvent(tx, {
+      practiceId: original.practiceId,
+      kind: "email",
+      action: original.template,
+      actor: { id: by.actorId, label: by.actorLabel },
+      note: `Email "${original.subject}" resent to ${original.toAddress}`,
     });
   }
   return row;

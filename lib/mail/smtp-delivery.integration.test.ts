@@ -55,7 +55,8 @@ async function mailTo(address: string, subject: RegExp): Promise<ParsedMail> {
   throw new Error(`no email to ${address} matching ${subject}`);
 }
 
-const calendarPart = (mail: ParsedMail) => mail.attachments.find((a) => a.contentType.startsWith("text/calendar") || a.contentType === "application/ics");
+const calendarPart = (mail: ParsedMail) =>
+  mail.attachments.find((a) => a.contentType.startsWith("text/calendar") || a.contentType === "application/ics");
 
 describe("journey emails over SMTP", () => {
   it("gives the practice, the partner and staff their own words, links and headers", async () => {
@@ -109,7 +110,10 @@ describe("journey emails over SMTP", () => {
       expect(body.replace(/\r\n /g, "")).toContain(`ATTENDEE`);
     }
     expect(calendarPart(staff)).toBeUndefined();
-    const rawTech = received.filter((m) => m.to.includes(w.techUser.email)).map((m) => m.raw.toString("utf8")).find((raw) => raw.includes("text/calendar"))!;
+    const rawTech = received
+      .filter((m) => m.to.includes(w.techUser.email))
+      .map((m) => m.raw.toString("utf8"))
+      .find((raw) => raw.includes("text/calendar"))!;
     expect(rawTech).toMatch(/Content-Type: multipart\/alternative/i);
     expect(rawTech).toMatch(/Content-Type: text\/calendar;[^\n]*method=REQUEST/i);
 

@@ -4,6 +4,7 @@
  * 100k PIMS clients and 150k patients load in a second or two.
  */
 import type { PoolClient } from "pg";
+import { lockInTransaction } from "@/lib/db/locks";
 import type { MatchClient, MatchPet } from "./types";
 
 type Cell = string | null;
@@ -94,5 +95,5 @@ export async function loadPimsClients(client: PoolClient, practiceId: string, id
 
 /** Transaction-scoped lock serializing matching runs and staff decisions of one practice. */
 export async function lockPracticeMatching(client: PoolClient, practiceId: string): Promise<void> {
-  await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`merge:${practiceId}`]);
+  await lockInTransaction(client, "practiceLinks", practiceId);
 }

@@ -157,7 +157,10 @@ describe("pims-link export-links", () => {
       expect(rows.H1).toMatchObject({ client: "P1", decision: "merged" });
       expect(rows.H2).toMatchObject({ client: "P2", decision: "review" });
       expect(rows.H4).toEqual({ client: "", decision: "unmatched", score: 0 });
-      for (const row of Object.values(rows)) expect(row.score).toBeGreaterThanOrEqual(0), expect(row.score).toBeLessThanOrEqual(1);
+      for (const row of Object.values(rows)) {
+        expect(row.score).toBeGreaterThanOrEqual(0);
+        expect(row.score).toBeLessThanOrEqual(1);
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

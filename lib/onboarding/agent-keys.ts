@@ -1,16 +1,11 @@
 // The practice's sync-agent key: shown once when issued, stored only as a SHA-256 hash, rotated
 // (new key, old one revoked in the same transaction) and revoked by staff or the partner.
-import { createHash, randomBytes } from "node:crypto";
+import { hashAgentKey, newAgentKey } from "@/lib/auth/agent-key";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { assertCan } from "./access";
+import { addJourneyEvent, eventActor } from "./journey-events";
 import type { Actor } from "./transition";
-
-const PREFIX = "pl_agent_";
-
-export function hashAgentKey(key: string) {
-  return createHash("sha256").update(key).digest("hex");
-}
 
 export async function issueAgentKey(actor: Actor, practiceId: string, opts: { rotate?: boolean } = {}) {
   assertCan(actor, "agent-key:manage");
@@ -23,10 +18,14 @@ export async function issueAgentKey(actor: Actor, practiceId: string, opts: { ro
     if (active.length && !opts.rotate) throw new UserFacingError("This practice already has an active key: rotate it to issue a new one.", "conflict");
     const now = new Date();
     if (active.length) await tx.agentKey.updateMany({ where: { practiceId, revokedAt: null }, data: { revokedAt: now } });
-    const key = PREFIX + randomBytes(24).toString("base64url");
-    await tx.agentKey.create({ data: { practiceId, prefix: key.slice(0, PREFIX.length + 6), sha256: hashAgentKey(key), createdById: actor.kind === "user" ? actor.id : null } });
-    await tx.journeyEvent.create({
-      data: { practiceId, kind: "agent_key", action: active.length ? "rotated" : "issued", actorId: actor.kind === "user" ? actor.id : null, actorLabel: actor.label, note: `Agent key ${key.slice(0, PREFIX.length + 6)}… ${active.length ? "issued; previous key revoked" : "issued"}` },
+    const { key, shown } = newAgentKey();
+    await tx.agentKey.create({ data: { practiceId, prefix: shown, sha256: hashAgentKey(key), createdById: actor.kind === "user" ? actor.id : null } });
+    await addJourneyEvent(tx, {
+      practiceId,
+      kind: "agent_key",
+      action: active.length ? "rotated" : "issued",
+      actor: eventActor(actor),
+      note: `Agent key ${shown}… ${active.length ? "issued; previous key revoked" : "issued"}`,
     });
     return key;
   });
@@ -37,14 +36,7 @@ export async function revokeAgentKey(actor: Actor, practiceId: string, keyId: st
   return db.$transaction(async (tx) => {
     const revoked = await tx.agentKey.updateMany({ where: { id: keyId, practiceId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (revoked.count === 0) return false;
-    await tx.journeyEvent.create({ data: { practiceId, kind: "agent_key", action: "revoked", actorId: actor.kind === "user" ? actor.id : null, actorLabel: actor.label, note: "Agent key revoked" } });
+    await addJourneyEvent(tx, { practiceId, kind: "agent_key", action: "revoked", actor: eventActor(actor), note: "Agent key revoked" });
     return true;
   });
-}
-
-/** The practice an agent key belongs to, or null for an unknown or revoked key. */
-export async function practiceForAgentKey(key: string) {
-  const row = await db.agentKey.findUnique({ where: { sha256: hashAgentKey(key) } });
-  if (!row || row.revokedAt) return null;
-  return row.practiceId;
 }

@@ -18,3 +18,33 @@ export async function recordFirstDataReceived(practiceId: string, actor: Actor =
     return { alreadyLive: false };
   });
 }
+
+/** For the sync path, after its batch has committed: a failure is logged, never thrown (the batch is stored). */
+export async function recordFirstDataSafely(practiceId: string): Promise<void> {
+  try {
+    await recordFirstDataReceived(practiceId);
+  } catch (error) {
+    console.error(`first data received not recorded for ${practiceId} (the onboarding.first-data job retries it): ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Makes Live every Installed practice whose agent has stored records since the install: the
+ * durable half of the step (the `onboarding.first-data` job). Returns how many went Live.
+ */
+export async function recordPendingFirstData(log: (line: string) => void = console.error): Promise<number> {
+  const waiting = await db.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM practices p
+    WHERE p.status = 'INSTALLED'
+      AND EXISTS (SELECT 1 FROM sync_batches b WHERE b.practice_id = p.id AND b.applied > 0 AND b.received_at >= p.installed_at)
+    LIMIT 500`;
+  let live = 0;
+  for (const { id } of waiting) {
+    try {
+      if (!(await recordFirstDataReceived(id)).alreadyLive) live += 1;
+    } catch (error) {
+      log(`first data received not recorded for ${id}: ${(error as Error).message}`);
+    }
+  }
+  return live;
+}

@@ -8,7 +8,20 @@ import type { Attachment } from "@/lib/mail/outbox";
 import { bookInstall, cancelInstall, markInstallFailed, rescheduleInstall } from "./install";
 import { detailsCompleteWorld, slotFor } from "@/tests/journey-factories";
 
-type Parsed = { to: string; template: string; subject: string; method: string; uid: string; sequence: number; status: string; attendees: string[]; location: string; description: string; alarms: number; start: Date };
+type Parsed = {
+  to: string;
+  template: string;
+  subject: string;
+  method: string;
+  uid: string;
+  sequence: number;
+  status: string;
+  attendees: string[];
+  location: string;
+  description: string;
+  alarms: number;
+  start: Date;
+};
 
 function parseInvite(email: { toAddress: string; template: string; subject: string; attachments: unknown }): Parsed {
   const [ics] = (email.attachments as Attachment[]).filter((a) => a.contentType.startsWith("text/calendar"));
@@ -24,7 +37,14 @@ function parseInvite(email: { toAddress: string; template: string; subject: stri
     uid: vevent.uid,
     sequence: vevent.sequence,
     status: String(event.getFirstPropertyValue("status")),
-    attendees: event.getAllProperties("attendee").map((p) => String(p.getFirstValue()).replace(/^mailto:/i, "").toLowerCase()).sort(),
+    attendees: event
+      .getAllProperties("attendee")
+      .map((p) =>
+        String(p.getFirstValue())
+          .replace(/^mailto:/i, "")
+          .toLowerCase(),
+      )
+      .sort(),
     location: vevent.location,
     description: vevent.description,
     alarms: event.getAllSubcomponents("valarm").length,
@@ -42,7 +62,11 @@ describe("install calendar invites", () => {
     const w = await detailsCompleteWorld();
     const id = w.practice.id;
     const attendees = [w.primaryUser.email, w.techUser.email, w.partnerUser.email].sort();
-    const [slot1, slot2, slot3] = [await slotFor(w.partner.id, 30), await slotFor(w.partner.id, 54), await slotFor(w.partner.id, 78)];
+    const [slot1, slot2, slot3] = [
+      await slotFor(w.partner.id, 30),
+      await slotFor(w.partner.id, 54),
+      await slotFor(w.partner.id, 78),
+    ];
 
     let mark = new Date();
     await bookInstall(w.tech, id, slot1.id);
@@ -74,7 +98,8 @@ describe("install calendar invites", () => {
     await cancelInstall(w.tech, id, "Practice manager on leave");
     const cancelled = await invitesSince(id, mark);
     expect(cancelled.invites.map((i) => i.to).sort()).toEqual(attendees);
-    for (const invite of cancelled.invites) expect(invite).toMatchObject({ method: "CANCEL", uid, sequence: 2, status: "CANCELLED", attendees, alarms: 0 });
+    for (const invite of cancelled.invites)
+      expect(invite).toMatchObject({ method: "CANCEL", uid, sequence: 2, status: "CANCELLED", attendees, alarms: 0 });
 
     mark = new Date();
     await bookInstall(w.tech, id, slot3.id);
@@ -87,11 +112,20 @@ describe("install calendar invites", () => {
     await markInstallFailed(w.partnerActor, id, "No admin password on site");
     const failed = await invitesSince(id, mark);
     expect(failed.invites.map((i) => i.to).sort()).toEqual(attendees);
-    for (const invite of failed.invites) expect(invite).toMatchObject({ method: "CANCEL", uid: second, sequence: 1, status: "CANCELLED" });
+    for (const invite of failed.invites)
+      expect(invite).toMatchObject({ method: "CANCEL", uid: second, sequence: 1, status: "CANCELLED" });
 
     // The staff owner hears of each change in staff words, without a calendar part.
-    const staffCopies = await db.outboxEmail.findMany({ where: { practiceId: id, toAddress: w.staffUser.email, template: { startsWith: "install-" } } });
-    expect(staffCopies.map((e) => e.template).sort()).toEqual(["install-booked-staff", "install-booked-staff", "install-cancelled-staff", "install-failed-staff", "install-moved-staff"]);
+    const staffCopies = await db.outboxEmail.findMany({
+      where: { practiceId: id, toAddress: w.staffUser.email, template: { startsWith: "install-" } },
+    });
+    expect(staffCopies.map((e) => e.template).sort()).toEqual([
+      "install-booked-staff",
+      "install-booked-staff",
+      "install-cancelled-staff",
+      "install-failed-staff",
+      "install-moved-staff",
+    ]);
     for (const copy of staffCopies) expect(copy.attachments).toEqual([]);
   });
 });

@@ -21,7 +21,13 @@ function organizer() {
   return { name: `${config.pharmacyName} onboarding team`, email: address };
 }
 
-export async function sendInstallNotices(tx: Tx, p: PracticeParties, appointment: CalendarAppointment, notice: InstallNotice, actor: Actor) {
+export async function sendInstallNotices(
+  tx: Tx,
+  p: PracticeParties,
+  appointment: CalendarAppointment,
+  notice: InstallNotice,
+  actor: Actor,
+) {
   const invite = {
     uid: calendarUidFor(appointment.calendarUid),
     sequence: appointment.calendarSequence,
@@ -39,28 +45,44 @@ export async function sendInstallNotices(tx: Tx, p: PracticeParties, appointment
   const template = `install-${notice.kind}`;
   const partnerEmailsSet = new Set(p.partner.users.map((u) => u.email.toLowerCase()));
   for (const person of inviteAttendees(invite)) {
-    const content = partnerEmailsSet.has(person.email.toLowerCase()) ? forPartner(p, person, appointment, notice, actor) : forPractice(p, person, appointment, notice, actor);
+    const content = partnerEmailsSet.has(person.email.toLowerCase())
+      ? forPartner(p, person, appointment, notice, actor)
+      : forPractice(p, person, appointment, notice, actor);
     await sendJourneyEmail(tx, p, template, person, content, { actor, attachments });
   }
   if (p.owner) {
     const content = isRequest(notice)
-        ? staffEmails.installBooked(p, p.owner, appointment, notice.kind, actor.label)
-        : notice.kind === "cancelled"
-          ? staffEmails.installCancelled(p, p.owner, appointment.startsAt, notice.reason, actor.label)
-          : staffEmails.installFailed(p, p.owner, notice.reason, actor.label);
+      ? staffEmails.installBooked(p, p.owner, appointment, notice.kind, actor.label)
+      : notice.kind === "cancelled"
+        ? staffEmails.installCancelled(p, p.owner, appointment.startsAt, notice.reason, actor.label)
+        : staffEmails.installFailed(p, p.owner, notice.reason, actor.label);
     await sendJourneyEmail(tx, p, `${template}-staff`, p.owner, content, { actor, audience: "staff" });
   }
 }
 
-function forPractice(p: PracticeParties, person: InvitePerson, appointment: CalendarAppointment, notice: InstallNotice, actor: Actor) {
+function forPractice(
+  p: PracticeParties,
+  person: InvitePerson,
+  appointment: CalendarAppointment,
+  notice: InstallNotice,
+  actor: Actor,
+) {
   const role = p.technicalContact?.email.toLowerCase() === person.email.toLowerCase() ? "technical" : "primary";
   if (isRequest(notice)) return practiceEmails.installBooked(p, person, role, appointment, notice.kind, p.technicalContact);
-  if (notice.kind === "cancelled") return practiceEmails.installCancelled(p, person, role, appointment.startsAt, notice.reason, actor.label);
+  if (notice.kind === "cancelled")
+    return practiceEmails.installCancelled(p, person, role, appointment.startsAt, notice.reason, actor.label);
   return practiceEmails.installFailed(p, person, role, appointment.startsAt, notice.reason);
 }
 
-function forPartner(p: PracticeParties, person: InvitePerson, appointment: CalendarAppointment, notice: InstallNotice, actor: Actor) {
+function forPartner(
+  p: PracticeParties,
+  person: InvitePerson,
+  appointment: CalendarAppointment,
+  notice: InstallNotice,
+  actor: Actor,
+) {
   if (isRequest(notice)) return partnerEmails.installBooked(p, person, appointment, notice.kind, p.technicalContact);
-  if (notice.kind === "cancelled") return partnerEmails.installCancelled(p, person, appointment.startsAt, notice.reason, actor.label);
+  if (notice.kind === "cancelled")
+    return partnerEmails.installCancelled(p, person, appointment.startsAt, notice.reason, actor.label);
   return partnerEmails.installFailed(p, person, appointment.startsAt, notice.reason);
 }

@@ -3,6 +3,7 @@
 // breach of a new step (new dueAt) is reported again, and re-runs report nothing twice.
 import { db } from "@/lib/db/client";
 import { staffEmails } from "./emails";
+import { addJourneyEvent } from "./journey-events";
 import { sendJourneyEmail } from "./send-email";
 import { STATUS_INFO } from "./journey";
 
@@ -25,7 +26,7 @@ export async function notifyLateSteps(now = new Date()) {
       const p = await tx.practice.findUniqueOrThrow({ where: { id: candidate.id }, include: { owner: true } });
       const info = STATUS_INFO[p.status];
       // fromStatus says which step was late: the analytics' on-time rates count these events.
-      await tx.journeyEvent.create({ data: { practiceId: p.id, kind: "time_limit", action: "late", actorLabel: "PIMS Link", fromStatus: p.status, note: `Time limit passed for "${info.label}" (${info.timeLimitHours} h)` } });
+      await addJourneyEvent(tx, { practiceId: p.id, kind: "time_limit", action: "late", actor: { label: "PIMS Link" }, fromStatus: p.status, note: `Time limit passed for "${info.label}" (${info.timeLimitHours} h)` });
       if (p.owner) {
         await sendJourneyEmail(tx, p, "late", p.owner, staffEmails.late(p, p.owner, info.label, p.dueAt!, info.nextAction), { audience: "staff" });
       }

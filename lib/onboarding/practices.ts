@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { assertCan } from "./access";
 import { partnerEmails, practiceEmails, staffEmails } from "./emails";
+import { addJourneyEvent, eventActor } from "./journey-events";
 import { checklistComplete, PREP_CHECKLIST } from "./prep-checklist";
 import { progressUrl } from "./progress-link";
 import { practiceParties } from "./recipients";
@@ -44,9 +45,7 @@ export async function createPractice(actor: Actor, raw: CreatePracticeInput) {
         ownerId: actor.kind === "user" ? actor.id : null,
       },
     });
-    await tx.journeyEvent.create({
-      data: { practiceId: practice.id, kind: "note", action: "created", actorId: actor.kind === "user" ? actor.id : null, actorLabel: actor.label, toStatus: "DRAFT", note: "Practice created" },
-    });
+    await addJourneyEvent(tx, { practiceId: practice.id, kind: "note", action: "created", actor: eventActor(actor), toStatus: "DRAFT", note: "Practice created" });
     return practice;
   });
 }

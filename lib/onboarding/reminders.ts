@@ -23,7 +23,9 @@ export const REMINDERS: Partial<Record<Status, readonly ReminderRule[]>> = {
 };
 
 export function reminderTime(rule: ReminderRule, stepStartedAt: Date, timeZone: string): Date {
-  return "hours" in rule.after ? new Date(stepStartedAt.getTime() + rule.after.hours * 3_600_000) : addBusinessDays(stepStartedAt, rule.after.businessDays, timeZone);
+  return "hours" in rule.after
+    ? new Date(stepStartedAt.getTime() + rule.after.hours * 3_600_000)
+    : addBusinessDays(stepStartedAt, rule.after.businessDays, timeZone);
 }
 
 export type DueReminder = { index: number; rule: ReminderRule; at: Date };
@@ -33,7 +35,10 @@ export type DueReminder = { index: number; rule: ReminderRule; at: Date };
  * (`sent` counts those already sent in this step). After a long outage only the latest due one
  * goes out, never a burst; the owner's escalation is never skipped.
  */
-export function dueReminder(practice: { status: Status; statusChangedAt: Date; reminderCount: number; timeZone: string }, now: Date): DueReminder | null {
+export function dueReminder(
+  practice: { status: Status; statusChangedAt: Date; reminderCount: number; timeZone: string },
+  now: Date,
+): DueReminder | null {
   const rules = REMINDERS[practice.status];
   if (!rules) return null;
   let due: DueReminder | null = null;

@@ -6,6 +6,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { practiceEmails, staffEmails, type Person } from "./emails";
 import { STATUS_INFO } from "./journey";
+import { addJourneyEvent, eventActor } from "./journey-events";
 import { practiceParties, type PracticeParties } from "./recipients";
 import { dueReminder, REMINDERS, type ReminderTarget } from "./reminders";
 import { sendJourneyEmail } from "./send-email";
@@ -22,25 +23,33 @@ async function sendReminder(tx: Tx, p: PracticeParties, to: ReminderTarget, acto
   let person: Person | null = null;
   if (to === "primary" && p.primaryContact) {
     person = p.primaryContact;
-    await sendJourneyEmail(tx, p, "reminder-details", person, practiceEmails.invitedReminder(p, person, p.dueAt, number), { actor });
+    await sendJourneyEmail(tx, p, "reminder-details", person, practiceEmails.invitedReminder(p, person, p.dueAt, number), {
+      actor,
+    });
   } else if (to === "technical" && p.technicalContact) {
     person = p.technicalContact;
     await sendJourneyEmail(tx, p, "reminder-booking", person, practiceEmails.bookingReminder(p, person, p.dueAt), { actor });
   } else if (to === "owner" && p.owner) {
     person = p.owner;
     const waitedOn = p.status === "INVITED" ? p.primaryContact : p.technicalContact;
-    await sendJourneyEmail(tx, p, "reminder-escalation", person, staffEmails.reminderEscalation(p, person, STATUS_INFO[p.status].label, waitedOn, number - 1), { actor, audience: "staff" });
+    await sendJourneyEmail(
+      tx,
+      p,
+      "reminder-escalation",
+      person,
+      staffEmails.reminderEscalation(p, person, STATUS_INFO[p.status].label, waitedOn, number - 1),
+      { actor, audience: "staff" },
+    );
   }
-  await tx.journeyEvent.create({
-    data: {
-      practiceId: p.id,
-      kind: "reminder",
-      action: to === "owner" ? "escalation" : `reminder-${to}`,
-      actorId: actor.kind === "user" ? actor.id : null,
-      actorLabel: actor.label,
-      fromStatus: p.status,
-      note: person ? `${to === "owner" ? "Escalated to the staff owner" : "Reminder"} sent to ${person.name ?? person.email}` : `No ${to} contact to remind`,
-    },
+  await addJourneyEvent(tx, {
+    practiceId: p.id,
+    kind: "reminder",
+    action: to === "owner" ? "escalation" : `reminder-${to}`,
+    actor: eventActor(actor),
+    fromStatus: p.status,
+    note: person
+      ? `${to === "owner" ? "Escalated to the staff owner" : "Reminder"} sent to ${person.name ?? person.email}`
+      : `No ${to} contact to remind`,
   });
   return person !== null;
 }
@@ -50,8 +59,13 @@ export async function sendManualReminder(actor: Actor, practiceId: string) {
   return db.$transaction(async (tx) => {
     const p = await practiceParties(tx, practiceId);
     const target = manualReminderTarget(p.status);
-    if (!target) throw new UserFacingError(`Nothing to remind: ${p.name} is ${STATUS_INFO[p.status].label.toLowerCase()}, which does not wait on the practice.`, "conflict");
-    if (!(await sendReminder(tx, p, target, actor, p.reminderCount + 1))) throw new UserFacingError(`${p.name} has no ${target} contact to remind.`, "conflict");
+    if (!target)
+      throw new UserFacingError(
+        `Nothing to remind: ${p.name} is ${STATUS_INFO[p.status].label.toLowerCase()}, which does not wait on the practice.`,
+        "conflict",
+      );
+    if (!(await sendReminder(tx, p, target, actor, p.reminderCount + 1)))
+      throw new UserFacingError(`${p.name} has no ${target} contact to remind.`, "conflict");
     await tx.practice.update({ where: { id: practiceId }, data: { lastReminderAt: new Date() } });
   });
 }
@@ -69,7 +83,12 @@ export async function sendDueReminders(now = new Date()) {
     if (!due) continue;
     const done = await db.$transaction(async (tx) => {
       const claimed = await tx.practice.updateMany({
-        where: { id: candidate.id, status: candidate.status, statusChangedAt: candidate.statusChangedAt, reminderCount: candidate.reminderCount },
+        where: {
+          id: candidate.id,
+          status: candidate.status,
+          statusChangedAt: candidate.statusChangedAt,
+          reminderCount: candidate.reminderCount,
+        },
         data: { reminderCount: due.index + 1, lastReminderAt: now },
       });
       if (claimed.count === 0) return false;

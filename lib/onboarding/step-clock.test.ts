@@ -48,7 +48,10 @@ describe("a hold pauses the step clock", () => {
   });
 
   it("has no deadline to keep for a step without a time limit", () => {
-    const paused = pauseClock({ statusChangedAt: new Date("2026-11-02T09:00:00Z"), dueAt: null }, new Date("2026-11-03T09:00:00Z"));
+    const paused = pauseClock(
+      { statusChangedAt: new Date("2026-11-02T09:00:00Z"), dueAt: null },
+      new Date("2026-11-03T09:00:00Z"),
+    );
     expect(paused.clockRemainingSeconds).toBeNull();
     expect(resumeClock(paused, new Date("2026-11-03T09:00:00Z"), new Date("2026-11-04T09:00:00Z")).dueAt).toBeNull();
   });
@@ -67,7 +70,12 @@ describe("business-day limits", () => {
 
 describe("reminders", () => {
   const invitedAt = new Date("2026-11-02T17:00:00Z"); // Mon 9:00 PST
-  const invited = (reminderCount: number) => ({ status: "INVITED" as const, statusChangedAt: invitedAt, reminderCount, timeZone: LA });
+  const invited = (reminderCount: number) => ({
+    status: "INVITED" as const,
+    statusChangedAt: invitedAt,
+    reminderCount,
+    timeZone: LA,
+  });
 
   it("reminds the primary contact after 2 and 4 business days, once each", () => {
     expect(dueReminder(invited(0), new Date("2026-11-04T16:59:00Z"))).toBeNull();
@@ -83,7 +91,10 @@ describe("reminders", () => {
 
   it("escalates the unbooked install to the staff owner after two reminders to the technical contact", () => {
     const booked = (reminderCount: number, hours: number) =>
-      dueReminder({ status: "DETAILS_COMPLETE", statusChangedAt: invitedAt, reminderCount, timeZone: LA }, new Date(invitedAt.getTime() + hours * HOUR));
+      dueReminder(
+        { status: "DETAILS_COMPLETE", statusChangedAt: invitedAt, reminderCount, timeZone: LA },
+        new Date(invitedAt.getTime() + hours * HOUR),
+      );
     expect(booked(0, 7.9)).toBeNull();
     expect(booked(0, 8)).toMatchObject({ index: 0, rule: { to: "technical" } });
     expect(booked(1, 16)).toMatchObject({ index: 1, rule: { to: "technical" } });
@@ -94,7 +105,17 @@ describe("reminders", () => {
   });
 
   it("stops when the step is done: other steps have no reminders", () => {
-    expect(dueReminder({ status: "INSTALL_SCHEDULED", statusChangedAt: invitedAt, reminderCount: 0, timeZone: LA }, new Date("2027-01-01T00:00:00Z"))).toBeNull();
-    expect(dueReminder({ status: "ON_HOLD", statusChangedAt: invitedAt, reminderCount: 0, timeZone: LA }, new Date("2027-01-01T00:00:00Z"))).toBeNull();
+    expect(
+      dueReminder(
+        { status: "INSTALL_SCHEDULED", statusChangedAt: invitedAt, reminderCount: 0, timeZone: LA },
+        new Date("2027-01-01T00:00:00Z"),
+      ),
+    ).toBeNull();
+    expect(
+      dueReminder(
+        { status: "ON_HOLD", statusChangedAt: invitedAt, reminderCount: 0, timeZone: LA },
+        new Date("2027-01-01T00:00:00Z"),
+      ),
+    ).toBeNull();
   });
 });

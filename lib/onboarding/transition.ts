@@ -7,6 +7,7 @@ import { UserFacingError } from "@/lib/errors";
 import type { AppRole } from "@/lib/auth/permissions";
 import { checkTransition, SIDE_STATES, type ActionName, type Status, TRANSITIONS } from "./journey";
 import { dueAtFor } from "./clock";
+import { addJourneyEvent, eventActor } from "./journey-events";
 
 export type Actor =
   | { kind: "user"; id: string; label: string; roles: readonly AppRole[] }
@@ -48,18 +49,15 @@ export async function transition(
   if (moved.count !== 1) {
     throw new UserFacingError("Someone else changed this practice a moment ago. Reload to see its current step.", "conflict");
   }
-  await tx.journeyEvent.create({
-    data: {
-      practiceId,
-      kind: "transition",
-      action,
-      actorId: actor.kind === "user" ? actor.id : null,
-      actorLabel: actor.label,
-      fromStatus: check.from,
-      toStatus: check.to,
-      note: [TRANSITIONS[action].label, opts.reason?.trim(), opts.note].filter(Boolean).join(": "),
-      createdAt: now,
-    },
+  await addJourneyEvent(tx, {
+    practiceId,
+    kind: "transition",
+    action,
+    actor: eventActor(actor),
+    fromStatus: check.from,
+    toStatus: check.to,
+    note: [TRANSITIONS[action].label, opts.reason?.trim(), opts.note].filter(Boolean).join(": "),
+    createdAt: now,
   });
   return { from: check.from as Status, to: check.to as Status, practice: { ...practice, status: check.to } };
 }

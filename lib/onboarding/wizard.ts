@@ -7,6 +7,7 @@ import { UserFacingError } from "@/lib/errors";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
 import { assertCan } from "./access";
 import { partnerEmails, practiceEmails } from "./emails";
+import { addJourneyEvent, eventActor } from "./journey-events";
 import { sendJourneyEmail } from "./send-email";
 import { practiceParties } from "./recipients";
 import { eulaSchema, practiceInfoSchema, technicalContactSchema, type EulaInput, type PracticeInfoInput, type TechnicalContactInput } from "./schemas";
@@ -82,7 +83,7 @@ export async function savePracticeInfo(actor: Actor, practiceId: string, raw: Pr
       data: { ...input, address2: input.address2 || null, infoConfirmedAt: practice.infoConfirmedAt ?? new Date() },
     });
     if (!practice.infoConfirmedAt) {
-      await tx.journeyEvent.create({ data: { practiceId, kind: "note", action: "practice-info", actorId: actor.kind === "user" ? actor.id : null, actorLabel: actor.label, note: "Practice information confirmed" } });
+      await addJourneyEvent(tx, { practiceId, kind: "note", action: "practice-info", actor: eventActor(actor), note: "Practice information confirmed" });
     }
     return completeDetailsIfReady(tx, practiceId);
   });
@@ -112,7 +113,7 @@ export async function designateTechnicalContact(actor: Actor & { kind: "user" },
     await tx.practice.update({ where: { id: practiceId }, data: { technicalContactId: contactId, techContactHours: input.hours, techContactSetAt: new Date() } });
     if (changed) {
       const p = await practiceParties(tx, practiceId);
-      await tx.journeyEvent.create({ data: { practiceId, kind: "note", action: "technical-contact", actorId: actor.id, actorLabel: actor.label, note: `Technical contact: ${p.technicalContact!.name ?? ""} <${p.technicalContact!.email}>` } });
+      await addJourneyEvent(tx, { practiceId, kind: "note", action: "technical-contact", actor: eventActor(actor), note: `Technical contact: ${p.technicalContact!.name ?? ""} <${p.technicalContact!.email}>` });
       if (!input.self) {
         const link = await createSignInLink(tx, p.technicalContact!.email, `/onboarding/${practiceId}`);
         await sendJourneyEmail(tx, p, "technical-contact-invite", p.technicalContact!, practiceEmails.technicalContactInvite(p, p.technicalContact!, p.primaryContact!, link), { actor });
@@ -139,7 +140,7 @@ export async function acceptEula(actor: Actor & { kind: "user" }, practiceId: st
     await tx.eulaAcceptance.create({
       data: { practiceId, eulaVersionId: eula.id, userId: actor.id, typedName: input.typedName, textSha256: eulaHash(eula.body), ip: request.ip, userAgent: request.userAgent?.slice(0, 400) ?? null },
     });
-    await tx.journeyEvent.create({ data: { practiceId, kind: "note", action: "eula", actorId: actor.id, actorLabel: actor.label, note: `EULA ${eula.version} accepted as "${input.typedName}"` } });
+    await addJourneyEvent(tx, { practiceId, kind: "note", action: "eula", actor: eventActor(actor), note: `EULA ${eula.version} accepted as "${input.typedName}"` });
     return completeDetailsIfReady(tx, practiceId);
   });
 }

@@ -6,7 +6,9 @@ export function dayKey(date: Date, timeZone: string) {
 }
 
 export function formatDay(date: Date, timeZone: string) {
-  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(date);
+  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(
+    date,
+  );
 }
 
 /** "9:00 – 11:00 AM PST" */

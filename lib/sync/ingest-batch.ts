@@ -1,9 +1,15 @@
 // Receives one batch from a practice's agent: idempotent by batch id, every record validated on
 // its own, all writes of the batch in one transaction (nothing half-written), then the journey
 // is told the first data arrived. Batches of one practice are applied one at a time.
-import type { PoolClient } from "pg";
+// Once the transaction has committed nothing here throws: the batch is stored, and the steps
+// after it (statistics, matching, "first data received") log their failures and are retried
+// by their own jobs, so the route never answers "nothing was written" for a stored batch.
+import type { Pool, PoolClient } from "pg";
+import { lockInTransaction } from "@/lib/db/locks";
 import { pool } from "@/lib/db/pool";
-import { recordFirstDataReceived } from "@/lib/onboarding/first-data";
+import { inTransaction } from "@/lib/db/transaction";
+import { enqueueMatchingSafely } from "@/lib/jobs/send";
+import { recordFirstDataSafely } from "@/lib/onboarding/first-data";
 import type { BatchEnvelope, BatchResult, RecordError } from "./batch-schema";
 import { validateBatchRecords } from "./validate-batch";
 import { existingClientIds, insertNewClients, insertNewPatients } from "./write-records";
@@ -11,32 +17,25 @@ import { applyClientsWithPolicy, applyPatientsWithPolicy, queuePendingChanges } 
 
 const MAX_ERRORS_STORED = 1_000;
 
-async function storedResult(client: PoolClient, practiceId: string, batchKey: string): Promise<BatchResult | null> {
+async function storedResult(client: Pool | PoolClient, practiceId: string, batchKey: string): Promise<BatchResult | null> {
   const found = await client.query<{ response: BatchResult }>(`SELECT response FROM sync_batches WHERE practice_id = $1 AND batch_key = $2`, [practiceId, batchKey]);
   return found.rows[0] ? { ...found.rows[0].response, replayed: true } : null;
 }
 
 export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Promise<BatchResult> {
   const started = Date.now();
-  const client = await pool().connect();
-  let result: BatchResult;
-  let status: string;
-  try {
-    const replay = await storedResult(client, practiceId, batch.batch_id);
-    if (replay) return replay;
-    // Validation and normalization need no lock: do them before the transaction.
-    const { clients, patients, errors } = validateBatchRecords(batch.clients, batch.patients);
+  const replay = await storedResult(pool(), practiceId, batch.batch_id);
+  if (replay) return replay;
+  // Validation and normalization need no lock: do them before the transaction.
+  const { clients, patients, rejected, duplicates } = validateBatchRecords(batch.clients, batch.patients);
 
-    await client.query("BEGIN");
+  const stored = await inTransaction(async (client) => {
     // One batch of a practice at a time: keeps replays and concurrent pushes consistent.
-    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [practiceId]);
+    await lockInTransaction(client, "practiceSync", practiceId);
     const raced = await storedResult(client, practiceId, batch.batch_id);
-    if (raced) {
-      await client.query("ROLLBACK");
-      return raced;
-    }
+    if (raced) return { result: raced, status: null };
     const practice = await client.query<{ first_load_completed_at: Date | null; status: string }>(`SELECT first_load_completed_at, status FROM practices WHERE id = $1`, [practiceId]);
-    status = practice.rows[0].status;
+    const status = practice.rows[0].status;
     const policy = practice.rows[0].first_load_completed_at !== null;
     const batchRowId = crypto.randomUUID();
     const pending: Parameters<typeof queuePendingChanges>[3] = [];
@@ -47,22 +46,23 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     // A patient's owner must exist in this or an earlier export.
     const owners = await existingClientIds(client, practiceId, [...new Set(patients.map((p) => p.row.clientId))]);
     const orphan = patients.filter((p) => !owners.has(p.row.clientId));
-    for (const p of orphan) errors.push({ type: "patient", id: p.id, position: p.position, field: "client_id", message: `client ${p.row.clientId} is not in this or an earlier export` });
+    const orphanErrors: RecordError[] = orphan.map((p) => ({ type: "patient", id: p.id, position: p.position, field: "client_id", message: `client ${p.row.clientId} is not in this or an earlier export` }));
     const goodPatients = patients.filter((p) => owners.has(p.row.clientId)).map((p) => p.row);
     if (policy) await applyPatientsWithPolicy(client, practiceId, batchRowId, goodPatients, pending);
     else await insertNewPatients(client, practiceId, batchRowId, goodPatients);
     const pendingCount = await queuePendingChanges(client, practiceId, batchRowId, pending);
 
     const received = batch.clients.length + batch.patients.length;
-    const rejectedRecords = new Set(errors.filter((e) => !e.message.startsWith("appears twice")).map((e) => `${e.type}|${e.position}`)).size;
-    const duplicates = errors.filter((e) => e.message.startsWith("appears twice")).length;
-    const applied = received - rejectedRecords - duplicates;
-    result = {
+    // A record with several faults counts once; a duplicate's older copy counts as rejected too.
+    const rejectedRecords = new Set([...rejected, ...orphanErrors].map((e) => `${e.type}|${e.position}`)).size;
+    const applied = received - rejectedRecords - duplicates.length;
+    const errors = [...rejected, ...duplicates, ...orphanErrors];
+    const result: BatchResult = {
       batch_id: batch.batch_id,
       status: applied === 0 && received > 0 ? "failed" : errors.length ? "partial" : "succeeded",
       received,
       applied,
-      rejected: rejectedRecords + duplicates,
+      rejected: rejectedRecords + duplicates.length,
       pending_changes: pendingCount,
       errors: errors.slice(0, MAX_ERRORS_STORED),
     };
@@ -71,13 +71,13 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), $11)`,
       [batchRowId, practiceId, batch.batch_id, batch.mode, result.status.toUpperCase(), received, applied, result.rejected, pendingCount, JSON.stringify(result), Date.now() - started],
     );
-    const stored = errors.slice(0, MAX_ERRORS_STORED);
-    if (stored.length) {
+    const kept = errors.slice(0, MAX_ERRORS_STORED);
+    if (kept.length) {
       await client.query(
         `INSERT INTO sync_errors (id, practice_id, batch_id, record_type, record_id, position, field, message, created_at)
          SELECT gen_random_uuid()::text, $1, $2, u.t, u.rid, u.pos, u.f, u.m, now()
          FROM unnest($3::text[], $4::text[], $5::int[], $6::text[], $7::text[]) AS u(t, rid, pos, f, m)`,
-        [practiceId, batchRowId, stored.map((e) => e.type), stored.map((e) => e.id), stored.map((e) => e.position), stored.map((e) => e.field), stored.map((e) => e.message)],
+        [practiceId, batchRowId, kept.map((e) => e.type), kept.map((e) => e.id), kept.map((e) => e.position), kept.map((e) => e.field), kept.map((e) => e.message)],
       );
     }
     await client.query(
@@ -90,21 +90,20 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
        WHERE id = $1`,
       [practiceId, applied, batch.mode === "full" ? (batch.expected_clients ?? null) : null, batch.mode === "full" ? (batch.expected_patients ?? null) : null, batch.mode === "full" && batch.last],
     );
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return { result, status };
+  });
+  const { result, status } = stored;
+  if (status === null) return result; // another push of the same batch stored it first
   // A first load can add hundreds of thousands of rows before autovacuum notices: refresh the
   // planner's statistics before answering the last batch, or the first deltas are planned for
   // an empty table (a scan of every patient of the practice instead of primary-key lookups:
   // 100+ ms instead of a few). About half a second once per first load.
   if (batch.mode === "full" && batch.last === true) await analyzeSyncTables();
-  if (batch.mode === "full" ? batch.last === true : result.applied > 0) void import("@/lib/jobs/send").then((jobs) => jobs.enqueueMatchingSafely(practiceId), (error: Error) => console.error(`merge.run not queued: ${error.message}`)); // matching after a full load / a delta with records
-  // Step 6 of the journey: the first data received makes an installed practice Live.
-  if (result.applied > 0 && status === "INSTALLED") await recordFirstDataReceived(practiceId);
+  // Matching after a full load / a delta with records.
+  if (batch.mode === "full" ? batch.last === true : result.applied > 0) void enqueueMatchingSafely(practiceId);
+  // Step 6 of the journey: the first data received makes an installed practice Live. If this
+  // fails, the `onboarding.first-data` job makes it Live from the stored batch.
+  if (result.applied > 0 && status === "INSTALLED") await recordFirstDataSafely(practiceId);
   return result;
 }
 

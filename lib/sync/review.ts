@@ -6,6 +6,7 @@
 // every active prescription of the pet is then flagged: a new one is needed under the new name.
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
+import { lockInPrismaTransaction } from "@/lib/db/locks";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { assertCan } from "@/lib/onboarding/access";
 import type { Actor } from "@/lib/onboarding/transition";
@@ -48,7 +49,7 @@ async function alreadyReviewedMessage(tx: Tx, practiceId: string, change: Review
 
 function lockPractice(tx: Tx, practiceId: string) {
   // The same lock batches take (ingest-batch.ts): a review never interleaves with a batch.
-  return tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${practiceId}))`;
+  return lockInPrismaTransaction(tx, "practiceSync", practiceId);
 }
 
 function parseAfter<F extends Field>(field: F, after: unknown): z.output<(typeof AFTER)[F]> {

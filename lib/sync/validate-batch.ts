@@ -1,5 +1,6 @@
-// Validates and normalizes every record of a batch on its own: bad records get a reason each,
-// good ones go on. A record id repeated within one batch keeps its newest version.
+// Validates and normalizes every record of a batch on its own: bad records get a reason each
+// (`rejected`), good ones go on. A record id repeated within one batch keeps its newest version;
+// the older copy is reported apart (`duplicates`), so the counts never read a message's words.
 import { validatePimsClientRecord, validatePimsPatientRecord } from "@/lib/contracts/validate-record";
 import { normalizeClient, normalizePatient, type NormalizedClient, type NormalizedPatient } from "./normalize";
 import type { RecordError } from "./batch-schema";
@@ -12,7 +13,7 @@ function idOf(record: unknown, field: string): string | null {
 
 type Entry<T> = { row: T; id: string; position: number };
 
-function keepNewest<T extends { updatedAt: Date }>(rows: Entry<T>[], type: RecordError["type"], errors: RecordError[]): Entry<T>[] {
+function keepNewest<T extends { updatedAt: Date }>(rows: Entry<T>[], type: RecordError["type"], duplicates: RecordError[]): Entry<T>[] {
   const byId = new Map<string, Entry<T>>();
   for (const entry of rows) {
     const seen = byId.get(entry.id);
@@ -21,19 +22,19 @@ function keepNewest<T extends { updatedAt: Date }>(rows: Entry<T>[], type: Recor
       continue;
     }
     const [older, newer] = seen.row.updatedAt > entry.row.updatedAt ? [entry, seen] : [seen, entry];
-    errors.push({ type, id: entry.id, position: older.position, field: type === "client" ? "client_id" : "patient_id", message: "appears twice in this batch; the newer copy was used" });
+    duplicates.push({ type, id: entry.id, position: older.position, field: type === "client" ? "client_id" : "patient_id", message: "appears twice in this batch; the newer copy was used" });
     byId.set(entry.id, newer);
   }
   return [...byId.values()];
 }
 
 export function validateBatchRecords(clients: unknown[], patients: unknown[]) {
-  const errors: RecordError[] = [];
+  const rejected: RecordError[] = [];
   const goodClients: { row: NormalizedClient; id: string; position: number }[] = [];
   clients.forEach((record, position) => {
     const result = validatePimsClientRecord(record);
     if (!result.ok) {
-      for (const reason of result.reasons) errors.push({ type: "client", id: idOf(record, "client_id"), position, field: reason.field || null, message: reason.message });
+      for (const reason of result.reasons) rejected.push({ type: "client", id: idOf(record, "client_id"), position, field: reason.field || null, message: reason.message });
       return;
     }
     goodClients.push({ row: normalizeClient(result.row), id: result.row.client_id, position });
@@ -42,10 +43,11 @@ export function validateBatchRecords(clients: unknown[], patients: unknown[]) {
   patients.forEach((record, position) => {
     const result = validatePimsPatientRecord(record);
     if (!result.ok) {
-      for (const reason of result.reasons) errors.push({ type: "patient", id: idOf(record, "patient_id"), position, field: reason.field || null, message: reason.message });
+      for (const reason of result.reasons) rejected.push({ type: "patient", id: idOf(record, "patient_id"), position, field: reason.field || null, message: reason.message });
       return;
     }
     goodPatients.push({ row: normalizePatient(result.row), id: result.row.patient_id, position });
   });
-  return { clients: keepNewest(goodClients, "client", errors), patients: keepNewest(goodPatients, "patient", errors), errors };
+  const duplicates: RecordError[] = [];
+  return { clients: keepNewest(goodClients, "client", duplicates), patients: keepNewest(goodPatients, "patient", duplicates), rejected, duplicates };
 }

@@ -23,7 +23,12 @@ describe("plain-word validation messages", () => {
     expect(message(z.enum(["a", "b"]), "c")).toBe("Choose one of the options offered");
     expect(message(z.string().regex(/^\d+$/), "x")).toBe("Check the format of this field");
     expect(message(z.strictObject({}), { extra: 1 })).toBe("Remove extra: this form does not have that field");
-    for (const [schema, value] of [[z.string(), null], [z.number(), "x"], [z.email(), "x"], [z.enum(["a"]), "b"]] as const) {
+    for (const [schema, value] of [
+      [z.string(), null],
+      [z.number(), "x"],
+      [z.email(), "x"],
+      [z.enum(["a"]), "b"],
+    ] as const) {
       expect(message(schema, value)).not.toMatch(/Invalid|expected|received/);
     }
   });

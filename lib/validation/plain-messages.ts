@@ -7,7 +7,15 @@ import { z } from "zod";
 type Issue = Parameters<NonNullable<z.core.$ZodConfig["customError"]>>[0];
 
 const EMPTY = new Set<unknown>([undefined, null, ""]);
-const TYPE_WORDS: Record<string, string> = { string: "text", number: "a number", int: "a whole number", boolean: "yes or no", date: "a date", array: "a list", object: "the details" };
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "yes or no",
+  date: "a date",
+  array: "a list",
+  object: "the details",
+};
 const FORMAT_WORDS: Record<string, string> = {
   email: "Enter an email address like name@example.com",
   url: "Enter a web address like https://example.com",

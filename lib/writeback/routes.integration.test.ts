@@ -12,7 +12,7 @@ import { db } from "@/lib/db/client";
 import * as pull from "@/app/api/agent/v1/writebacks/route";
 import * as ack from "@/app/api/agent/v1/writebacks/ack/route";
 import * as shipments from "@/app/api/fulfillment/v1/shipments/route";
-import { DEV_FULFILLMENT_SERVICE_KEY } from "./service-key";
+import { DEV_FULFILLMENT_SERVICE_KEY } from "@/lib/auth/service-key";
 import { itemsOf, placeOrder, rxLine, writebackWorld } from "./test-fixtures";
 
 type Handler = (request: Request) => Promise<Response>;

@@ -1,13 +1,14 @@
 // Shared pieces of the writeback queue's SQL: the practice's link lock and the item history.
 // Transactions come from lib/db/transaction.ts (the merge code this hooks into holds a pg client).
 import type { PoolClient } from "pg";
+import { lockInTransaction } from "@/lib/db/locks";
 export { inTransaction } from "@/lib/db/transaction";
 
 /** Shipments of a practice read pet links under this lock (shared); matching runs and staff
  * merge decisions hold it exclusively (lib/merge/load.ts), so a shipment never queues a line as
  * "waiting for a link" while a merge that links the pet commits beside it. */
 export async function lockPracticeLinksShared(client: PoolClient, practiceId: string): Promise<void> {
-  await client.query("SELECT pg_advisory_xact_lock_shared(hashtext($1))", [`merge:${practiceId}`]);
+  await lockInTransaction(client, "practiceLinks", practiceId, "shared");
 }
 
 export async function addEvent(client: PoolClient, e: { practiceId: string; itemId: string; kind: string; note?: string | null; actor: string; at: Date }) {

@@ -189,7 +189,9 @@ describe("pets linked after shipping", () => {
     expect((await pullWritebacks(w.practiceId, 10, { now: t0, settings })).items).toHaveLength(0);
 
     await mergePair(w.staff, w.practiceId, "H2", "C2");
-    let [item, otc] = await itemsOf(order);
+    const afterMerge = await itemsOf(order);
+    let item = afterMerge[0];
+    const otc = afterMerge[1];
     expect(item).toMatchObject({ status: "PENDING", pimsPatientId: "PT2" });
     expect(otc.status).toBe("NOT_ELIGIBLE");
     expect(item.events.map((e) => e.kind)).toEqual(["waiting_for_link", "released"]);

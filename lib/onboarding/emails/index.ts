@@ -13,7 +13,9 @@ export function userInviteEmail(to: { name: string | null; email: string }, role
   return {
     subject: `${config.pharmacyName}: you have been invited to PIMS Link`,
     greeting: greetFromPharmacy(to),
-    paragraphs: [`You have been given access to PIMS Link, ${config.pharmacyName}'s PIMS integration service, as ${roleLabel}. The link below signs you in; it works once and expires in 72 hours.`],
+    paragraphs: [
+      `You have been given access to PIMS Link, ${config.pharmacyName}'s PIMS integration service, as ${roleLabel}. The link below signs you in; it works once and expires in 72 hours.`,
+    ],
     button: { label: "Sign in to PIMS Link", url: signInUrl },
   };
 }

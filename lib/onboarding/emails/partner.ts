@@ -13,14 +13,18 @@ export const partnerEmails = {
   newRequest: (p: PracticeRef & { city: string; state: string }, to: Person): EmailContent => ({
     ...base(p, to),
     subject: `New integration request: ${p.name} (${p.city}, ${p.state})`,
-    paragraphs: [`We added ${p.name} (${p.city}, ${p.state}) to your integration request queue. Please send the primary contact the invitation within 48 hours.`],
+    paragraphs: [
+      `We added ${p.name} (${p.city}, ${p.state}) to your integration request queue. Please send the primary contact the invitation within 48 hours.`,
+    ],
     button: { label: `Open ${p.name}`, url: links.partnerPractice(p.id) },
   }),
 
   readyToSchedule: (p: PracticeRef, to: Person, technical: Contact, hours: string | null, dueAt: Date): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: contact the technical contact within 24 hours`,
-    paragraphs: [`${p.name} completed its details and accepted the EULA. Please call the technical contact to arrange the sync agent install; they can also book one of your open times themselves.`],
+    paragraphs: [
+      `${p.name} completed its details and accepted the EULA. Please call the technical contact to arrange the sync agent install; they can also book one of your open times themselves.`,
+    ],
     facts: [
       ["Technical contact", contactLine(technical)],
       ["Phone", technical.phone ?? "not given"],
@@ -30,7 +34,13 @@ export const partnerEmails = {
     button: { label: `Open ${p.name}`, url: links.partnerPractice(p.id) },
   }),
 
-  installBooked: (p: PracticeRef, to: Person, install: { startsAt: Date; endsAt: Date }, kind: "booked" | "moved", technical: Contact | null): EmailContent => ({
+  installBooked: (
+    p: PracticeRef,
+    to: Person,
+    install: { startsAt: Date; endsAt: Date },
+    kind: "booked" | "moved",
+    technical: Contact | null,
+  ): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: install ${kind} for ${formatInZone(install.startsAt, p.timeZone)}`,
     paragraphs: [
@@ -51,7 +61,10 @@ export const partnerEmails = {
   installCancelled: (p: PracticeRef, to: Person, startsAt: Date, reason: string, by: string): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: install of ${formatInZone(startsAt, p.timeZone)} cancelled`,
-    paragraphs: [`${by} cancelled ${p.name}'s install of ${formatInZone(startsAt, p.timeZone)}; the time is open again for other practices and the calendar event is withdrawn.`, `Reason: ${reason}`],
+    paragraphs: [
+      `${by} cancelled ${p.name}'s install of ${formatInZone(startsAt, p.timeZone)}; the time is open again for other practices and the calendar event is withdrawn.`,
+      `Reason: ${reason}`,
+    ],
     button: { label: `Open ${p.name}`, url: links.partnerPractice(p.id) },
   }),
 

@@ -44,7 +44,13 @@ export const practiceEmails = {
     button: { label: "Open PIMS Link", url: signInUrl },
   }),
 
-  detailsCompleteForPrimary: (p: PracticeRef, to: Person, partnerName: string, technical: Person | null, dueAt: Date): EmailContent => ({
+  detailsCompleteForPrimary: (
+    p: PracticeRef,
+    to: Person,
+    partnerName: string,
+    technical: Person | null,
+    dueAt: Date,
+  ): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: details complete, next the install`,
     paragraphs: [
@@ -66,7 +72,14 @@ export const practiceEmails = {
     button: { label: "Book the install", url: links.schedule(p.id) },
   }),
 
-  installBooked: (p: PracticeRef, to: Person, role: PracticeRole, install: Install, kind: "booked" | "moved", technical: Person | null): EmailContent => ({
+  installBooked: (
+    p: PracticeRef,
+    to: Person,
+    role: PracticeRole,
+    install: Install,
+    kind: "booked" | "moved",
+    technical: Person | null,
+  ): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: install ${kind} for ${formatInZone(install.startsAt, p.timeZone)}`,
     paragraphs: [
@@ -81,10 +94,20 @@ export const practiceEmails = {
       ["Starts", formatInZone(install.startsAt, p.timeZone)],
       ["Ends", formatInZone(install.endsAt, p.timeZone)],
     ],
-    button: role === "technical" ? { label: "Move or cancel the install", url: links.schedule(p.id) } : { label: "See your integration progress", url: links.practiceDetails(p.id) },
+    button:
+      role === "technical"
+        ? { label: "Move or cancel the install", url: links.schedule(p.id) }
+        : { label: "See your integration progress", url: links.practiceDetails(p.id) },
   }),
 
-  installCancelled: (p: PracticeRef, to: Person, role: PracticeRole, startsAt: Date, reason: string, by: string): EmailContent => ({
+  installCancelled: (
+    p: PracticeRef,
+    to: Person,
+    role: PracticeRole,
+    startsAt: Date,
+    reason: string,
+    by: string,
+  ): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: install of ${formatInZone(startsAt, p.timeZone)} cancelled`,
     paragraphs: [
@@ -92,7 +115,10 @@ export const practiceEmails = {
       `Reason: ${reason}`,
       role === "technical" ? "Please book a new time when you can." : `${p.name}'s technical contact can book a new time.`,
     ],
-    button: role === "technical" ? { label: "Book a new time", url: links.schedule(p.id) } : { label: "See your integration progress", url: links.practiceDetails(p.id) },
+    button:
+      role === "technical"
+        ? { label: "Book a new time", url: links.schedule(p.id) }
+        : { label: "See your integration progress", url: links.practiceDetails(p.id) },
   }),
 
   installFailed: (p: PracticeRef, to: Person, role: PracticeRole, startsAt: Date | null, reason: string): EmailContent => ({
@@ -103,7 +129,10 @@ export const practiceEmails = {
       `Reason: ${reason}`,
       role === "technical" ? "Please book a new install time." : `${p.name}'s technical contact can book a new install time.`,
     ],
-    button: role === "technical" ? { label: "Book a new time", url: links.schedule(p.id) } : { label: "See your integration progress", url: links.practiceDetails(p.id) },
+    button:
+      role === "technical"
+        ? { label: "Book a new time", url: links.schedule(p.id) }
+        : { label: "See your integration progress", url: links.practiceDetails(p.id) },
   }),
 
   installed: (p: PracticeRef, to: Person, expectedAt: Date): EmailContent => ({
@@ -129,7 +158,9 @@ export const practiceEmails = {
     ...base(p, to),
     subject: `${p.name}: integration ${what}`,
     paragraphs: [
-      what === "resumed" ? `We have resumed ${p.name}'s PIMS integration where it stopped.` : `We have put ${p.name}'s PIMS integration ${what}.`,
+      what === "resumed"
+        ? `We have resumed ${p.name}'s PIMS integration where it stopped.`
+        : `We have put ${p.name}'s PIMS integration ${what}.`,
       ...(reason ? [`Reason: ${reason}`] : []),
     ],
     button: { label: "See your integration progress", url: links.practiceDetails(p.id) },
@@ -140,7 +171,9 @@ export const practiceEmails = {
     subject: `Reminder: ${p.name}'s integration details are waiting for you`,
     paragraphs: [
       `${p.name}'s PIMS integration cannot go on until the practice information, the technical contact and the license agreement are complete.`,
-      number > 1 ? "This is a second reminder; if someone else should do this, reply and tell us who." : "It takes about ten minutes, and each part is saved as you go.",
+      number > 1
+        ? "This is a second reminder; if someone else should do this, reply and tell us who."
+        : "It takes about ten minutes, and each part is saved as you go.",
     ],
     facts: dueAt ? [["Please complete by", formatInZone(dueAt, p.timeZone)]] : undefined,
     button: { label: "Complete practice details", url: links.practiceDetails(p.id) },
@@ -149,7 +182,9 @@ export const practiceEmails = {
   bookingReminder: (p: PracticeRef, to: Person, dueAt: Date | null): EmailContent => ({
     ...base(p, to),
     subject: `Reminder: please book ${p.name}'s sync agent install`,
-    paragraphs: [`${p.name}'s install is not booked yet. Please pick one of the partner's open times; the partner cannot connect to the server without you.`],
+    paragraphs: [
+      `${p.name}'s install is not booked yet. Please pick one of the partner's open times; the partner cannot connect to the server without you.`,
+    ],
     facts: dueAt ? [["Please book by", formatInZone(dueAt, p.timeZone)]] : undefined,
     button: { label: "Book the install", url: links.schedule(p.id) },
   }),

@@ -21,10 +21,12 @@ export function greetStaff(person: Person): string {
 
 /** Practice and partner emails close with the pharmacy and the staff owner replies reach. */
 export function pharmacySignature(p: PracticeRef): string[] {
-  const owner = p.owner ? nameOf(p.owner) ?? p.owner.email : null;
+  const owner = p.owner ? (nameOf(p.owner) ?? p.owner.email) : null;
   return [
     `The ${config.pharmacyName} onboarding team`,
-    owner ? `Questions? Reply to this email; it reaches ${owner}, who looks after ${p.name}'s integration.` : "Questions? Reply to this email.",
+    owner
+      ? `Questions? Reply to this email; it reaches ${owner}, who looks after ${p.name}'s integration.`
+      : "Questions? Reply to this email.",
   ];
 }
 

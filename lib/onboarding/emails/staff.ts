@@ -4,10 +4,20 @@ import type { EmailContent } from "@/lib/mail/render";
 import { formatInZone } from "../clock";
 import { greetStaff, links, staffSignature, type Person, type PracticeRef } from "./shared";
 
-const base = (p: PracticeRef, to: Person) => ({ greeting: greetStaff(to), signature: staffSignature(), button: { label: `Open ${p.name}`, url: links.staffPractice(p.id) } });
+const base = (p: PracticeRef, to: Person) => ({
+  greeting: greetStaff(to),
+  signature: staffSignature(),
+  button: { label: `Open ${p.name}`, url: links.staffPractice(p.id) },
+});
 
 export const staffEmails = {
-  installBooked: (p: PracticeRef, to: Person, install: { startsAt: Date; endsAt: Date }, kind: "booked" | "moved", by: string): EmailContent => ({
+  installBooked: (
+    p: PracticeRef,
+    to: Person,
+    install: { startsAt: Date; endsAt: Date },
+    kind: "booked" | "moved",
+    by: string,
+  ): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: install ${kind} for ${formatInZone(install.startsAt, p.timeZone)}`,
     paragraphs: [`${by} ${kind} ${p.name}'s sync agent install. The practice and the partner have the calendar invite.`],
@@ -17,13 +27,19 @@ export const staffEmails = {
   installCancelled: (p: PracticeRef, to: Person, startsAt: Date, reason: string, by: string): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: install cancelled`,
-    paragraphs: [`${by} cancelled ${p.name}'s install of ${formatInZone(startsAt, p.timeZone)}. The practice is back at install scheduling, with a new 24-hour limit.`, `Reason: ${reason}`],
+    paragraphs: [
+      `${by} cancelled ${p.name}'s install of ${formatInZone(startsAt, p.timeZone)}. The practice is back at install scheduling, with a new 24-hour limit.`,
+      `Reason: ${reason}`,
+    ],
   }),
 
   installFailed: (p: PracticeRef, to: Person, reason: string, by: string): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: install failed`,
-    paragraphs: [`${by} recorded ${p.name}'s install as not finished. The technical contact is asked to book a new time; watch that it happens.`, `Reason: ${reason}`],
+    paragraphs: [
+      `${by} recorded ${p.name}'s install as not finished. The technical contact is asked to book a new time; watch that it happens.`,
+      `Reason: ${reason}`,
+    ],
   }),
 
   installed: (p: PracticeRef, to: Person, expectedAt: Date): EmailContent => ({
@@ -39,10 +55,19 @@ export const staffEmails = {
     paragraphs: [`The first data from ${p.name}'s agent arrived: the practice is Live. Its sync page shows the first load.`],
   }),
 
-  sideState: (p: PracticeRef, to: Person, what: "on hold" | "cancelled" | "resumed", reason: string | null, by: string): EmailContent => ({
+  sideState: (
+    p: PracticeRef,
+    to: Person,
+    what: "on hold" | "cancelled" | "resumed",
+    reason: string | null,
+    by: string,
+  ): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: ${what}`,
-    paragraphs: [`${by} ${what === "resumed" ? "resumed" : what === "on hold" ? "put on hold" : "cancelled"} ${p.name}'s onboarding.`, ...(reason ? [`Reason: ${reason}`] : [])],
+    paragraphs: [
+      `${by} ${what === "resumed" ? "resumed" : what === "on hold" ? "put on hold" : "cancelled"} ${p.name}'s onboarding.`,
+      ...(reason ? [`Reason: ${reason}`] : []),
+    ],
   }),
 
   late: (p: PracticeRef, to: Person, stepLabel: string, dueAt: Date, nextAction: string): EmailContent => ({
@@ -52,7 +77,13 @@ export const staffEmails = {
     facts: [["Was due", formatInZone(dueAt, p.timeZone)]],
   }),
 
-  reminderEscalation: (p: PracticeRef, to: Person, stepLabel: string, reminded: Person | null, reminders: number): EmailContent => ({
+  reminderEscalation: (
+    p: PracticeRef,
+    to: Person,
+    stepLabel: string,
+    reminded: Person | null,
+    reminders: number,
+  ): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: no response after ${reminders} reminder${reminders === 1 ? "" : "s"} (${stepLabel})`,
     paragraphs: [

@@ -11,12 +11,17 @@ export async function GET(request: Request) {
   if (!can(user.role === "STAFF" ? ["staff"] : [], "board:view")) return new Response("Not found.", { status: 404 });
   // Repeated keys (status=QUEUED&status=INVITED) stay lists, as the table page gets them.
   const params: Record<string, string | string[]> = {};
-  for (const [key, value] of new URL(request.url).searchParams) params[key] = key in params ? [...[params[key]].flat(), value] : value;
+  for (const [key, value] of new URL(request.url).searchParams)
+    params[key] = key in params ? [...[params[key]].flat(), value] : value;
   const parsed = parseBoardTableParams(params);
   if (!parsed.ok) return new Response(`These filters were not understood: ${parsed.errors.join("; ")}`, { status: 400 });
   const csv = await boardTableCsv(parsed.filters, new Date());
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(csv, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="practices-${stamp}.csv"`, "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="practices-${stamp}.csv"`,
+      "cache-control": "no-store",
+    },
   });
 }

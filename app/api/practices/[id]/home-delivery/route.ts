@@ -4,8 +4,9 @@
 // raising it would raise it for every action; here the limit belongs to this upload alone.
 import { getCurrentUser } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/errors";
+import { statusOf } from "@/lib/http/errors";
 import { readLimitedFormData } from "@/lib/http/limited-form-data";
-import { statusOf, uploadHomeDelivery } from "@/lib/home-delivery/upload";
+import { uploadHomeDelivery } from "@/lib/home-delivery/upload";
 import { MAX_UPLOAD_BYTES } from "@/lib/home-delivery/upload-form";
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -4,6 +4,7 @@
 // production a documented development key applies when none is set, so `npm start` and the
 // demo work out of the box; in production an unset key refuses every request.
 import { createHash, timingSafeEqual } from "node:crypto";
+import { bearerToken } from "./bearer";
 import { config } from "@/lib/config";
 
 export const DEV_FULFILLMENT_SERVICE_KEY = "dev-fulfillment-key";
@@ -20,7 +21,7 @@ const digest = (text: string) => createHash("sha256").update(text).digest();
 export function isFulfillmentRequest(request: Request): boolean {
   const expected = fulfillmentServiceKey();
   if (!expected) return false;
-  const presented = (request.headers.get("authorization") ?? "").match(/^Bearer\s+(\S+)$/i)?.[1];
+  const presented = bearerToken(request);
   if (!presented) return false;
   return timingSafeEqual(digest(presented), digest(expected));
 }

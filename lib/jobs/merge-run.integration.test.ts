@@ -3,11 +3,12 @@
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { enqueueMatching, stopJobSender } from "@/lib/jobs/send";
+import { registerJob } from "./define";
+import { mergeRunJob, mergeRunSchema } from "./definitions/merge-run";
+import { enqueueMatching, stopJobSender } from "./send";
 import { batchEnvelopeSchema } from "@/lib/sync/batch-schema";
 import { ingestBatch } from "@/lib/sync/ingest-batch";
 import { makeWorld, uid } from "@/tests/factories";
-import { mergeRunSchema, registerMergeJob } from "./merge-job";
 
 let boss: PgBoss;
 const lines: string[] = [];
@@ -16,7 +17,7 @@ beforeAll(async () => {
   process.env.JOBS_SEND_IN_TESTS = "1";
   boss = new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", max: 2, supervise: false, schedule: false });
   await boss.start();
-  await registerMergeJob(boss, (line) => lines.push(line));
+  await registerJob(boss, mergeRunJob, (line) => lines.push(line));
 });
 
 afterAll(async () => {
