@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MAIN_PATH, STATUS_INFO, type Status } from "@/lib/onboarding/journey";
+import { isTimed, MAIN_PATH, type Status } from "@/lib/onboarding/journey";
 import type { Period } from "./period";
 
 const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
@@ -50,7 +50,7 @@ export async function stepDurations(period: Pick<Period, "from" | "to">): Promis
 }
 
 /** Steps with a time limit in the journey: the ones that can be late. */
-export const TIMED_STEPS: readonly Status[] = MAIN_PATH.filter((s) => STATUS_INFO[s].timeLimitHours);
+export const TIMED_STEPS: readonly Status[] = MAIN_PATH.filter(isTimed);
 
 export type OnTimeRow = { status: Status; group: "partner" | "owner"; name: string; total: number; onTime: number };
 

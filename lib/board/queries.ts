@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DUE_SOON_HOURS } from "@/lib/onboarding/clock";
-import { STATUS_INFO, STATUSES, type Status } from "@/lib/onboarding/journey";
+import { isTimed, STATUSES, type Status } from "@/lib/onboarding/journey";
 import { PAGE_SIZE, UNASSIGNED, type BoardTableFilters } from "./filters";
 
 export const CARDS_PER_COLUMN = 20;
@@ -51,7 +51,7 @@ export async function countPracticesByStatus(now: Date): Promise<Record<Status, 
 
 // Only the journey's timed steps have a deadline: transition() clears dueAt everywhere else,
 // so a step without a time limit is ordered by age alone.
-const TIMED = new Set<Status>(STATUSES.filter((status) => STATUS_INFO[status].timeLimitHours));
+const TIMED = new Set<Status>(STATUSES.filter(isTimed));
 
 function mostUrgentOf(status: Status, limit: number) {
   // A literal, not a parameter, so the planner sees which status (and its row count) each

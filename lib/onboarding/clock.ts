@@ -1,6 +1,7 @@
 // Time-limit clocks of the journey (48 h from Queued, 24 h from Details complete) and the dates
 // a practice is told to expect. Limits count elapsed hours, not wall-clock hours, so a DST change
 // in the practice's time zone never stretches or shrinks a promise; only the display is local.
+import { addBusinessDays } from "./business-days";
 import { STATUS_INFO, type Status } from "./journey";
 
 export const DUE_SOON_HOURS = 12;
@@ -9,10 +10,15 @@ const DAY = 24 * HOUR;
 
 export type ClockState = "none" | "on_time" | "due_soon" | "late";
 
-/** Deadline for the status entered at `enteredAt`, or null when the status has no limit. */
-export function dueAtFor(status: Status, enteredAt: Date): Date | null {
-  const hours = STATUS_INFO[status].timeLimitHours;
-  return hours ? new Date(enteredAt.getTime() + hours * HOUR) : null;
+/**
+ * Deadline for the status entered at `enteredAt`, or null when the status has no limit. Hour
+ * limits count elapsed hours; business-day limits (Invited) count the practice's own calendar.
+ */
+export function dueAtFor(status: Status, enteredAt: Date, timeZone = "UTC"): Date | null {
+  const { timeLimitHours: hours, timeLimitBusinessDays: days } = STATUS_INFO[status];
+  if (hours) return new Date(enteredAt.getTime() + hours * HOUR);
+  if (days) return addBusinessDays(enteredAt, days, timeZone);
+  return null;
 }
 
 export function clockState(dueAt: Date | null | undefined, now: Date): ClockState {

@@ -5,11 +5,11 @@ import { db } from "@/lib/db/client";
 import { staffEmails } from "./emails";
 import { addJourneyEvent } from "./journey-events";
 import { sendJourneyEmail } from "./send-email";
-import { STATUS_INFO } from "./journey";
+import { isTimed, STATUS_INFO, STATUSES, timeLimitLabel } from "./journey";
 
 export async function notifyLateSteps(now = new Date()) {
   const late = await db.practice.findMany({
-    where: { dueAt: { lt: now }, status: { in: ["QUEUED", "DETAILS_COMPLETE"] } },
+    where: { dueAt: { lt: now }, status: { in: STATUSES.filter(isTimed) } },
     select: { id: true, dueAt: true, lateNotifiedDueAt: true },
     take: 500,
   });
@@ -26,7 +26,7 @@ export async function notifyLateSteps(now = new Date()) {
       const p = await tx.practice.findUniqueOrThrow({ where: { id: candidate.id }, include: { owner: true } });
       const info = STATUS_INFO[p.status];
       // fromStatus says which step was late: the analytics' on-time rates count these events.
-      await addJourneyEvent(tx, { practiceId: p.id, kind: "time_limit", action: "late", actor: { label: "PIMS Link" }, fromStatus: p.status, note: `Time limit passed for "${info.label}" (${info.timeLimitHours} h)` });
+      await addJourneyEvent(tx, { practiceId: p.id, kind: "time_limit", action: "late", actor: { label: "PIMS Link" }, fromStatus: p.status, note: `Time limit passed for "${info.label}" (${timeLimitLabel(p.status)})` });
       if (p.owner) {
         await sendJourneyEmail(tx, p, "late", p.owner, staffEmails.late(p, p.owner, info.label, p.dueAt!, info.nextAction), { audience: "staff" });
       }
