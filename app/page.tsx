@@ -2,11 +2,12 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
+import { isPartnerUser, isStaff } from "@/lib/auth/actor";
 
 export default async function Home() {
   const user = await requireUser();
-  if (user.role === "STAFF") redirect("/board");
-  if (user.role === "PARTNER") redirect("/partner");
+  if (isStaff(user)) redirect("/board");
+  if (isPartnerUser(user)) redirect("/partner");
   const practice = await db.practice.findFirst({
     where: { OR: [{ primaryContactId: user.id }, { technicalContactId: user.id }] },
     orderBy: { createdAt: "desc" },

@@ -11,11 +11,11 @@ import {
   readPatientsCsv,
   readTruthCsv,
 } from "../lib/contracts";
-import { scoreLinks } from "../lib/merge/accuracy";
-import { comparePair } from "../lib/merge/compare";
-import { matchClients } from "../lib/merge/engine";
-import { prepareClient } from "../lib/merge/prepare";
-import type { MatchClient, MatchPet, MatchResult } from "../lib/merge/types";
+import { scoreLinks } from "./accuracy";
+import { comparePair } from "../lib/merge/engine/compare";
+import { matchClients } from "../lib/merge/engine/engine";
+import { prepareClient } from "../lib/merge/engine/prepare";
+import type { MatchClient, MatchPet, MatchResult } from "../lib/merge/engine/types";
 import {
   normalizeClient,
   normalizeHomeDeliveryClient,

@@ -2,7 +2,7 @@
 // For each set: `pims-link generate` (PIMS export + home-delivery records + truth.csv), a
 // practice, `import-home-delivery`, the PIMS export pushed through the HTTP API by the agent
 // simulator (`agent push` against `next start`), `pims-link match`, `export-links`, then
-// links.csv scored against truth.csv (lib/merge/accuracy.ts). Targets: precision of automatic
+// links.csv scored against truth.csv (bench/accuracy.ts). Targets: precision of automatic
 // merges >= 99.5%, recall (merged or in review with the right candidate) >= 98%, review share
 // <= 5%, 10,000 home-delivery clients against 100,000 PIMS clients matched in < 10 s.
 // Flags: --quick (only the 20,000-client sets).
@@ -15,7 +15,7 @@ import { generatorFingerprint } from "./generator-fingerprint";
 import { buildIfStale } from "../scripts/next-build";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
-import { scoreLinks } from "../lib/merge/accuracy";
+import { scoreLinks } from "./accuracy";
 
 const PORT = 3221;
 const URL_BASE = `http://localhost:${PORT}`;

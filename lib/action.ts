@@ -1,10 +1,13 @@
 // The one way server actions are built: authenticate, parse input with the shared zod schema,
-// run the domain function, and answer one result shape. Expected errors carry their message
-// (and field errors) to the form; anything else is logged and answered generically.
+// (practiceAction: also resolve the practice and check the act's permission), run the domain
+// function, and answer one result shape. Expected errors carry their message (and field errors)
+// to the form; anything else is logged and answered generically.
 import "server-only";
 import { z } from "zod";
 import "@/lib/validation/plain-messages";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/permissions";
+import { assertCan, practiceActor, type PracticeAccess } from "@/lib/auth/practice-actor";
 import { UserFacingError } from "@/lib/errors";
 
 export type ActionResult<T = undefined> =
@@ -38,4 +41,23 @@ export function userAction<S extends z.ZodType, T>(
       return toActionError(error);
     }
   };
+}
+
+/**
+ * A server action on one practice: authenticates, parses, resolves the practice within the
+ * user's scope (another tenant's practice is "not found"), checks the act's permission, then
+ * runs the handler with the practice and the actor. The domain function keeps its own check
+ * too, for callers that are not actions (the CLI). `permission` may depend on the input when
+ * one action takes several acts.
+ */
+export function practiceAction<S extends z.ZodType<{ practiceId: string }>, T>(
+  schema: S,
+  permission: Permission | ((input: z.output<S>) => Permission),
+  handler: (input: z.output<S>, access: PracticeAccess & { user: CurrentUser }) => Promise<T | ActionResult<T>>,
+) {
+  return userAction(schema, async (input, user) => {
+    const access = await practiceActor(user, input.practiceId);
+    assertCan(access.actor, typeof permission === "function" ? permission(input) : permission);
+    return handler(input, { ...access, user });
+  });
 }

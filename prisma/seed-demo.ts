@@ -2,8 +2,7 @@
 // and practice users, so a new user sees a living board at once. Ages and deadlines are set
 // relative to now, so some steps are on time, some due soon and some late.
 import { db } from "../lib/db/client";
-import { MAIN_PATH, STATUS_INFO, type Status } from "../lib/onboarding/journey";
-import { dueAtFor } from "../lib/onboarding/clock";
+import { dueAtFor, MAIN_PATH, STATUS_INFO, type Status } from "../lib/onboarding/journey";
 import { addJourneyEvent } from "../lib/onboarding/journey-events";
 import { PREP_CHECKLIST } from "../lib/onboarding/prep-checklist";
 import { eulaHash } from "../lib/onboarding/wizard";

@@ -1,7 +1,7 @@
 // Test data builders with unique ids, so tests never depend on each other's rows.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { Actor } from "@/lib/onboarding/transition";
+import type { Actor } from "@/lib/auth/actor";
 import { createPractice } from "@/lib/onboarding/practices";
 import { eulaHash } from "@/lib/onboarding/wizard";
 import type { AppRole } from "@/lib/auth/permissions";

@@ -1,14 +1,14 @@
 /**
  * `pims-link agent push --url URL --key KEY --dir DIR [--delta] [--batch-size N] [--checkpoint FILE]
- * [--restart]`: the sync-agent simulator (logic in lib/agent-sim). Progress on stderr (a bar on a
+ * [--restart]`: the sync-agent simulator (logic in cli/agent-sim). Progress on stderr (a bar on a
  * terminal, periodic lines otherwise); the summary on stdout.
  */
 import { dirname, resolve } from "node:path";
 import { Command } from "commander";
-import { AgentHttpError } from "@/lib/agent-sim/http";
-import { BarProgress, formatCount, LineProgress, type ProgressReporter } from "@/lib/agent-sim/progress";
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_PIMS_VERSION, pushExport, type PushSummary } from "@/lib/agent-sim/push";
-import { pullWritebacksToFile, type PullSummary } from "@/lib/agent-sim/pull-writebacks";
+import { AgentHttpError } from "@/cli/agent-sim/http";
+import { BarProgress, formatCount, LineProgress, type ProgressReporter } from "@/cli/agent-sim/progress";
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_PIMS_VERSION, pushExport, type PushSummary } from "@/cli/agent-sim/push";
+import { pullWritebacksToFile, type PullSummary } from "@/cli/agent-sim/pull-writebacks";
 import { MAX_RECORDS_PER_BATCH } from "@/lib/sync/batch-limits";
 import { MAX_PULL } from "@/lib/writeback/settings";
 import { CliError, cliAction, cliVersion, existingFolder, integerInRange, parseHttpUrl, parseNonEmpty, writeErr, writeOut } from "./shared";

@@ -1,5 +1,5 @@
 /**
- * `pims-link generate`: writes a synthetic test set (see lib/testsets/generate.ts).
+ * `pims-link generate`: writes a synthetic test set (see cli/testsets/generate.ts).
  * Register with `program.addCommand(generateCommand())`.
  */
 import { constants } from "node:fs";
@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { Command, InvalidArgumentError } from "commander";
 import { isCalendarDate } from "@/lib/contracts";
-import { DEFAULT_AS_OF, DEFAULT_HD_RATIO, generateTestSet, type TestSetSummary } from "@/lib/testsets/generate";
+import { DEFAULT_AS_OF, DEFAULT_HD_RATIO, generateTestSet, type TestSetSummary } from "@/cli/testsets/generate";
 
 function parsePositiveInteger(value: string): number {
   const n = Number(value);

@@ -36,7 +36,7 @@ export function exportLinksCommand(): Command {
     .action(
       cliAction(async function (this: Command, options: { practice: string; out: string }) {
         const practice = await practiceBySlug(options.practice, (text) => writeErr(this, text));
-        const { exportLinks } = await import("@/lib/merge/export-links");
+        const { exportLinks } = await import("@/lib/merge/links/export");
         const rows = await exportLinks(practice.id, options.out);
         writeOut(this, `Wrote ${rows} links for ${practice.slug} to ${options.out}\n`);
       }),

@@ -1,6 +1,6 @@
 // The slugs closest to a mistyped one, so an error suggests the practice meant rather than
 // creating a duplicate. Jaro-Winkler rewards the shared start typists rarely get wrong.
-import { jaroWinkler } from "@/lib/merge/jaro-winkler";
+import { jaroWinkler } from "@/lib/merge/engine/jaro-winkler";
 
 const MIN_SIMILARITY = 0.8;
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeServer, type FakeServer } from "@/lib/agent-sim/fake-server";
+import { startFakeServer, type FakeServer } from "@/cli/agent-sim/fake-server";
 import { db } from "@/lib/db/client";
 import { uid } from "@/tests/factories";
 import { runCli } from "./program";

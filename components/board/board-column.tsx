@@ -7,7 +7,7 @@ import type { BoardCard, StatusCounts } from "@/lib/board/queries";
 import { STATUS_INFO, timeLimitLabel, type Status } from "@/lib/onboarding/journey";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { PracticeCard } from "./practice-card";
-import { formatCount } from "./practice-facts";
+import { formatCount } from "@/lib/format/numbers";
 
 type Props = { status: Status; counts: StatusCounts; cards: BoardCard[]; now: Date; medians: StepMedians };
 

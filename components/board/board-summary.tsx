@@ -1,8 +1,8 @@
 // The strip above the board: how many practices there are and how many need chasing now.
 import Link from "next/link";
 import { boardTableHref } from "@/lib/board/filters";
-import { DUE_SOON_HOURS } from "@/lib/onboarding/clock";
-import { formatCount } from "./practice-facts";
+import { DUE_SOON_HOURS } from "@/lib/format/deadline";
+import { formatCount } from "@/lib/format/numbers";
 
 type Props = { total: number; late: number; dueSoon: number };
 

@@ -1,7 +1,7 @@
 // Previous / next links under the table, with where the reader is in the results.
 import Link from "next/link";
 import { boardTableHref, PAGE_SIZE, type BoardTableFilters } from "@/lib/board/filters";
-import { formatCount } from "./practice-facts";
+import { formatCount } from "@/lib/format/numbers";
 
 type Props = { filters: BoardTableFilters; total: number; pageCount: number };
 

@@ -6,8 +6,9 @@
 // (measured with bench/board.ts) plus their hydration in the browser.
 import { projectGoLive, type StepMedians } from "@/lib/analytics/projection";
 import type { BoardCard } from "@/lib/board/queries";
-import { clockState } from "@/lib/onboarding/clock";
+import { clockState } from "@/lib/format/deadline";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
+import { agentInstalled } from "@/lib/onboarding/windows";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { syncBadge } from "@/lib/sync/status";
 import { SyncSummaryBadge } from "@/components/sync/sync-badges";
@@ -39,7 +40,7 @@ export function PracticeCard({ card, now, medians }: { card: BoardCard; now: Dat
           <PracticeClock dueAt={card.dueAt} now={now} />
         </p>
       )}
-      {(card.status === "INSTALLED" || card.status === "LIVE") && syncBadge(card, now) && (
+      {agentInstalled(card.status) && syncBadge(card, now) && (
         <p className="mt-2">
           <SyncSummaryBadge badge={syncBadge(card, now)} />
         </p>

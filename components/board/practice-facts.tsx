@@ -1,17 +1,10 @@
 // The small facts the board cards and the table rows both show, so the two views always word
 // a practice's clock, age and next step the same way.
 import { ClockBadge } from "@/components/ui/badges";
-import { clockState, describeTimeLeft, formatDuration } from "@/lib/onboarding/clock";
+import { clockState, describeTimeLeft } from "@/lib/format/deadline";
+import { formatDuration } from "@/lib/format/dates";
 import { STATUS_INFO, type Status } from "@/lib/onboarding/journey";
 import { ownerLabel } from "@/lib/onboarding/next-step";
-
-// One formatter for the whole module: toLocaleString would build a new one for every number.
-const COUNT_FORMAT = new Intl.NumberFormat("en-US");
-
-/** 12345 -> "12,345". */
-export function formatCount(value: number): string {
-  return COUNT_FORMAT.format(value);
-}
 
 /** How long the practice has been at its current step: "3 d", "5 h". */
 export function timeInStatus(statusChangedAt: Date, now: Date): string {

@@ -2,7 +2,8 @@
 import { StatusBadge } from "@/components/ui/badges";
 import type { BoardTableFilters, SortKey } from "@/lib/board/filters";
 import type { TableRow } from "@/lib/board/queries";
-import { formatCount, NextStep, ownerName, PracticeClock, timeInStatus } from "./practice-facts";
+import { formatCount } from "@/lib/format/numbers";
+import { NextStep, ownerName, PracticeClock, timeInStatus } from "./practice-facts";
 import { ReviewBadge } from "./review-badge";
 import { SortHeader } from "./sort-header";
 

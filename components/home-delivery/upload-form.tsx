@@ -10,6 +10,7 @@ import { formatBytes } from "@/lib/http/limited-form-data";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { UploadProblems } from "./upload-problems";
+import { formatCount } from "@/lib/format/numbers";
 
 const FILES = [
   { name: UPLOAD_FIELDS.clients, label: "Home-delivery clients CSV", expected: "home-delivery-clients.csv" },
@@ -95,8 +96,8 @@ export function HomeDeliveryUploadForm({ practiceId }: { practiceId: string }) {
           <Notice tone="success">
             <p className="font-semibold">Imported.</p>
             <ul className="mt-1 list-disc pl-5">
-              <li>Clients: {outcome.clients.total.toLocaleString("en-US")} ({outcome.clients.new.toLocaleString("en-US")} new, {outcome.clients.updated.toLocaleString("en-US")} updated)</li>
-              <li>Pets: {outcome.pets.total.toLocaleString("en-US")} ({outcome.pets.new.toLocaleString("en-US")} new, {outcome.pets.updated.toLocaleString("en-US")} updated)</li>
+              <li>Clients: {formatCount(outcome.clients.total)} ({formatCount(outcome.clients.new)} new, {formatCount(outcome.clients.updated)} updated)</li>
+              <li>Pets: {formatCount(outcome.pets.total)} ({formatCount(outcome.pets.new)} new, {formatCount(outcome.pets.updated)} updated)</li>
             </ul>
             <p className="mt-2">
               {outcome.matchingQueued

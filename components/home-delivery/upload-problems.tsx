@@ -1,6 +1,7 @@
 // Every problem the import found, one table row each: which file, which data row, which column,
 // and what is wrong; the ones past the listing cap are counted.
 import type { ImportProblem } from "@/lib/home-delivery/import";
+import { formatCount } from "@/lib/format/numbers";
 
 export function UploadProblems({ problems, more }: { problems: ImportProblem[]; more: number }) {
   return (
@@ -29,7 +30,7 @@ export function UploadProblems({ problems, more }: { problems: ImportProblem[]; 
           </tbody>
         </table>
       </div>
-      {more > 0 && <p className="mt-2">…and {more.toLocaleString("en-US")} more problem{more === 1 ? "" : "s"} not listed.</p>}
+      {more > 0 && <p className="mt-2">…and {formatCount(more)} more problem{more === 1 ? "" : "s"} not listed.</p>}
       <p className="mt-2 text-xs">Rows count data lines: row 1 is the first line after the header.</p>
     </div>
   );

@@ -1,8 +1,8 @@
 // The links page's three lists: merged pairs (with unmerge), home-delivery clients left
 // unmatched with every pet they have, and pairs marked "not the same person".
-import { formatInZone } from "@/lib/onboarding/clock";
-import type { MergedRow, RejectedRow, UnmatchedRow } from "@/lib/merge/review-queries";
-import { RULE_LABELS } from "@/lib/merge/review-view";
+import { formatInZone } from "@/lib/format/dates";
+import type { MergedRow, RejectedRow, UnmatchedRow } from "@/lib/merge/review/queries";
+import { RULE_LABELS } from "@/lib/merge/review/view";
 import { UnmergeButton } from "./unmerge-button";
 
 const th = "py-2 pr-3 text-left font-semibold text-slate-700";

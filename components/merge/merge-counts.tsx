@@ -1,8 +1,7 @@
 // The practice's merge in numbers, each a link to the list behind it.
 import Link from "next/link";
-import type { MergeCounts } from "@/lib/merge/review-queries";
-
-const fmt = (n: number) => n.toLocaleString("en-US");
+import type { MergeCounts } from "@/lib/merge/review/queries";
+import { formatCount } from "@/lib/format/numbers";
 
 export function mergeHrefs(practiceId: string) {
   const base = `/practices/${practiceId}/merge`;
@@ -31,7 +30,7 @@ export function MergeCountsList({ practiceId, counts, compact = false }: { pract
           <dt className="text-slate-600">{item.label}</dt>
           <dd className={`tabular-nums ${item.strong ? "font-bold text-amber-900" : "font-semibold text-slate-900"} ${compact ? "" : "text-lg"}`}>
             <Link href={item.href} className="underline-offset-2 hover:underline">
-              {fmt(item.value)}
+              {formatCount(item.value)}
               <span className="sr-only"> {item.label.toLowerCase()}: open the list</span>
             </Link>
           </dd>

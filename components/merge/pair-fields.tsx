@@ -1,6 +1,6 @@
 // The two records side by side, one row per field, each with the engine's verdict as words and
 // a symbol (never colour alone): agrees, close (with why), differs, missing, not scored.
-import { LEVEL_LABELS, type FieldRow, type ShownClient } from "@/lib/merge/review-view";
+import { LEVEL_LABELS, type FieldRow, type ShownClient } from "@/lib/merge/review/view";
 
 const ROW_TONE: Record<FieldRow["level"], string> = {
   agree: "bg-emerald-50",

@@ -1,6 +1,6 @@
 // The pets of both clients: the pairs a merge links (name + species, + birth date when both
 // have one), then each pet without a partner, which stays listed on its own (never dropped).
-import type { PetRow, ShownPet } from "@/lib/merge/review-view";
+import type { PetRow, ShownPet } from "@/lib/merge/review/view";
 
 function Pet({ pet }: { pet: ShownPet | null }) {
   if (!pet) return <span className="text-slate-500">(no partner)</span>;

@@ -1,8 +1,8 @@
 // One pair under review: the heading the queue focuses after each decision, the score with the
 // rule and the engine's reasons (PairHeading); the records and the pets side by side (PairDetails).
-import { formatInZone } from "@/lib/onboarding/clock";
-import type { PairView } from "@/lib/merge/review-queries";
-import { RULE_LABELS } from "@/lib/merge/review-view";
+import { formatInZone } from "@/lib/format/dates";
+import type { PairView } from "@/lib/merge/review/queries";
+import { RULE_LABELS } from "@/lib/merge/review/view";
 import { Card } from "@/components/ui/card";
 import { PairFields } from "./pair-fields";
 import { PairPets } from "./pair-pets";

@@ -1,7 +1,7 @@
 // The review queue as a list: every pair waiting, highest score first, each a link to review it.
 import Link from "next/link";
-import type { QueueRow } from "@/lib/merge/review-queries";
-import { RULE_LABELS } from "@/lib/merge/review-view";
+import type { QueueRow } from "@/lib/merge/review/queries";
+import { RULE_LABELS } from "@/lib/merge/review/view";
 
 export function QueueTable({ rows, offset, currentHd, hrefFor }: { rows: QueueRow[]; offset: number; currentHd: string | null; hrefFor: (hd: string) => string }) {
   return (

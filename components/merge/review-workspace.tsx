@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type Re
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/action";
 import { mergePairAction, rejectPairAction } from "@/lib/merge/actions";
-import { pairDecisionSchema } from "@/lib/merge/review-schema";
+import { pairDecisionSchema } from "@/lib/merge/review/schema";
 import { Button } from "@/components/ui/button";
 
 import { ITEM_HEADING_ID } from "./ids";

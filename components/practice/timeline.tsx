@@ -1,11 +1,11 @@
 // The practice's event timeline: every transition, email, note and time-limit breach, newest first.
+import { formatDateTime } from "@/lib/format/dates";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
 
 type Event = { id: string; kind: string; actorLabel: string; fromStatus: keyof typeof STATUS_INFO | null; toStatus: keyof typeof STATUS_INFO | null; note: string | null; createdAt: Date };
 const ICON: Record<string, string> = { transition: "→", email: "✉", note: "•", time_limit: "⚠", agent_key: "🔑", appointment: "📅" };
 
 export function Timeline({ events, timeZone }: { events: Event[]; timeZone: string }) {
-  const fmt = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
   if (events.length === 0) return <p className="text-sm text-slate-600">Nothing has happened yet.</p>;
   return (
     <ol className="space-y-3">
@@ -20,7 +20,7 @@ export function Timeline({ events, timeZone }: { events: Event[]; timeZone: stri
                 e.note
               )}
             </p>
-            <p className="text-xs text-slate-500"><time dateTime={e.createdAt.toISOString()}>{fmt.format(e.createdAt)}</time> · {e.actorLabel}</p>
+            <p className="text-xs text-slate-500"><time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, timeZone)}</time> · {e.actorLabel}</p>
           </div>
         </li>
       ))}

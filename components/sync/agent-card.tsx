@@ -1,6 +1,6 @@
 // The sync agent on the practice server: online or offline from its heartbeats, its versions
 // and when it last exported from the PIMS.
-import { formatDuration, formatInZone } from "@/lib/onboarding/clock";
+import { formatDuration, formatInZone } from "@/lib/format/dates";
 import { agentState, ONLINE_WITHIN_MINUTES } from "@/lib/sync/status";
 import type { SyncSummary } from "@/lib/sync/queries";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,7 @@
 // The records one batch rejected: which record (type, PIMS id, its row among the batch's clients
 // or patients), which field and why, so the practice can fix it in the PIMS for the next export.
 import type { listBatchErrors } from "@/lib/sync/queries";
+import { formatCount } from "@/lib/format/numbers";
 
 type Errors = Awaited<ReturnType<typeof listBatchErrors>>;
 const th = "px-3 py-2 text-left font-medium text-slate-600";
@@ -9,7 +10,7 @@ export function BatchErrors({ errors, rejected, stored }: { errors: Errors; reje
   if (stored === 0) return <p className="text-sm text-slate-600">This batch rejected no record.</p>;
   return (
     <div className="overflow-x-auto">
-      {rejected > stored && <p className="mb-2 text-xs text-slate-500">Only the first {stored.toLocaleString("en-US")} errors of this batch are kept.</p>}
+      {rejected > stored && <p className="mb-2 text-xs text-slate-500">Only the first {formatCount(stored)} errors of this batch are kept.</p>}
       <table className="w-full min-w-[40rem] text-sm">
         <caption className="sr-only">Records rejected by this batch, with the reason</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

@@ -1,10 +1,10 @@
 // Every batch the agent sent, newest first: first load or update, status, counts, how long it
 // took, and a link to the records it rejected with their reasons.
 import Link from "next/link";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import type { BatchRow } from "@/lib/sync/queries";
 import { BatchStatusBadge } from "./sync-badges";
-import { count, milliseconds } from "./format";
+import { formatCount, formatMilliseconds } from "@/lib/format/numbers";
 
 const th = "px-3 py-2 text-left font-medium text-slate-600";
 const num = "px-3 py-2 text-right tabular-nums";
@@ -37,15 +37,15 @@ export function BatchHistory({ practiceId, rows, timeZone }: { practiceId: strin
               </th>
               <td className="px-3 py-2">{b.mode === "full" ? "First load" : "Update"}</td>
               <td className="px-3 py-2"><BatchStatusBadge status={b.status} /></td>
-              <td className={num}>{count(b.received)}</td>
-              <td className={num}>{count(b.applied)}</td>
-              <td className={`${num} ${b.rejected ? "text-red-700" : ""}`}>{count(b.rejected)}</td>
-              <td className={num}>{count(b.pendingChanges)}</td>
-              <td className={num}>{milliseconds(b.durationMs)}</td>
+              <td className={num}>{formatCount(b.received)}</td>
+              <td className={num}>{formatCount(b.applied)}</td>
+              <td className={`${num} ${b.rejected ? "text-red-700" : ""}`}>{formatCount(b.rejected)}</td>
+              <td className={num}>{formatCount(b.pendingChanges)}</td>
+              <td className={num}>{formatMilliseconds(b.durationMs)}</td>
               <td className="px-3 py-2">
                 {b._count.errors ? (
                   <Link href={`/practices/${practiceId}/sync/batches/${b.id}`} className="text-brand-700 underline">
-                    {count(b._count.errors)} {b._count.errors === 1 ? "error" : "errors"}<span className="sr-only"> in the batch of {formatInZone(b.receivedAt, timeZone)}</span>
+                    {formatCount(b._count.errors)} {b._count.errors === 1 ? "error" : "errors"}<span className="sr-only"> in the batch of {formatInZone(b.receivedAt, timeZone)}</span>
                   </Link>
                 ) : <span className="text-slate-500">None</span>}
               </td>

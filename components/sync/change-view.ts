@@ -2,7 +2,7 @@
 // and a before/after row per value with the changed ones marked. Dates are formatted here, on
 // the server, in the practice's time zone, so the browser renders exactly the same text.
 import { parsePhoneNumberFromString } from "libphonenumber-js";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import type { PendingChangeRow } from "@/lib/sync/queries";
 import { CHANGE_TITLES, displayValue, VALUE_LABELS } from "./change-labels";
 

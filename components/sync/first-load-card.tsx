@@ -1,10 +1,10 @@
 // The first copy of the practice's client and patient list: before any data, the date the domain
 // promises (about 1 week after install, 2 weeks at 10,000+ clients); while it loads, a progress
 // bar with counts, the measured rate and an ETA; then when it completed.
-import { formatDuration, formatInZone } from "@/lib/onboarding/clock";
+import { formatDuration, formatInZone } from "@/lib/format/dates";
 import type { FirstLoadProgress } from "@/lib/sync/status";
 import { Card } from "@/components/ui/card";
-import { count, rate } from "./format";
+import { formatCount, formatRate } from "@/lib/format/numbers";
 
 function ProgressBar({ percent, label }: { percent: number | null; label: string }) {
   const width = percent === null ? 100 : Math.max(2, percent);
@@ -18,9 +18,9 @@ function ProgressBar({ percent, label }: { percent: number | null; label: string
 function Counts({ received, processed, errors }: { received: number; processed: number; errors: number }) {
   return (
     <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
-      <div><dt className="text-slate-500">Received</dt><dd className="text-lg font-semibold">{count(received)}</dd></div>
-      <div><dt className="text-slate-500">Stored</dt><dd className="text-lg font-semibold">{count(processed)}</dd></div>
-      <div><dt className="text-slate-500">Errors</dt><dd className={`text-lg font-semibold ${errors ? "text-red-700" : ""}`}>{count(errors)}</dd></div>
+      <div><dt className="text-slate-500">Received</dt><dd className="text-lg font-semibold">{formatCount(received)}</dd></div>
+      <div><dt className="text-slate-500">Stored</dt><dd className="text-lg font-semibold">{formatCount(processed)}</dd></div>
+      <div><dt className="text-slate-500">Errors</dt><dd className={`text-lg font-semibold ${errors ? "text-red-700" : ""}`}>{formatCount(errors)}</dd></div>
     </dl>
   );
 }
@@ -49,15 +49,15 @@ export function FirstLoadCard({ progress, timeZone, now }: { progress: FirstLoad
       </Card>
     );
   }
-  const of = progress.expected === null ? "" : ` of ${count(progress.expected)}`;
-  const summary = progress.percent === null ? `${count(progress.received)} records received` : `${Math.floor(progress.percent)}%: ${count(progress.received)}${of} records received`;
+  const of = progress.expected === null ? "" : ` of ${formatCount(progress.expected)}`;
+  const summary = progress.percent === null ? `${formatCount(progress.received)} records received` : `${Math.floor(progress.percent)}%: ${formatCount(progress.received)}${of} records received`;
   return (
     <Card title="First load in progress">
       <p className="mb-2 text-sm font-medium">{summary}</p>
       <ProgressBar percent={progress.percent} label={summary} />
       <Counts {...progress} />
       <dl className="mt-3 space-y-1 text-sm">
-        <div className="flex gap-2"><dt className="text-slate-500">Rate</dt><dd>{progress.ratePerSecond ? rate(progress.ratePerSecond) : "Measuring…"}</dd></div>
+        <div className="flex gap-2"><dt className="text-slate-500">Rate</dt><dd>{progress.ratePerSecond ? formatRate(progress.ratePerSecond) : "Measuring…"}</dd></div>
         <div className="flex gap-2">
           <dt className="shrink-0 text-slate-500">Time left</dt>
           <dd>{progress.etaMs === null ? (progress.expected === null ? "Unknown: the agent did not send the export's size" : "Measuring…") : <>about {formatDuration(progress.etaMs)}{progress.etaAt && <span className="text-slate-500"> (around {fmt(progress.etaAt)})</span>}</>}</dd>

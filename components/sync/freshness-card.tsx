@@ -1,6 +1,6 @@
 // Is the practice's data current? The last successful sync, the next expected window (updates
 // arrive every 48-72 h) and a red alert once the window has passed.
-import { formatDuration, formatInZone } from "@/lib/onboarding/clock";
+import { formatDuration, formatInZone } from "@/lib/format/dates";
 import { NEXT_SYNC_FROM_HOURS, type Freshness } from "@/lib/sync/status";
 import { Card } from "@/components/ui/card";
 import { FreshnessBadge } from "./sync-badges";

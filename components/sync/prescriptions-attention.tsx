@@ -1,6 +1,6 @@
 // Prescriptions the sync paused (the PIMS reported the pet deceased) or flagged (the pet was
 // renamed and needs a new prescription under its new name), each with its reason.
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import type { listPrescriptionsNeedingAttention } from "@/lib/sync/queries";
 import { NEW_PRESCRIPTION_FLAG } from "@/lib/sync/review-schema";
 

@@ -1,5 +1,5 @@
 // The latest review decisions: what was applied or dismissed, by whom, when and why.
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import type { listReviewedChanges } from "@/lib/sync/queries";
 import { CHANGE_TITLES } from "./change-labels";
 

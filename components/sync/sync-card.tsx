@@ -4,6 +4,7 @@ import Link from "next/link";
 import { syncBadge } from "@/lib/sync/status";
 import { Card } from "@/components/ui/card";
 import { SyncSummaryBadge } from "./sync-badges";
+import { formatCount } from "@/lib/format/numbers";
 
 type Props = { practiceId: string; practice: { installedAt: Date | null; lastHeartbeatAt: Date | null; lastSyncAt: Date | null; syncWindowHours: number }; pendingChanges: number; now: Date };
 
@@ -15,7 +16,7 @@ export function SyncCard({ practiceId, practice, pendingChanges, now }: Props) {
   return (
     <Card title="Sync" actions={<SyncSummaryBadge badge={badge} />}>
       <p className="text-sm">
-        {pendingChanges === 0 ? "No change waits for review." : <strong>{pendingChanges.toLocaleString("en-US")} {pendingChanges === 1 ? "change waits" : "changes wait"} for review.</strong>}
+        {pendingChanges === 0 ? "No change waits for review." : <strong>{formatCount(pendingChanges)} {pendingChanges === 1 ? "change waits" : "changes wait"} for review.</strong>}
       </p>
       <p className="mt-2 text-sm"><Link href={`/practices/${practiceId}/sync`} className="text-brand-700 underline">Open sync: agent, first load, history{pendingChanges ? " and review" : ""}</Link></p>
     </Card>

@@ -1,7 +1,7 @@
 // Server side of the chart: labels each bucket in the practice's time zone and writes the
 // sentence that summarises it, then hands both to the client chart.
 import type { SyncSeries } from "@/lib/sync/queries";
-import { count } from "./format";
+import { formatCount } from "@/lib/format/numbers";
 import { SyncChart, type ChartPoint } from "./sync-chart";
 
 const LABEL_FORMAT = {
@@ -19,9 +19,9 @@ function describe(points: ChartPoint[], unit: SyncSeries["unit"]) {
   const busyUpdates = points.filter((p) => p.updateApplied + p.updateRejected > 0).length;
   const parts = [
     `From ${points[0].label} to ${points[points.length - 1].label}, per ${unit}:`,
-    load ? `${count(load)} records stored by the first load,` : null,
-    `${count(updates)} by updates${busyUpdates ? ` (in ${busyUpdates} ${unit}${busyUpdates === 1 ? "" : "s"})` : ""},`,
-    `and ${count(rejected)} rejected.`,
+    load ? `${formatCount(load)} records stored by the first load,` : null,
+    `${formatCount(updates)} by updates${busyUpdates ? ` (in ${busyUpdates} ${unit}${busyUpdates === 1 ? "" : "s"})` : ""},`,
+    `and ${formatCount(rejected)} rejected.`,
   ];
   return parts.filter(Boolean).join(" ");
 }

@@ -5,11 +5,11 @@
 // who prefers figures to bars.
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCount } from "@/lib/format/numbers";
 
 export type ChartPoint = { label: string; loadApplied: number; loadRejected: number; updateApplied: number; updateRejected: number };
 
 const UNIT_WORD = { minute: "Minute", hour: "Hour", day: "Day" } as const;
-const fmt = (n: number) => n.toLocaleString("en-US");
 const cell = "py-1 pr-4 text-right tabular-nums";
 
 export function SyncChart({ points, unit, summary }: { points: ChartPoint[]; unit: keyof typeof UNIT_WORD; summary: string }) {
@@ -31,8 +31,8 @@ export function SyncChart({ points, unit, summary }: { points: ChartPoint[]; uni
         <BarChart responsive style={{ width: "100%", height: 260 }} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={24} />
-          <YAxis tick={{ fontSize: 12 }} tickFormatter={(v: number) => fmt(v)} width={64} allowDecimals={false} />
-          <Tooltip formatter={(value) => fmt(Number(value))} />
+          <YAxis tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatCount(v)} width={64} allowDecimals={false} />
+          <Tooltip formatter={(value) => formatCount(Number(value))} />
           <Legend itemSorter={null} />
           <Bar dataKey="applied" name="Stored" stackId="records" fill="#0d9488" maxBarSize={48} isAnimationActive={false} />
           <Bar dataKey="rejected" name="Rejected" stackId="records" fill="#dc2626" maxBarSize={48} isAnimationActive={false} />
@@ -55,9 +55,9 @@ export function SyncChart({ points, unit, summary }: { points: ChartPoint[]; uni
             {points.filter((p) => p.loadApplied || p.loadRejected || p.updateApplied || p.updateRejected).map((p) => (
               <tr key={p.label} className="border-b border-slate-100">
                 <th scope="row" className="py-1 pr-4 font-normal">{p.label}</th>
-                <td className={cell}>{fmt(p.loadApplied)}</td>
-                <td className={cell}>{fmt(p.updateApplied)}</td>
-                <td className={cell}>{fmt(p.loadRejected + p.updateRejected)}</td>
+                <td className={cell}>{formatCount(p.loadApplied)}</td>
+                <td className={cell}>{formatCount(p.updateApplied)}</td>
+                <td className={cell}>{formatCount(p.loadRejected + p.updateRejected)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 // Status and time-limit badges, read from the journey module so every screen names and colours
 // a status the same way.
 import { STATUS_INFO, type Status } from "@/lib/onboarding/journey";
-import { CLOCK_LABELS, type ClockState } from "@/lib/onboarding/clock";
+import { CLOCK_LABELS, type ClockState } from "@/lib/format/deadline";
 
 const STATUS_COLORS: Record<Status, string> = {
   DRAFT: "bg-slate-100 text-slate-800",

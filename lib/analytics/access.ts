@@ -1,13 +1,13 @@
 // Who may open /analytics: users whose app roles grant "analytics:view" (the onboarding team).
-// Anyone else, practice and partner users included, gets a plain 404.
+// Anyone else, practice and partner users included, gets a plain 404 (the staff page guard).
 import "server-only";
 import { notFound } from "next/navigation";
-import { can, type AppRole } from "@/lib/auth/permissions";
-import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { accountRoles } from "@/lib/auth/actor";
+import { requireStaff } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 
-export async function requireAnalyticsViewer(path: string): Promise<CurrentUser> {
-  const user = await requireUser(path);
-  const roles: AppRole[] = user.role === "STAFF" ? ["staff"] : [];
-  if (!can(roles, "analytics:view")) notFound();
-  return user;
+export async function requireAnalyticsViewer(path: string) {
+  const staff = await requireStaff(path);
+  if (!can(accountRoles(staff.user), "analytics:view")) notFound();
+  return staff;
 }

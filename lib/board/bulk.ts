@@ -5,11 +5,11 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
-import { assertCan } from "@/lib/onboarding/access";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { addJourneyEvent, eventActor } from "@/lib/onboarding/journey-events";
 import { changeSideState } from "@/lib/onboarding/practices";
 import { sendManualReminder } from "@/lib/onboarding/send-reminders";
-import type { Actor } from "@/lib/onboarding/transition";
+import type { Actor } from "@/lib/auth/actor";
 
 export const MAX_BULK = 200;
 
@@ -54,8 +54,9 @@ async function assignOwner(actor: Actor, practiceId: string, ownerId: string | n
 }
 
 export async function runBulkAction(actor: Actor, raw: BulkActionInput): Promise<BulkResult> {
-  assertCan(actor, "practice:edit");
   const input = bulkActionSchema.parse(raw);
+  // Asked once for the whole selection; each practice's own function checks again.
+  assertCan(actor, input.action === "assignOwner" ? "practice:edit" : input.action === "remind" ? "practice:remind" : input.action === "hold" ? "practice:hold" : "practice:resume");
   const practices = await db.practice.findMany({
     where: { id: { in: [...new Set(input.practiceIds)] } },
     select: { id: true, name: true },

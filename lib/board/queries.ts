@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DUE_SOON_HOURS } from "@/lib/onboarding/clock";
+import { DUE_SOON_HOURS } from "@/lib/format/deadline";
 import { isTimed, STATUSES, type Status } from "@/lib/onboarding/journey";
 import { PAGE_SIZE, UNASSIGNED, type BoardTableFilters } from "./filters";
 

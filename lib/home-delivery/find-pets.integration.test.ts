@@ -1,7 +1,7 @@
 // Finding a home-delivery pet by its or its owner's name or id, on the real PostgreSQL.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { writebackWorld } from "@/lib/writeback/test-fixtures";
+import { writebackWorld } from "@/tests/writeback-fixtures";
 import { findHomeDeliveryPets, petSearchSchema } from "./find-pets";
 
 describe("findHomeDeliveryPets", () => {

@@ -13,7 +13,8 @@ import { db } from "@/lib/db/client";
 import { formatBytes } from "@/lib/http/limited-form-data";
 import { addJourneyEventSql } from "@/lib/onboarding/journey-events";
 import { enqueueMatching } from "@/lib/jobs/send";
-import { assertCan, practiceActor, type ActingUser } from "@/lib/onboarding/access";
+import type { ActingUser } from "@/lib/auth/actor";
+import { assertCan, practiceActor } from "@/lib/auth/practice-actor";
 import { HomeDeliveryImportError, importHomeDelivery, type HomeDeliveryImportResult } from "./import";
 import { HOME_DELIVERY_EVENT_KIND, MAX_FILE_BYTES, MAX_LISTED_PROBLEMS, UPLOAD_FIELDS, type UploadCounts, type UploadOutcome } from "./upload-form";
 

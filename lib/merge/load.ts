@@ -5,7 +5,7 @@
  */
 import type { PoolClient } from "pg";
 import { lockInTransaction } from "@/lib/db/locks";
-import type { MatchClient, MatchPet } from "./types";
+import type { MatchClient, MatchPet } from "./engine/types";
 
 type Cell = string | null;
 

@@ -3,15 +3,16 @@
 import { hashAgentKey, newAgentKey } from "@/lib/auth/agent-key";
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/auth/practice-actor";
+import type { Actor } from "@/lib/auth/actor";
 import { addJourneyEvent, eventActor } from "./journey-events";
-import type { Actor } from "./transition";
+import { agentKeysIssuable } from "./windows";
 
 export async function issueAgentKey(actor: Actor, practiceId: string, opts: { rotate?: boolean } = {}) {
   assertCan(actor, "agent-key:manage");
   return db.$transaction(async (tx) => {
     const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
-    if (!["INSTALL_SCHEDULED", "INSTALLED", "LIVE"].includes(practice.status)) {
+    if (!agentKeysIssuable(practice.status)) {
       throw new UserFacingError("An agent key is issued at the install, once it is booked.", "conflict");
     }
     const active = await tx.agentKey.findMany({ where: { practiceId, revokedAt: null } });

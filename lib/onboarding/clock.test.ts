@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clockState, describeTimeLeft, dueAtFor, expectedFirstDataAt, formatInZone } from "./clock";
+import { clockState, describeTimeLeft } from "@/lib/format/deadline";
+import { dueAtFor, expectedFirstDataAt } from "./journey";
+import { formatInZone } from "@/lib/format/dates";
 
 const at = (iso: string) => new Date(iso);
 

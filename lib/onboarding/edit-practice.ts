@@ -6,7 +6,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
 import { UserFacingError } from "@/lib/errors";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { practiceEmails } from "./emails";
 import { STATUS_INFO, type Status } from "./journey";
 import { addJourneyEvent, eventActor } from "./journey-events";
@@ -14,7 +14,7 @@ import { progressUrl } from "./progress-link";
 import { practiceParties } from "./recipients";
 import { editPracticeSchema, type EditPracticeInput } from "./schemas";
 import { sendJourneyEmail } from "./send-email";
-import type { Actor } from "./transition";
+import type { Actor } from "@/lib/auth/actor";
 
 /** The partner may change only before it has acted (its invitation goes out at Queued → Invited). */
 export function partnerChangeAllowed(status: Status, resumeStatus: Status | null): boolean {

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { practiceEmails, staffEmails } from "./emails";
 import { sendJourneyEmail } from "./send-email";
 import { practiceParties } from "./recipients";
-import { SYSTEM, transition, type Actor } from "./transition";
+import { SYSTEM, type Actor } from "@/lib/auth/actor";
+import { transition } from "./transition";
 
 export async function recordFirstDataReceived(practiceId: string, actor: Actor = { ...SYSTEM, label: "Sync agent" }) {
   return db.$transaction(async (tx) => {

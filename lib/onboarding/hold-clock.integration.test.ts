@@ -3,7 +3,7 @@
 // and its reminders stop once the step is done. Time is moved by dating rows back, not slept.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { describeTimeLeft } from "./clock";
+import { describeTimeLeft } from "@/lib/format/deadline";
 import { notifyLateSteps } from "./late-steps";
 import { changeSideState } from "./practices";
 import { addBusinessDays } from "./business-days";

@@ -7,7 +7,7 @@ import { partnerEmails, practiceEmails, staffEmails } from "./emails";
 import { calendarUidFor, installInvite, inviteAttendees, type InvitePerson } from "./ics";
 import type { PracticeParties } from "./recipients";
 import { sendJourneyEmail } from "./send-email";
-import type { Actor } from "./transition";
+import type { Actor } from "@/lib/auth/actor";
 
 type Request = { kind: "booked" | "moved" };
 type Withdrawal = { kind: "cancelled" | "failed"; reason: string };

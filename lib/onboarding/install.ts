@@ -6,14 +6,15 @@ import { TZDate } from "@date-fns/tz";
 import { db, type Tx } from "@/lib/db/client";
 import type { Appointment } from "@/lib/generated/prisma/client";
 import { UserFacingError } from "@/lib/errors";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { practiceEmails, staffEmails, type Person } from "./emails";
-import { expectedFirstDataAt } from "./clock";
+import { expectedFirstDataAt } from "./journey";
 import { sendInstallNotices } from "./install-notices";
 import { sendJourneyEmail } from "./send-email";
 import { practiceParties, type PracticeParties } from "./recipients";
 import { slotsSchema } from "./schemas";
-import { transition, type Actor } from "./transition";
+import type { Actor } from "@/lib/auth/actor";
+import { transition } from "./transition";
 
 /** Open slots of the practice's partner from now on, earliest first. */
 export async function openSlots(partnerId: string, now = new Date(), take = 60) {

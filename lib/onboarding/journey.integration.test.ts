@@ -2,7 +2,7 @@
 // refusals, double submits and tenant scoping.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { practiceActor } from "./access";
+import { practiceActor } from "@/lib/auth/practice-actor";
 import { addToQueue, changeSideState, updatePrepChecklist } from "./practices";
 import { PREP_CHECKLIST } from "./prep-checklist";
 import { acceptEula, designateTechnicalContact, savePracticeInfo, sendInvitation } from "./wizard";

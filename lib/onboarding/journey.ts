@@ -3,6 +3,7 @@
 // none of them decides on its own which move is legal.
 import { can, type AppRole, type Permission } from "@/lib/auth/permissions";
 import { config } from "@/lib/config";
+import { addBusinessDays } from "./business-days";
 
 export const STATUSES = [
   "DRAFT",
@@ -70,6 +71,26 @@ export function timeLimitLabel(status: Status): string | null {
   return null;
 }
 
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * Deadline for the status entered at `enteredAt`, or null when the status has no limit. Hour
+ * limits count elapsed hours, so a DST change never stretches or shrinks a promise; business-day
+ * limits (Invited) count the practice's own calendar, weekends skipped.
+ */
+export function dueAtFor(status: Status, enteredAt: Date, timeZone = "UTC"): Date | null {
+  const { timeLimitHours: hours, timeLimitBusinessDays: days } = STATUS_INFO[status];
+  if (hours) return new Date(enteredAt.getTime() + hours * HOUR);
+  if (days) return addBusinessDays(enteredAt, days, timeZone);
+  return null;
+}
+
+/** When the first copy of the PIMS data should appear: ~1 week, 2 weeks at 10,000+ clients. */
+export function expectedFirstDataAt(installedAt: Date, approxClients: number): Date {
+  return new Date(installedAt.getTime() + (approxClients >= 10_000 ? 14 : 7) * DAY);
+}
+
 /** The six steps of the source page, as the wizard rail and the progress page show them. */
 export const STEPS = [
   { number: 1, title: "Queue entry", summary: "Onboarding team prepares the practice and adds it to the partner queue" },
@@ -131,7 +152,7 @@ export type TransitionCheck =
 
 /**
  * Decides whether `action` may move a practice now. Pure: callers load the practice, call this,
- * and only then write, inside one transaction that re-reads the status (see apply-transition.ts).
+ * and only then write, inside one transaction that re-reads the status (see `transition` in transition.ts).
  */
 export function checkTransition(
   action: ActionName,

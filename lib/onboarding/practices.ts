@@ -2,7 +2,7 @@
 // side states (hold, cancel, resume).
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { partnerEmails, practiceEmails, staffEmails } from "./emails";
 import { addJourneyEvent, eventActor } from "./journey-events";
 import { checklistComplete, PREP_CHECKLIST } from "./prep-checklist";
@@ -10,7 +10,8 @@ import { progressUrl } from "./progress-link";
 import { practiceParties } from "./recipients";
 import { sendJourneyEmail } from "./send-email";
 import { createPracticeSchema, type CreatePracticeInput } from "./schemas";
-import { transition, type Actor } from "./transition";
+import { isPracticeAccount, type Actor } from "@/lib/auth/actor";
+import { transition } from "./transition";
 
 export function slugify(name: string) {
   return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48) || "practice";
@@ -21,7 +22,7 @@ export async function createPractice(actor: Actor, raw: CreatePracticeInput) {
   const input = createPracticeSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.primaryEmail } });
-    if (existing && existing.role !== "PRACTICE") {
+    if (existing && !isPracticeAccount(existing)) {
       throw new UserFacingError("That email belongs to a staff or partner account.", "invalid", { primaryEmail: ["That email belongs to a staff or partner account"] });
     }
     const primary = existing ?? (await tx.user.create({ data: { email: input.primaryEmail, name: input.primaryName, phone: input.primaryPhone || null, role: "PRACTICE" } }));
@@ -51,7 +52,7 @@ export async function createPractice(actor: Actor, raw: CreatePracticeInput) {
 }
 
 export async function updatePrepChecklist(actor: Actor, practiceId: string, keys: string[]) {
-  assertCan(actor, "practice:edit");
+  assertCan(actor, "checklist:edit");
   const valid = new Set<string>(PREP_CHECKLIST.map((i) => i.key));
   const unknown = keys.filter((k) => !valid.has(k));
   if (unknown.length) throw new UserFacingError(`Unknown checklist item: ${unknown.join(", ")}`);

@@ -10,6 +10,11 @@ export const PREP_CHECKLIST = [
 
 export type ChecklistState = Record<string, string>;
 
+/** The keys of the items ticked so far. */
+export function tickedItems(state: unknown): string[] {
+  return Object.keys((state ?? {}) as ChecklistState);
+}
+
 export function checklistComplete(state: unknown): boolean {
   const ticked = (state ?? {}) as ChecklistState;
   return PREP_CHECKLIST.every((item) => Boolean(ticked[item.key]));

@@ -1,22 +1,8 @@
 // Reads for the practice wizard, the practice page and the progress page.
 import "server-only";
-import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
-import { practiceActor } from "./access";
 import { activeAppointment } from "./install";
 import { currentEula, wizardProgress } from "./wizard";
-
-/** The practice as the signed-in user may see it, or the not-found page. */
-export async function getPracticeForUser(user: CurrentUser, practiceId: string) {
-  try {
-    return await practiceActor(user, practiceId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 export async function getPracticeOverview(practiceId: string) {
   const [practice, progress, appointment, eula] = await Promise.all([

@@ -5,14 +5,14 @@ import { db } from "@/lib/db/client";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { requeueEmail } from "@/lib/mail/outbox";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { practiceEmails } from "./emails";
 import { practiceParties } from "./recipients";
 import { sendJourneyEmail } from "./send-email";
-import type { Actor } from "./transition";
+import type { Actor } from "@/lib/auth/actor";
 
 export async function resendEmail(actor: Actor, practiceId: string, emailId: string) {
-  assertCan(actor, "practice:edit");
+  assertCan(actor, "email:resend");
   return db.$transaction(async (tx) => {
     // Scoped by practice: an email of another practice is simply not found.
     const original = await tx.outboxEmail.findFirst({ where: { id: emailId, practiceId } });

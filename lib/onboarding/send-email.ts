@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { enqueueEmail, type Attachment } from "@/lib/mail/outbox";
 import type { EmailContent } from "@/lib/mail/render";
 import type { Person } from "./emails";
-import type { Actor } from "./transition";
+import type { Actor } from "@/lib/auth/actor";
 
 type About = { id: string; owner?: Person | null };
 

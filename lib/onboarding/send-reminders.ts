@@ -3,6 +3,7 @@
 // the timeline; an automatic one is claimed first (reminderCount moves on only if it is still
 // what was read), so two workers never send the same reminder.
 import { db, type Tx } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { UserFacingError } from "@/lib/errors";
 import { practiceEmails, staffEmails, type Person } from "./emails";
 import { STATUS_INFO } from "./journey";
@@ -10,7 +11,7 @@ import { addJourneyEvent, eventActor } from "./journey-events";
 import { practiceParties, type PracticeParties } from "./recipients";
 import { dueReminder, REMINDERS, type ReminderTarget } from "./reminders";
 import { sendJourneyEmail } from "./send-email";
-import { SYSTEM, type Actor } from "./transition";
+import { SYSTEM, type Actor } from "@/lib/auth/actor";
 
 /** Who the current step's reminder goes to, by hand: the contact the step waits on. */
 export function manualReminderTarget(status: string): ReminderTarget | null {
@@ -56,6 +57,7 @@ async function sendReminder(tx: Tx, p: PracticeParties, to: ReminderTarget, acto
 
 /** A reminder sent by staff now, whatever the schedule says; refused for a step that waits on nobody at the practice. */
 export async function sendManualReminder(actor: Actor, practiceId: string) {
+  assertCan(actor, "practice:remind");
   return db.$transaction(async (tx) => {
     const p = await practiceParties(tx, practiceId);
     const target = manualReminderTarget(p.status);

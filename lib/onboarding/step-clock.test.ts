@@ -3,7 +3,7 @@
 // the practice's own calendar, and reminders escalate and stop.
 import { describe, expect, it } from "vitest";
 import { addBusinessDays } from "./business-days";
-import { describeTimeLeft } from "./clock";
+import { describeTimeLeft } from "@/lib/format/deadline";
 import { dueReminder } from "./reminders";
 import { pauseClock, resumeClock } from "./step-clock";
 

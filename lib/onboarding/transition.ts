@@ -1,21 +1,14 @@
 // Applies one journey transition inside a caller's transaction: checks it against the journey
 // rules, moves the practice with an optimistic status check (a double submit or a race finds
 // the status already changed and is refused, harmlessly), restarts the step's clock and writes
-// the event. Emails are sent by the caller through notify.ts, in the same transaction.
+// the event. Emails are queued by the caller (lib/mail/outbox.ts enqueueEmail), in the same transaction.
 import type { Tx } from "@/lib/db/client";
 import type { Practice } from "@/lib/generated/prisma/client";
 import { UserFacingError } from "@/lib/errors";
-import type { AppRole } from "@/lib/auth/permissions";
-import { checkTransition, SIDE_STATES, type ActionName, type Status, TRANSITIONS } from "./journey";
-import { dueAtFor } from "./clock";
-import { pauseClock, resumeClock } from "./step-clock";
+import type { Actor } from "@/lib/auth/actor";
+import { type ActionName, checkTransition, dueAtFor, SIDE_STATES, type Status, TRANSITIONS } from "./journey";
 import { addJourneyEvent, eventActor } from "./journey-events";
-
-export type Actor =
-  | { kind: "user"; id: string; label: string; roles: readonly AppRole[] }
-  | { kind: "system"; label: string };
-
-export const SYSTEM: Actor = { kind: "system", label: "PIMS Link" };
+import { pauseClock, resumeClock } from "./step-clock";
 
 type ClockFields = Pick<Practice, "statusChangedAt" | "dueAt" | "clockUsedSeconds" | "clockRemainingSeconds" | "holdSeconds" | "lateNotifiedDueAt">;
 

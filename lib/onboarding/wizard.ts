@@ -5,13 +5,16 @@ import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/auth/practice-actor";
 import { partnerEmails, practiceEmails } from "./emails";
 import { addJourneyEvent, eventActor } from "./journey-events";
 import { sendJourneyEmail } from "./send-email";
 import { practiceParties } from "./recipients";
 import { eulaSchema, practiceInfoSchema, technicalContactSchema, type EulaInput, type PracticeInfoInput, type TechnicalContactInput } from "./schemas";
-import { SYSTEM, transition, type Actor } from "./transition";
+import { isPracticeAccount, SYSTEM, type Actor } from "@/lib/auth/actor";
+import { transition } from "./transition";
+import type { Status } from "./journey";
+import { detailsEditable } from "./windows";
 
 export async function currentEula(tx: Tx | typeof db = db) {
   return tx.eulaVersion.findFirst({ orderBy: { publishedAt: "desc" } });
@@ -65,9 +68,8 @@ export async function sendInvitation(actor: Actor, practiceId: string) {
   });
 }
 
-function assertWizardOpen(status: string) {
-  // The details can be corrected until the install is booked; after that they are settled.
-  if (!["INVITED", "DETAILS_COMPLETE"].includes(status)) {
+function assertWizardOpen(status: Status) {
+  if (!detailsEditable(status)) {
     throw new UserFacingError("The practice details can be changed only between the partner's invitation and the install booking.", "conflict");
   }
 }
@@ -101,7 +103,7 @@ export async function designateTechnicalContact(actor: Actor & { kind: "user" },
       contactId = actor.id;
     } else {
       const existing = await tx.user.findUnique({ where: { email: input.email } });
-      if (existing && existing.role !== "PRACTICE") {
+      if (existing && !isPracticeAccount(existing)) {
         throw new UserFacingError("That email belongs to a pharmacy or partner account; use the practice's own contact.", "invalid", { email: ["Use an email of someone at the practice"] });
       }
       const contact = existing

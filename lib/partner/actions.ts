@@ -1,10 +1,9 @@
 "use server";
-// The partner's server actions: each one authenticates through userAction, checks scope with
-// practiceActor (a practice of another partner is "not found"), calls one domain function and
-// refreshes the pages that show what changed.
+// The partner's server actions: each one authenticates, checks scope and the act's permission
+// through practiceAction (a practice of another partner is "not found"), or userAction for
+// partner-wide work, calls one domain function and refreshes the pages that show what changed.
 import { revalidatePath } from "next/cache";
-import { userAction } from "@/lib/action";
-import { practiceActor } from "@/lib/onboarding/access";
+import { practiceAction, userAction } from "@/lib/action";
 import { issueAgentKey, revokeAgentKey } from "@/lib/onboarding/agent-keys";
 import { createSlots } from "@/lib/onboarding/install";
 import { markInstalled, markInstallFailed } from "@/lib/onboarding/install";
@@ -19,23 +18,20 @@ function refreshPractice(practiceId: string) {
   revalidatePath(`/partner/practices/${practiceId}`);
 }
 
-export const sendInvitationAction = userAction(practiceIdSchema, async ({ practiceId }, user) => {
-  const { actor, practice } = await practiceActor(user, practiceId);
+export const sendInvitationAction = practiceAction(practiceIdSchema, "practice:send-invitation", async ({ practiceId }, { actor, practice }) => {
   await sendInvitation(actor, practiceId);
   refreshPractice(practiceId);
   return { ok: true as const, message: `Invitation emailed to the primary contact of ${practice.name}.` };
 });
 
-export const markInstalledAction = userAction(practiceIdSchema, async ({ practiceId }, user) => {
-  const { actor } = await practiceActor(user, practiceId);
+export const markInstalledAction = practiceAction(practiceIdSchema, "install:complete", async ({ practiceId }, { actor }) => {
   await markInstalled(actor, practiceId);
   refreshPractice(practiceId);
   revalidatePath("/partner/slots");
   return { ok: true as const, message: "Install marked done. The practice has been told when to expect its first data." };
 });
 
-export const markInstallFailedAction = userAction(installFailedSchema, async ({ practiceId, reason }, user) => {
-  const { actor } = await practiceActor(user, practiceId);
+export const markInstallFailedAction = practiceAction(installFailedSchema, "install:complete", async ({ practiceId, reason }, { actor }) => {
   await markInstallFailed(actor, practiceId, reason);
   refreshPractice(practiceId);
   revalidatePath("/partner/slots");
@@ -43,15 +39,13 @@ export const markInstallFailedAction = userAction(installFailedSchema, async ({ 
 });
 
 /** Returns the new key: the only time it is ever sent anywhere. */
-export const issueAgentKeyAction = userAction(issueKeySchema, async ({ practiceId, replacesKeyId }, user) => {
-  const { actor } = await practiceActor(user, practiceId);
+export const issueAgentKeyAction = practiceAction(issueKeySchema, "agent-key:manage", async ({ practiceId, replacesKeyId }, { actor }) => {
   const key = replacesKeyId ? await rotateAgentKeyFrom(actor, practiceId, replacesKeyId) : await issueAgentKey(actor, practiceId);
   refreshPractice(practiceId);
   return key;
 });
 
-export const revokeAgentKeyAction = userAction(revokeKeySchema, async ({ practiceId, keyId }, user) => {
-  const { actor } = await practiceActor(user, practiceId);
+export const revokeAgentKeyAction = practiceAction(revokeKeySchema, "agent-key:manage", async ({ practiceId, keyId }, { actor }) => {
   const revoked = await revokeAgentKey(actor, practiceId, keyId);
   refreshPractice(practiceId);
   return { ok: true as const, message: revoked ? "Key revoked. An agent still using it is refused from now on." : "That key was already revoked." };

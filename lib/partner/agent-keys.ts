@@ -4,7 +4,7 @@
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { issueAgentKey } from "@/lib/onboarding/agent-keys";
-import type { Actor } from "@/lib/onboarding/transition";
+import type { Actor } from "@/lib/auth/actor";
 
 export async function rotateAgentKeyFrom(actor: Actor, practiceId: string, replacesKeyId: string) {
   const current = await db.agentKey.findFirst({ where: { id: replacesKeyId, practiceId, revokedAt: null }, select: { id: true } });

@@ -3,22 +3,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
-import { practiceScope } from "@/lib/auth/practice-access";
-import { practiceActor, type ActingUser } from "@/lib/onboarding/access";
-import { clockState, describeTimeLeft, dueAtFor, expectedFirstDataAt, type ClockState } from "@/lib/onboarding/clock";
-import { STATUSES, type Status } from "@/lib/onboarding/journey";
-import type { Actor } from "@/lib/onboarding/transition";
-
-export type PartnerUser = ActingUser & { partnerId: string };
-
-export function isPartnerUser(user: ActingUser): user is PartnerUser {
-  return user.role === "PARTNER" && Boolean(user.partnerId);
-}
+import { practiceActor, practiceScope } from "@/lib/auth/practice-actor";
+import { isPartnerUser, userActor, type ActingUser, type UserActor } from "@/lib/auth/actor";
+import { clockState, describeTimeLeft, type ClockState } from "@/lib/format/deadline";
+import { dueAtFor, expectedFirstDataAt, type Status, STATUSES } from "@/lib/onboarding/journey";
 
 /** The actor a partner user acts as for partner-wide work (slots), where no practice is involved. */
-export function partnerActor(user: ActingUser): { partnerId: string; actor: Actor & { kind: "user" } } {
+export function partnerActor(user: ActingUser): { partnerId: string; actor: UserActor } {
   if (!isPartnerUser(user)) throw new UserFacingError("Only integration partner accounts manage install slots.", "forbidden");
-  return { partnerId: user.partnerId, actor: { kind: "user", id: user.id, label: user.name ?? user.email, roles: ["partner"] } };
+  return { partnerId: user.partnerId, actor: userActor(user, ["partner"]) };
 }
 
 // A practice still being prepared (Draft) is not in the partner's queue yet: the partner sees it

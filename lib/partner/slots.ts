@@ -4,8 +4,8 @@
 import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan } from "@/lib/onboarding/access";
-import type { Actor } from "@/lib/onboarding/transition";
+import { assertCan } from "@/lib/auth/practice-actor";
+import type { Actor } from "@/lib/auth/actor";
 
 /** True when the slot was deleted; false when it was already gone (a double submit). */
 export async function deleteSlot(actor: Actor, partnerId: string, slotId: string, now = new Date()): Promise<boolean> {

@@ -1,9 +1,9 @@
 "use server";
-// Server actions of the sync page's review queue. Thin: authenticate (userAction), resolve the
-// practice within the user's scope, call the review domain, refresh the pages that show it.
+// Server actions of the sync page's review queue. Thin: authenticate, resolve the practice within
+// the user's scope and check "sync:review" (practiceAction), call the review domain, refresh the
+// pages that show it.
 import { revalidatePath } from "next/cache";
-import { userAction } from "@/lib/action";
-import { practiceActor } from "@/lib/onboarding/access";
+import { practiceAction } from "@/lib/action";
 import { applyPendingChange, dismissPendingChange } from "./review";
 import { applyChangeSchema, dismissChangeSchema } from "./review-schema";
 
@@ -12,8 +12,7 @@ function refresh(practiceId: string) {
   revalidatePath(`/practices/${practiceId}`);
 }
 
-export const applyPendingChangeAction = userAction(applyChangeSchema, async ({ practiceId, changeId, note, sameAnimalConfirmed }, user) => {
-  const { actor } = await practiceActor(user, practiceId);
+export const applyPendingChangeAction = practiceAction(applyChangeSchema, "sync:review", async ({ practiceId, changeId, note, sameAnimalConfirmed }, { actor }) => {
   const outcome = await applyPendingChange(actor, practiceId, changeId, { note, sameAnimalConfirmed });
   refresh(practiceId);
   const flagged = outcome.flaggedPrescriptions;
@@ -21,8 +20,7 @@ export const applyPendingChangeAction = userAction(applyChangeSchema, async ({ p
   return { ok: true as const, message: `Change applied.${rx}` };
 });
 
-export const dismissPendingChangeAction = userAction(dismissChangeSchema, async ({ practiceId, changeId, note }, user) => {
-  const { actor } = await practiceActor(user, practiceId);
+export const dismissPendingChangeAction = practiceAction(dismissChangeSchema, "sync:review", async ({ practiceId, changeId, note }, { actor }) => {
   await dismissPendingChange(actor, practiceId, changeId, note);
   refresh(practiceId);
   return { ok: true as const, message: "Change dismissed. The pharmacy's record stays as it was." };

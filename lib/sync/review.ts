@@ -8,9 +8,9 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
 import { lockInPrismaTransaction } from "@/lib/db/locks";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
-import { assertCan } from "@/lib/onboarding/access";
-import type { Actor } from "@/lib/onboarding/transition";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { assertCan } from "@/lib/auth/practice-actor";
+import type { Actor } from "@/lib/auth/actor";
+import { formatInZone } from "@/lib/format/dates";
 import { NEW_PRESCRIPTION_FLAG } from "./review-schema";
 
 const text = z.string().nullable();
@@ -93,7 +93,7 @@ const reviewer = (actor: Actor) => (actor.kind === "user" ? actor.id : null);
 const cleanNote = (note: string | null | undefined) => note?.trim() || null;
 
 export async function applyPendingChange(actor: Actor, practiceId: string, changeId: string, opts: { note?: string | null; sameAnimalConfirmed?: boolean } = {}): Promise<ReviewOutcome> {
-  assertCan(actor, "practice:edit");
+  assertCan(actor, "sync:review");
   return db.$transaction(async (tx) => {
     await lockPractice(tx, practiceId);
     const change = await tx.pendingChange.findFirst({ where: { id: changeId, practiceId } });
@@ -115,7 +115,7 @@ export async function applyPendingChange(actor: Actor, practiceId: string, chang
 }
 
 export async function dismissPendingChange(actor: Actor, practiceId: string, changeId: string, note: string): Promise<ReviewOutcome> {
-  assertCan(actor, "practice:edit");
+  assertCan(actor, "sync:review");
   if (!cleanNote(note)) throw new UserFacingError("Say why the change is not applied.", "invalid", { note: ["Say why the change is not applied."] });
   return db.$transaction(async (tx) => {
     const claimed = await tx.pendingChange.updateMany({

@@ -2,7 +2,7 @@
 // (pure, so pages, the board and tests agree): the agent online or offline from its heartbeats,
 // freshness against the promised 48-72 h update cadence, and the first load's progress with a
 // rate and ETA measured from the batches received so far.
-import { expectedFirstDataAt } from "@/lib/onboarding/clock";
+import { expectedFirstDataAt } from "@/lib/onboarding/journey";
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

@@ -1,10 +1,9 @@
 "use server";
 // Staff actions of the writeback pages: ship an order (same transaction as the fulfilment API),
-// retry a dead-lettered line. Thin: authenticate, resolve the practice in the user's scope,
-// check the permission, call the domain, refresh the pages that show it.
+// retry a dead-lettered line. Thin: authenticate, resolve the practice in the user's scope and
+// check the permission (practiceAction), call the domain, refresh the pages that show it.
 import { revalidatePath } from "next/cache";
-import { userAction } from "@/lib/action";
-import { practiceActor, assertCan } from "@/lib/onboarding/access";
+import { practiceAction } from "@/lib/action";
 import { recordShipment } from "./ship-order";
 import { retryDeadItem } from "./queue";
 import { retryItemActionSchema, shipOrderActionSchema } from "./schemas";
@@ -16,9 +15,7 @@ function refresh(practiceId: string) {
 
 const OUTCOME_TEXT = { queued: "queued for writeback", waiting_for_link: "waiting for the pet's PIMS link", not_eligible: "not eligible" };
 
-export const shipOrderAction = userAction(shipOrderActionSchema, async ({ practiceId, orderNumber, carrier, trackingNumber }, user) => {
-  const { actor } = await practiceActor(user, practiceId);
-  assertCan(actor, "practice:edit");
+export const shipOrderAction = practiceAction(shipOrderActionSchema, "writeback:ship", async ({ practiceId, orderNumber, carrier, trackingNumber }, { actor }) => {
   const result = await recordShipment({ orderNumber, carrier, trackingNumber }, actor.label, { practiceId });
   refresh(practiceId);
   const counts = new Map<string, number>();
@@ -30,9 +27,7 @@ export const shipOrderAction = userAction(shipOrderActionSchema, async ({ practi
   };
 });
 
-export const retryWritebackAction = userAction(retryItemActionSchema, async ({ practiceId, itemId }, user) => {
-  const { actor } = await practiceActor(user, practiceId);
-  assertCan(actor, "practice:edit");
+export const retryWritebackAction = practiceAction(retryItemActionSchema, "writeback:retry", async ({ practiceId, itemId }, { actor }) => {
   const outcome = await retryDeadItem(practiceId, itemId, actor.label);
   refresh(practiceId);
   return { ok: true as const, message: outcome === "retried" ? "Sent back to the queue: the agent gets it on its next pull." : "Already back in the queue." };

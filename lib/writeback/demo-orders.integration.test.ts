@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedDemoOrders } from "@/prisma/seed-orders-demo";
-import { writebackWorld } from "./test-fixtures";
+import { writebackWorld } from "@/tests/writeback-fixtures";
 
 describe("seedDemoOrders", () => {
   it("leaves written, queued, failing, dead, waiting, not eligible and deceased-flagged lines, and orders to ship", async () => {

@@ -1,6 +1,8 @@
 // The text of the line the agent writes into the patient's record, the way a Cornerstone
 // medical-record entry reads: date first, product and quantity, prescriber, then where it came
 // from (order number, carrier, tracking) so the practice can answer a client's question.
+import { dayKey } from "@/lib/format/dates";
+
 export interface RecordLineInput {
   /** The shipment's date in the practice's own time zone, YYYY-MM-DD. */
   date: string;
@@ -16,8 +18,7 @@ export interface RecordLineInput {
 
 /** YYYY-MM-DD of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return dayKey(instant, timeZone);
 }
 
 /** 60.00 -> "60", 2.50 -> "2.5". */

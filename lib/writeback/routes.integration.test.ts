@@ -13,7 +13,7 @@ import * as pull from "@/app/api/agent/v1/writebacks/route";
 import * as ack from "@/app/api/agent/v1/writebacks/ack/route";
 import * as shipments from "@/app/api/fulfillment/v1/shipments/route";
 import { DEV_FULFILLMENT_SERVICE_KEY } from "@/lib/auth/service-key";
-import { itemsOf, placeOrder, rxLine, writebackWorld } from "./test-fixtures";
+import { itemsOf, placeOrder, rxLine, writebackWorld } from "@/tests/writeback-fixtures";
 
 type Handler = (request: Request) => Promise<Response>;
 const ROUTES: Record<string, Record<string, Handler>> = {

@@ -7,7 +7,7 @@ import { mergePair, unmerge } from "@/lib/merge/decisions";
 import { makeWorld } from "@/tests/factories";
 import { recordShipment } from "./ship-order";
 import { ackWritebacks, pullWritebacks, retryDeadItem } from "./queue";
-import { itemsOf, placeOrder, rxLine, writebackWorld } from "./test-fixtures";
+import { itemsOf, placeOrder, rxLine, writebackWorld } from "@/tests/writeback-fixtures";
 
 const settings = { maxAttempts: 3, leaseSeconds: 60, retryBaseSeconds: 10, retryMaxSeconds: 3600 };
 const t0 = new Date("2026-11-20T18:00:00Z");

@@ -4,10 +4,10 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ClockBadge, StatusBadge } from "@/components/ui/badges";
 import { PageHeader } from "@/components/ui/card";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
 import { getPartnerName, listOtherPartnerPractices, listPartnerQueue, type QueueGroupStatus, type QueueItem } from "@/lib/partner/queries";
-import { requirePartnerUser } from "@/lib/partner/session";
+import { requirePartner } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Request queue" };
 
@@ -39,7 +39,7 @@ const GROUPS: Record<QueueGroupStatus, { anchor: string; title: string; intro: s
 };
 
 export default async function PartnerQueuePage() {
-  const user = await requirePartnerUser("/partner");
+  const user = await requirePartner("/partner");
   const now = new Date();
   const [partnerName, queue, others] = await Promise.all([getPartnerName(user), listPartnerQueue(user, now), listOtherPartnerPractices(user)]);
   const order = Object.keys(GROUPS) as QueueGroupStatus[];

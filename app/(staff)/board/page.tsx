@@ -5,7 +5,7 @@ import { BoardColumn } from "@/components/board/board-column";
 import { BoardSummary } from "@/components/board/board-summary";
 import { PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
-import { requireBoardViewer } from "@/lib/board/access";
+import { requireStaff } from "@/lib/auth/guards";
 import { countPracticesByStatus, listBoardCards } from "@/lib/board/queries";
 import { MAIN_PATH, SIDE_STATES } from "@/lib/onboarding/journey";
 import { stepMedians } from "@/lib/analytics/step-medians";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Queue board" };
 const COLUMNS = [...MAIN_PATH, ...SIDE_STATES];
 
 export default async function BoardPage() {
-  await requireBoardViewer("/board");
+  await requireStaff("/board");
   const now = new Date();
   const [counts, cards, medians] = await Promise.all([countPracticesByStatus(now), listBoardCards(), stepMedians(now)]);
   const totals = COLUMNS.reduce(

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { requireUser } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
+import { accountLabel } from "@/lib/auth/actor";
 import { Card, PageHeader } from "@/components/ui/card";
 import { InviteUserForm } from "@/components/users/invite-user-form";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const user = await requireUser("/users");
-  if (user.role !== "STAFF") notFound();
+  await requireStaff("/users");
   const [partners, people] = await Promise.all([
     db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.user.findMany({ where: { role: { in: ["STAFF", "PARTNER"] } }, orderBy: [{ role: "asc" }, { name: "asc" }], include: { partner: { select: { name: true } } } }),
@@ -25,7 +24,7 @@ export default async function UsersPage() {
           <tbody>
             {people.map((p) => (
               <tr key={p.id} className="border-b border-slate-100">
-                <td className="py-2">{p.name}</td><td>{p.email}</td><td>{p.role === "STAFF" ? "Onboarding team" : `Partner (${p.partner?.name})`}</td><td>{p.emailVerified ? "yes" : "not yet"}</td>
+                <td className="py-2">{p.name}</td><td>{p.email}</td><td>{accountLabel(p)}</td><td>{p.emailVerified ? "yes" : "not yet"}</td>
               </tr>
             ))}
           </tbody>

@@ -5,8 +5,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { verifyProgressToken } from "@/lib/onboarding/progress-link";
-import { STATUS_INFO } from "@/lib/onboarding/journey";
-import { expectedFirstDataAt, formatInZone } from "@/lib/onboarding/clock";
+import { expectedFirstDataAt, SIDE_STATES, STATUS_INFO } from "@/lib/onboarding/journey";
+import { formatInZone } from "@/lib/format/dates";
 import { ownerLabel, stepViews } from "@/lib/onboarding/next-step";
 import { activeAppointment } from "@/lib/onboarding/install";
 import { Card, Notice } from "@/components/ui/card";
@@ -49,7 +49,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ token
         <p className="text-sm text-slate-600">PIMS integration progress</p>
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold">{practice.name} <StatusBadge status={practice.status} /></h1>
       </div>
-      {(practice.status === "ON_HOLD" || practice.status === "CANCELLED") && <Notice tone="warning">{info.label}: {practice.sideReason}</Notice>}
+      {SIDE_STATES.includes(practice.status) && <Notice tone="warning">{info.label}: {practice.sideReason}</Notice>}
       <Card title="Next">
         <p>{info.nextAction}.</p>
         <p className="mt-1 text-sm text-slate-600">Who acts: <strong>{ownerLabel(info.owner, practice.partner.name) ?? "nobody, all done"}</strong></p>

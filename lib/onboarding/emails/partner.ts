@@ -2,7 +2,7 @@
 // practice named in the subject and a link to the partner's own page for it (where the
 // invitation is sent, the install marked and the agent key issued).
 import type { EmailContent } from "@/lib/mail/render";
-import { formatInZone } from "../clock";
+import { formatInZone } from "@/lib/format/dates";
 import { greetFromPharmacy, links, pharmacySignature, type Person, type PracticeRef } from "./shared";
 
 type Contact = Person & { phone: string | null };

@@ -2,7 +2,7 @@
 // technical contact (the install). Written to the person who reads them, with the link to the
 // page where that person acts.
 import type { EmailContent } from "@/lib/mail/render";
-import { formatInZone } from "../clock";
+import { formatInZone } from "@/lib/format/dates";
 import { greetFromPharmacy, links, pharmacySignature, type Person, type PracticeRef } from "./shared";
 
 export type PracticeRole = "primary" | "technical";

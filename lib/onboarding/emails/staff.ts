@@ -1,7 +1,7 @@
 // Emails to the pharmacy's onboarding team (the practice's staff owner): short facts about one
 // of their practices and a link to its staff page; never the practice's own wording.
 import type { EmailContent } from "@/lib/mail/render";
-import { formatInZone } from "../clock";
+import { formatInZone } from "@/lib/format/dates";
 import { greetStaff, links, staffSignature, type Person, type PracticeRef } from "./shared";
 
 const base = (p: PracticeRef, to: Person) => ({

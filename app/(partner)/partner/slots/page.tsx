@@ -7,20 +7,20 @@ import { DeleteSlotButton } from "@/components/partner/delete-slot-button";
 import { PublishSlotsForm } from "@/components/partner/publish-slots-form";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { PREVIOUS_BOOKING_LABELS } from "@/lib/onboarding/appointment-labels";
 import { US_TIME_ZONES } from "@/lib/onboarding/schemas";
-import { dayKey, formatDay, formatTimeRange } from "@/lib/partner/format";
+import { dayKey, formatDay, formatTimeRange } from "@/lib/format/dates";
 import { listPartnerSlots, partnerHomeZone, type PartnerSlot } from "@/lib/partner/queries";
 import { zoneLabel } from "@/lib/partner/schemas";
-import { requirePartnerUser } from "@/lib/partner/session";
+import { requirePartner } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Install slots" };
 
 const ZONES = US_TIME_ZONES.map(([zone]) => zone) as readonly string[];
-const PREVIOUS: Record<string, string> = { RESCHEDULED: "moved to another time", CANCELLED: "cancelled", FAILED: "install failed", DONE: "install done" };
 
 export default async function PartnerSlotsPage({ searchParams }: { searchParams: Promise<{ tz?: string }> }) {
   const { tz: asked } = await searchParams;
-  const user = await requirePartnerUser("/partner/slots");
+  const user = await requirePartner("/partner/slots");
   const now = new Date();
   const [slots, homeZone] = await Promise.all([listPartnerSlots(user, now), partnerHomeZone(user)]);
   const tz = asked && ZONES.includes(asked) ? asked : ZONES.includes(homeZone) ? homeZone : "America/New_York";
@@ -97,7 +97,7 @@ export default async function PartnerSlotsPage({ searchParams }: { searchParams:
                                 <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900">Open</span>
                                 {slot.previousBooking && (
                                   <span className="block text-xs text-slate-500 sm:ml-2 sm:inline">
-                                    again; was booked by {slot.previousBooking.practice.name} ({PREVIOUS[slot.previousBooking.status] ?? slot.previousBooking.status.toLowerCase()})
+                                    again; was booked by {slot.previousBooking.practice.name} ({PREVIOUS_BOOKING_LABELS[slot.previousBooking.status]})
                                   </span>
                                 )}
                               </>

@@ -1,16 +1,15 @@
 // The practice wizard: the step rail beside whichever step page is open. Each part saves on the
 // server, so a person can leave and continue days later, from any device.
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
+import { requirePracticeUser } from "@/lib/auth/guards";
+import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { detailsParts, stepViews } from "@/lib/onboarding/next-step";
 import { StepRail } from "@/components/onboarding/step-rail";
 import { StatusBadge } from "@/components/ui/badges";
 
 export default async function WizardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/onboarding/${practiceId}`);
-  const { roles } = await getPracticeForUser(user, practiceId);
+  const { roles } = await requirePracticeUser(`/onboarding/${practiceId}`, practiceId);
   const { practice, progress } = await getPracticeOverview(practiceId);
   const steps = stepViews(practice.status, practice.resumeStatus, roles, practice.partner.name);
   const showParts = roles.includes("primary") || roles.includes("staff");

@@ -1,9 +1,10 @@
 // The wizard's home: where the practice stands, what happens next and who must act.
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
-import { STATUS_INFO } from "@/lib/onboarding/journey";
-import { clockState, describeTimeLeft, expectedFirstDataAt, formatInZone } from "@/lib/onboarding/clock";
+import { requirePracticeUser } from "@/lib/auth/guards";
+import { getPracticeOverview } from "@/lib/onboarding/queries";
+import { expectedFirstDataAt, STATUS_INFO } from "@/lib/onboarding/journey";
+import { clockState, describeTimeLeft } from "@/lib/format/deadline";
+import { formatInZone } from "@/lib/format/dates";
 import { detailsParts, ownerLabel } from "@/lib/onboarding/next-step";
 import { Card, Notice } from "@/components/ui/card";
 import { ClockBadge } from "@/components/ui/badges";
@@ -11,8 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 
 export default async function WizardHome({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/onboarding/${practiceId}`);
-  const { roles } = await getPracticeForUser(user, practiceId);
+  const { roles } = await requirePracticeUser(`/onboarding/${practiceId}`, practiceId);
   const { practice, progress, appointment } = await getPracticeOverview(practiceId);
   const info = STATUS_INFO[practice.status];
   const now = new Date();

@@ -5,7 +5,7 @@ import { Pagination, showingRange } from "@/components/board/pagination";
 import { PracticeTable } from "@/components/board/practice-table";
 import { TableFilters } from "@/components/board/table-filters";
 import { Notice, PageHeader } from "@/components/ui/card";
-import { requireBoardViewer } from "@/lib/board/access";
+import { requireStaff } from "@/lib/auth/guards";
 import { boardTableHref, parseBoardTableParams } from "@/lib/board/filters";
 import { listPartners, listStaffOwners, listTablePractices } from "@/lib/board/queries";
 
@@ -17,7 +17,7 @@ export default async function BoardTablePage({ searchParams }: { searchParams: S
   const parsed = parseBoardTableParams(await searchParams);
   const { filters } = parsed;
   // After sign-in, come back to the same filtered view.
-  await requireBoardViewer(boardTableHref(filters));
+  await requireStaff(boardTableHref(filters));
   const now = new Date();
   const [{ rows, total, pageCount }, owners, partners] = await Promise.all([listTablePractices(filters, now), listStaffOwners(), listPartners()]);
   const pastTheEnd = rows.length === 0 && total > 0;

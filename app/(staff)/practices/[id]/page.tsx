@@ -2,12 +2,13 @@
 // contacts, EULA record, appointment, agent keys, emails sent and the full event timeline.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview, getPracticeRecord } from "@/lib/onboarding/queries";
-import { availableActions, STATUS_INFO } from "@/lib/onboarding/journey";
-import { clockState, describeTimeLeft, expectedFirstDataAt, formatDuration, formatInZone } from "@/lib/onboarding/clock";
-import { checklistComplete } from "@/lib/onboarding/prep-checklist";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { getPracticeOverview, getPracticeRecord } from "@/lib/onboarding/queries";
+import { availableActions, expectedFirstDataAt, STATUS_INFO } from "@/lib/onboarding/journey";
+import { clockState, describeTimeLeft } from "@/lib/format/deadline";
+import { formatDuration, formatInZone } from "@/lib/format/dates";
+import { checklistComplete, tickedItems } from "@/lib/onboarding/prep-checklist";
+import { checklistEditable } from "@/lib/onboarding/windows";
 import { progressUrl } from "@/lib/onboarding/progress-link";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
@@ -21,14 +22,13 @@ import { countPendingChanges } from "@/lib/sync/queries";
 import { WritebackCard } from "@/components/writeback/writeback-card";
 import { projectGoLive } from "@/lib/analytics/projection";
 import { stepMedians } from "@/lib/analytics/step-medians";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Practice" };
 
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/practices/${id}`);
-  if (user.role !== "STAFF") notFound();
-  const { roles } = await getPracticeForUser(user, id);
+  const { roles } = await requireStaffPractice(`/practices/${id}`, id);
   const now = new Date();
   const [{ practice, progress, appointment }, record, pendingChanges, medians] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id), stepMedians(now)]);
   const projection = projectGoLive(practice, medians, now);
@@ -36,7 +36,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   const moves = availableActions(practice.status, roles).filter((a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
     ["addToQueue", "putOnHold", "cancel", "resume", "recordFirstData"].includes(a),
   );
-  const ticked = Object.keys((practice.prepChecklist ?? {}) as Record<string, string>);
+  const ticked = tickedItems(practice.prepChecklist);
   const fmt = (d: Date) => formatInZone(d, practice.timeZone);
 
   return (
@@ -45,7 +45,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
         title={practice.name}
         subtitle={
           <>
-            {practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{practice.approxClients.toLocaleString("en-US")} clients · {practice.partner.name}
+            {practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{formatCount(practice.approxClients)} clients · {practice.partner.name}
             {/* The slug is what the pims-link CLI takes (--practice SLUG). */}
             <span className="block">Slug for the CLI: <code className="rounded bg-slate-100 px-1">{practice.slug}</code></span>
           </>
@@ -69,8 +69,8 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             {practice.installedAt && practice.status === "INSTALLED" && <p className="mt-1 text-sm"><span className="text-slate-500">First data expected by:</span> {formatInZone(expectedFirstDataAt(practice.installedAt, practice.approxClients), practice.timeZone, { dateOnly: true })}</p>}
             <div className="mt-4"><StaffActions practiceId={id} moves={moves} queueBlocked={practice.status === "DRAFT" && !checklistComplete(practice.prepChecklist) ? "Tick every prep checklist item first." : null} /></div>
           </Card>
-          {["DRAFT", "ON_HOLD"].includes(practice.status) || ticked.length < 5 ? (
-            <Card title="Cornerstone prep checklist"><ChecklistForm practiceId={id} ticked={ticked} editable={["DRAFT", "ON_HOLD"].includes(practice.status)} /></Card>
+          {checklistEditable(practice.status) || !checklistComplete(practice.prepChecklist) ? (
+            <Card title="Cornerstone prep checklist"><ChecklistForm practiceId={id} ticked={ticked} editable={checklistEditable(practice.status)} /></Card>
           ) : null}
           <Card title="Timeline"><Timeline events={record.events} timeZone={practice.timeZone} /></Card>
         </div>

@@ -10,33 +10,24 @@ import { ClockBadge, StatusBadge } from "@/components/ui/badges";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
-import { formatInZone } from "@/lib/onboarding/clock";
-import { availableActions, STATUS_INFO, type Status } from "@/lib/onboarding/journey";
-import { formatTimeRange } from "@/lib/partner/format";
+import { formatInZone } from "@/lib/format/dates";
+import { availableActions, SIDE_STATES } from "@/lib/onboarding/journey";
+import { APPOINTMENT_LABELS } from "@/lib/onboarding/appointment-labels";
+import { partnerIdleNote, partnerNextStep } from "@/lib/onboarding/next-step";
+import { formatTimeRange } from "@/lib/format/dates";
+import { agentKeysIssuable } from "@/lib/onboarding/windows";
 import { zoneLabel } from "@/lib/partner/schemas";
 import { getPartnerPractice } from "@/lib/partner/queries";
-import { requirePartnerUser } from "@/lib/partner/session";
+import { requirePartner } from "@/lib/auth/guards";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Practice" };
 
 const PARTNER_MOVES: readonly PartnerMove[] = ["sendInvitation", "markInstalled", "markInstallFailed"];
-const KEY_STATUSES = ["INSTALL_SCHEDULED", "INSTALLED", "LIVE"];
-// What to say when the partner has no button here. null: the next step says it all.
-const IDLE_NOTES: Partial<Record<Status, string | null>> = {
-  DETAILS_COMPLETE: null,
-  INSTALLED: "Nothing to record: the practice goes live by itself when the pharmacy receives its first data.",
-};
-const APPOINTMENT_STATUS: Record<string, string> = {
-  SCHEDULED: "Booked",
-  RESCHEDULED: "Moved to another time",
-  CANCELLED: "Cancelled",
-  DONE: "Done",
-  FAILED: "Failed",
-};
 
 export default async function PartnerPracticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePartnerUser(`/partner/practices/${id}`);
+  const user = await requirePartner(`/partner/practices/${id}`);
   const now = new Date();
   const data = await getPartnerPractice(user, id, now).catch((error) => {
     if (error instanceof NotFoundError) notFound();
@@ -45,7 +36,7 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
   const { practice: p, roles, clock, appointment, primaryContact: primary, technicalContact: tech } = data;
   const tz = p.timeZone;
   const moves = availableActions(p.status, roles).filter((a): a is PartnerMove => PARTNER_MOVES.includes(a as PartnerMove));
-  const showKeys = can(roles, "agent-key:manage") && (KEY_STATUSES.includes(p.status) || data.agentKeys.length > 0);
+  const showKeys = can(roles, "agent-key:manage") && (agentKeysIssuable(p.status) || data.agentKeys.length > 0);
   const keys: KeyRow[] = data.agentKeys.map((k) => ({
     id: k.id,
     prefix: k.prefix,
@@ -73,7 +64,7 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
           <Card title="Next step">
-            <p className="text-sm text-slate-800">{nextStep(p.status, tech, p.techContactHours)}</p>
+            <p className="text-sm text-slate-800">{partnerNextStep(p.status, tech, p.techContactHours)}</p>
             {clock && (
               <p className="mt-1 text-sm text-slate-600">
                 Due by {formatInZone(clock.dueAt, tz)} ({clock.timeLeft}).
@@ -85,11 +76,11 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
               </p>
             )}
             {p.status === "LIVE" && p.liveAt && <p className="mt-1 text-sm text-slate-600">Live since {formatInZone(p.liveAt, tz, { dateOnly: true })}.</p>}
-            {p.sideReason && (p.status === "ON_HOLD" || p.status === "CANCELLED") && (
+            {p.sideReason && SIDE_STATES.includes(p.status) && (
               <div className="mt-3"><Notice tone="warning">Reason: {p.sideReason}</Notice></div>
             )}
             <div className="mt-4">
-              <PracticeActions practiceId={p.id} moves={moves} primaryContactName={primary?.name ?? primary?.email ?? null} idleNote={IDLE_NOTES[p.status] ?? "Nothing for you to do in PIMS Link right now."} />
+              <PracticeActions practiceId={p.id} moves={moves} primaryContactName={primary?.name ?? primary?.email ?? null} idleNote={partnerIdleNote(p.status)} />
             </div>
           </Card>
 
@@ -98,7 +89,7 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
               <dl className={DL}>
                 <Row label="Date">{formatInZone(appointment.startsAt, tz, { dateOnly: true })}</Row>
                 <Row label="Time">{formatTimeRange(appointment.startsAt, appointment.endsAt, tz)}</Row>
-                <Row label="Status">{APPOINTMENT_STATUS[appointment.status] ?? appointment.status}</Row>
+                <Row label="Status">{APPOINTMENT_LABELS[appointment.status]}</Row>
                 {appointment.reason && <Row label="Reason">{appointment.reason}</Row>}
               </dl>
             ) : (
@@ -115,7 +106,7 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
           {showKeys && (
             <Card title="Sync agent key">
               <p className="mb-4 text-sm text-slate-600">The agent on the practice server authenticates with this key. Only its first characters are kept here.</p>
-              <AgentKeyPanel practiceId={p.id} practiceName={p.name} keys={keys} canIssue={KEY_STATUSES.includes(p.status)} />
+              <AgentKeyPanel practiceId={p.id} practiceName={p.name} keys={keys} canIssue={agentKeysIssuable(p.status)} />
             </Card>
           )}
         </div>
@@ -131,7 +122,7 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
               </Row>
               <Row label="Phone"><a href={`tel:${p.phone}`} className="underline">{p.phone}</a></Row>
               <Row label="PIMS">{p.pimsName} {p.pimsVersion}</Row>
-              <Row label="Clients">about {p.approxClients.toLocaleString("en-US")}</Row>
+              <Row label="Clients">about {formatCount(p.approxClients)}</Row>
               <Row label="Time zone">{zoneLabel(tz)}</Row>
             </dl>
           </Card>
@@ -165,22 +156,6 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
 }
 
 const DL = "grid grid-cols-[5.5rem_1fr] gap-x-3 gap-y-2 text-sm";
-
-/** The journey's next step, told to the partner: what is theirs to do, or whom they wait for. */
-function nextStep(status: Status, tech: { name: string | null; email: string; phone: string | null } | null, hours: string | null) {
-  const info = STATUS_INFO[status];
-  if (status === "DETAILS_COMPLETE" && tech) {
-    return `Contact the technical contact, ${tech.name ?? tech.email}${tech.phone ? ` at ${tech.phone}` : ""}${hours ? ` (best: ${hours})` : ""}, so they book one of your install slots.`;
-  }
-  const waitingOn: Partial<Record<typeof info.owner, string>> = {
-    staff: "Waiting on the onboarding team",
-    primary: "Waiting on the primary contact",
-    technical: "Waiting on the technical contact",
-    agent: "Waiting on the sync agent",
-  };
-  const who = waitingOn[info.owner];
-  return who ? `${who}: ${info.nextAction.charAt(0).toLowerCase()}${info.nextAction.slice(1)}.` : `${info.nextAction}.`;
-}
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

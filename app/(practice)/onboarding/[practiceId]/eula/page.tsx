@@ -1,14 +1,14 @@
-import { requireUser } from "@/lib/auth/session";
+import { requirePracticeUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
-import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
+import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { can } from "@/lib/auth/permissions";
+import { formatDateTime } from "@/lib/format/dates";
 import { EulaForm } from "@/components/onboarding/eula-form";
 import { Card, Notice } from "@/components/ui/card";
 
 export default async function EulaPage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/onboarding/${practiceId}/eula`);
-  const { roles } = await getPracticeForUser(user, practiceId);
+  const { user, roles } = await requirePracticeUser(`/onboarding/${practiceId}/eula`, practiceId);
   const { practice, progress, eula } = await getPracticeOverview(practiceId);
   if (!eula) return <Notice tone="warning">No license agreement is published yet.</Notice>;
   const acceptance = await db.eulaAcceptance.findUnique({ where: { practiceId_eulaVersionId: { practiceId, eulaVersionId: eula.id } }, include: { user: { select: { name: true } } } });
@@ -19,7 +19,7 @@ export default async function EulaPage({ params }: { params: Promise<{ practiceI
         {eula.body}
       </div>
       {acceptance ? (
-        <Notice tone="success">Accepted by {acceptance.typedName} on {acceptance.acceptedAt.toLocaleString("en-US", { timeZone: practice.timeZone, dateStyle: "medium", timeStyle: "short" })}.</Notice>
+        <Notice tone="success">Accepted by {acceptance.typedName} on {formatDateTime(acceptance.acceptedAt, practice.timeZone)}.</Notice>
       ) : can(roles, "wizard:eula") && practice.status !== "CANCELLED" ? (
         <EulaForm practiceId={practiceId} eulaVersionId={eula.id} defaultName={user.name ?? ""} />
       ) : (

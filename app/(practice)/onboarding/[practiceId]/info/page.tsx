@@ -1,15 +1,15 @@
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
+import { requirePracticeUser } from "@/lib/auth/guards";
+import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { can } from "@/lib/auth/permissions";
+import { detailsEditable } from "@/lib/onboarding/windows";
 import { PracticeInfoForm } from "@/components/onboarding/practice-info-form";
 import { Card, Notice } from "@/components/ui/card";
 
 export default async function PracticeInfoPage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/onboarding/${practiceId}/info`);
-  const { roles } = await getPracticeForUser(user, practiceId);
+  const { roles } = await requirePracticeUser(`/onboarding/${practiceId}/info`, practiceId);
   const { practice, progress } = await getPracticeOverview(practiceId);
-  const editable = can(roles, "wizard:practice-info") && ["INVITED", "DETAILS_COMPLETE"].includes(practice.status);
+  const editable = can(roles, "wizard:practice-info") && detailsEditable(practice.status);
   return (
     <Card title="Practice information">
       <p className="mb-4 text-sm text-slate-600">Check what the pharmacy has on file and correct anything out of date.</p>

@@ -1,17 +1,17 @@
 // Step 4: the technical contact books the install from the partner's open slots, shown in the
 // practice's own time zone; once booked they can move or cancel it with a reason.
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
+import { requirePracticeUser } from "@/lib/auth/guards";
+import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { openSlots } from "@/lib/onboarding/install";
 import { can } from "@/lib/auth/permissions";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { agentInstalled, bookingOpen } from "@/lib/onboarding/windows";
+import { formatInZone } from "@/lib/format/dates";
 import { BookForm, CancelForm, RescheduleForm, type SlotDay } from "@/components/onboarding/schedule-forms";
 import { Card, Notice } from "@/components/ui/card";
 
 export default async function SchedulePage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/onboarding/${practiceId}/schedule`);
-  const { roles } = await getPracticeForUser(user, practiceId);
+  const { roles } = await requirePracticeUser(`/onboarding/${practiceId}/schedule`, practiceId);
   const { practice, appointment } = await getPracticeOverview(practiceId);
   const canBook = can(roles, "install:book");
   const slots = canBook ? await openSlots(practice.partnerId) : [];
@@ -27,13 +27,13 @@ export default async function SchedulePage({ params }: { params: Promise<{ pract
     days.at(-1)!.slots.push({ id: slot.id, label });
   }
 
-  if (!["DETAILS_COMPLETE", "INSTALL_SCHEDULED"].includes(practice.status)) {
+  if (!bookingOpen(practice.status)) {
     return (
       <Card title="Install appointment">
         <Notice>
           {appointment
             ? `The install is booked for ${formatInZone(appointment.startsAt, practice.timeZone)}.`
-            : ["INSTALLED", "LIVE"].includes(practice.status)
+            : agentInstalled(practice.status)
               ? "The sync agent is installed."
               : "Booking opens once the practice information, technical contact and license agreement are complete."}
         </Notice>

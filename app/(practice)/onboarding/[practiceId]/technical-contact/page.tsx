@@ -1,15 +1,15 @@
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser, getPracticeOverview } from "@/lib/onboarding/queries";
+import { requirePracticeUser } from "@/lib/auth/guards";
+import { getPracticeOverview } from "@/lib/onboarding/queries";
 import { can } from "@/lib/auth/permissions";
+import { detailsEditable } from "@/lib/onboarding/windows";
 import { TechnicalContactForm } from "@/components/onboarding/technical-contact-form";
 import { Card, Notice } from "@/components/ui/card";
 
 export default async function TechnicalContactPage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/onboarding/${practiceId}/technical-contact`);
-  const { roles } = await getPracticeForUser(user, practiceId);
+  const { user, roles } = await requirePracticeUser(`/onboarding/${practiceId}/technical-contact`, practiceId);
   const { practice } = await getPracticeOverview(practiceId);
-  const editable = can(roles, "wizard:technical-contact") && ["INVITED", "DETAILS_COMPLETE"].includes(practice.status);
+  const editable = can(roles, "wizard:technical-contact") && detailsEditable(practice.status);
   const tech = practice.technicalContact;
   const self = Boolean(tech && tech.id === user.id);
   return (

@@ -2,30 +2,26 @@
 // is loaded, when and by whom, and an upload of the two contract files (section 2).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { formatInZone } from "@/lib/format/dates";
 import { getHomeDeliverySummary } from "@/lib/home-delivery/queries";
 import { findHomeDeliveryPets, PET_SEARCH_LIMIT, petSearchSchema } from "@/lib/home-delivery/find-pets";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { ExpectedColumns } from "@/components/home-delivery/columns";
 import { HomeDeliveryUploadForm } from "@/components/home-delivery/upload-form";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Home-delivery records" };
 
 export default async function HomeDeliveryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string }> }) {
   const { id } = await params;
   const { q } = await searchParams;
-  const user = await requireUser(`/practices/${id}/home-delivery`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/home-delivery`, id);
   const summary = await getHomeDeliverySummary(id);
   const query = q === undefined ? null : petSearchSchema.safeParse(q);
   const found = query?.success ? await findHomeDeliveryPets(id, query.data) : null;
   const fmt = (d: Date) => formatInZone(d, practice.timeZone);
-  const n = (value: number) => value.toLocaleString("en-US");
 
   return (
     <div>
@@ -62,7 +58,7 @@ export default async function HomeDeliveryPage({ params, searchParams }: { param
                       <td className="py-2 pr-3"><Link className="font-medium underline" href={`/practices/${id}/pets/${encodeURIComponent(pet.hdPetId)}`}>{pet.name ?? "(no name)"}</Link> <span className="text-xs text-slate-500">{pet.species ?? ""} · {pet.hdPetId}</span></td>
                       <td className="py-2 pr-3">{pet.ownerName || "(no name)"} <span className="text-xs text-slate-500">{pet.hdClientId}</span></td>
                       <td className="py-2 pr-3">{pet.pimsPatientId ? `Patient ${pet.pimsPatientId}` : <span className="text-slate-500">Not linked yet</span>}</td>
-                      <td className="py-2">{n(pet.orders)}</td>
+                      <td className="py-2">{formatCount(pet.orders)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -80,8 +76,8 @@ export default async function HomeDeliveryPage({ params, searchParams }: { param
         <div className="space-y-5">
           <Card title="Loaded now">
             <dl className="grid grid-cols-2 gap-3 text-sm">
-              <div><dt className="text-slate-500">Clients</dt><dd className="text-2xl font-semibold" data-testid="hd-clients">{n(summary.clients)}</dd></div>
-              <div><dt className="text-slate-500">Pets</dt><dd className="text-2xl font-semibold" data-testid="hd-pets">{n(summary.pets)}</dd></div>
+              <div><dt className="text-slate-500">Clients</dt><dd className="text-2xl font-semibold" data-testid="hd-clients">{formatCount(summary.clients)}</dd></div>
+              <div><dt className="text-slate-500">Pets</dt><dd className="text-2xl font-semibold" data-testid="hd-pets">{formatCount(summary.pets)}</dd></div>
               <div className="col-span-2">
                 <dt className="text-slate-500">Last import</dt>
                 <dd>
@@ -92,7 +88,7 @@ export default async function HomeDeliveryPage({ params, searchParams }: { param
               </div>
               <div className="col-span-2">
                 <dt className="text-slate-500">PIMS clients synced</dt>
-                <dd>{summary.pimsClients > 0 ? `${n(summary.pimsClients)} (matching runs after each import)` : "None yet: matching starts when the sync agent sends PIMS data"}</dd>
+                <dd>{summary.pimsClients > 0 ? `${formatCount(summary.pimsClients)} (matching runs after each import)` : "None yet: matching starts when the sync agent sends PIMS data"}</dd>
               </div>
             </dl>
           </Card>

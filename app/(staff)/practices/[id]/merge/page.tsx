@@ -3,11 +3,9 @@
 // decision: merge, not the same person, or skip. Below it, the whole queue, paged.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
-import { DEFAULT_UPPER } from "@/lib/merge/engine";
-import { firstInQueue, getMergeCounts, getPairView, listReviewQueue, QUEUE_PAGE_SIZE } from "@/lib/merge/review-queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { DEFAULT_UPPER } from "@/lib/merge/engine/engine";
+import { firstInQueue, getMergeCounts, getPairView, listReviewQueue, QUEUE_PAGE_SIZE } from "@/lib/merge/review/queries";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { PageLinks } from "@/components/sync/page-links";
 import { MergeCountsList } from "@/components/merge/merge-counts";
@@ -15,19 +13,17 @@ import { ReviewWorkspace } from "@/components/merge/review-workspace";
 import { PairDetails, PairHeading } from "@/components/merge/pair-summary";
 import { QueueTable } from "@/components/merge/queue-table";
 import { ITEM_HEADING_ID } from "@/components/merge/ids";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Merge review" };
 
 type Search = { hd?: string; page?: string };
 const pageOf = (value: string | undefined) => Math.max(1, Math.floor(Number(value)) || 1);
-const fmt = (n: number) => n.toLocaleString("en-US");
 
 export default async function MergeReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const search = await searchParams;
-  const user = await requireUser(`/practices/${id}/merge`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/merge`, id);
   const page = pageOf(search.page);
   const base = `/practices/${id}/merge`;
   const href = (hd: string | null) => {
@@ -64,8 +60,8 @@ export default async function MergeReviewPage({ params, searchParams }: { params
       <MergeCountsList practiceId={id} counts={counts} />
       <div className="my-5">
         <p id="queue-progress" className="text-sm font-semibold text-slate-800">
-          {counts.review === 0 ? "Nothing left to review." : `${fmt(counts.review)} of ${fmt(total)} left`}
-          {counts.decidedByStaff > 0 && <span className="font-normal text-slate-600">{` · ${fmt(counts.decidedByStaff)} decided by staff`}</span>}
+          {counts.review === 0 ? "Nothing left to review." : `${formatCount(counts.review)} of ${formatCount(total)} left`}
+          {counts.decidedByStaff > 0 && <span className="font-normal text-slate-600">{` · ${formatCount(counts.decidedByStaff)} decided by staff`}</span>}
         </p>
         {total > 0 && <progress className="mt-1 h-2 w-full max-w-xl accent-brand-700" value={counts.decidedByStaff} max={total} aria-labelledby="queue-progress" />}
       </div>
@@ -75,7 +71,7 @@ export default async function MergeReviewPage({ params, searchParams }: { params
         current={item ? { hdClientId: item.hdClientId, pimsClientId: item.pimsClientId, label: `${item.hd.name} (${item.hdClientId}) and ${item.pims.name} (${item.pimsClientId})` } : null}
         nextHref={href(item?.queue.nextHdId ?? null)}
         previousHref={item?.queue.previousHdId ? href(item.queue.previousHdId) : null}
-        summary={item && <PairHeading pair={item} title={`Pair ${fmt(item.queue.position)} of ${fmt(item.queue.total)}: ${item.hd.name} and ${item.pims.name}`} upper={DEFAULT_UPPER} timeZone={practice.timeZone} />}
+        summary={item && <PairHeading pair={item} title={`Pair ${formatCount(item.queue.position)} of ${formatCount(item.queue.total)}: ${item.hd.name} and ${item.pims.name}`} upper={DEFAULT_UPPER} timeZone={practice.timeZone} />}
       >
         {item ? (
           <PairDetails pair={item} />
@@ -92,7 +88,7 @@ export default async function MergeReviewPage({ params, searchParams }: { params
       </ReviewWorkspace>
       {queue.total > 0 && (
         <div className="mt-8">
-          <Card title={`Queue, highest score first (${fmt(queue.total)})`}>
+          <Card title={`Queue, highest score first (${formatCount(queue.total)})`}>
             <QueueTable rows={queue.rows} offset={(Math.min(page, queue.pageCount) - 1) * QUEUE_PAGE_SIZE} currentHd={item?.hdClientId ?? null} hrefFor={href} />
             <PageLinks label="Pages of the queue" page={Math.min(page, queue.pageCount)} pageCount={queue.pageCount} hrefFor={(p) => `${base}?page=${p}`} />
           </Card>

@@ -3,9 +3,7 @@
 // and the history of every batch.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
 import { getSyncSeries, getSyncSummary, listPendingChanges, listPrescriptionsNeedingAttention, listReviewedChanges, listSyncBatches } from "@/lib/sync/queries";
 import { firstLoadProgress, syncFreshness } from "@/lib/sync/status";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -19,6 +17,7 @@ import { ReviewedChanges } from "@/components/sync/reviewed-changes";
 import { PrescriptionsAttention } from "@/components/sync/prescriptions-attention";
 import { BatchHistory } from "@/components/sync/batch-history";
 import { PageLinks } from "@/components/sync/page-links";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Sync" };
 
@@ -28,9 +27,7 @@ const pageOf = (value: string | undefined) => Math.max(1, Math.floor(Number(valu
 export default async function SyncPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const search = await searchParams;
-  const user = await requireUser(`/practices/${id}/sync`);
-  if (user.role !== "STAFF") notFound();
-  await getPracticeForUser(user, id);
+  await requireStaffPractice(`/practices/${id}/sync`, id);
   const now = new Date();
   const batchPage = pageOf(search.batches);
   const changePage = pageOf(search.changes);
@@ -63,7 +60,7 @@ export default async function SyncPage({ params, searchParams }: { params: Promi
         <AgentCard practice={practice} now={now} />
       </div>
       <div className="mt-5 space-y-5">
-        <Card title={`Changes waiting for review (${changes.total.toLocaleString("en-US")})`}>
+        <Card title={`Changes waiting for review (${formatCount(changes.total)})`}>
           <p className="mb-4 text-sm text-slate-600">
             The PIMS never overwrites a client&apos;s name, address or phones, or a pet&apos;s name: the address in the PIMS may not be where the client wants parcels shipped, and only staff may rename a pet. Apply a change to copy it into the pharmacy&apos;s record, or dismiss it with a reason.
           </p>
@@ -72,10 +69,10 @@ export default async function SyncPage({ params, searchParams }: { params: Promi
           <ReviewedChanges rows={reviewed} timeZone={tz} />
         </Card>
         <Card title="Records synced over time"><SyncChartCard series={series} timeZone={tz} /></Card>
-        <Card title={`Prescriptions paused or flagged by the sync (${prescriptions.total.toLocaleString("en-US")})`}>
+        <Card title={`Prescriptions paused or flagged by the sync (${formatCount(prescriptions.total)})`}>
           <PrescriptionsAttention data={prescriptions} timeZone={tz} />
         </Card>
-        <Card title={`Batch history (${batches.total.toLocaleString("en-US")})`}>
+        <Card title={`Batch history (${formatCount(batches.total)})`}>
           <BatchHistory practiceId={id} rows={batches.rows} timeZone={tz} />
           <PageLinks label="Pages of batches" page={Math.min(batchPage, batches.pageCount)} pageCount={batches.pageCount} hrefFor={(p) => href({ batches: String(p) })} />
         </Card>

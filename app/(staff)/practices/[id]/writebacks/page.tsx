@@ -4,14 +4,12 @@
 // patients, and orders still waiting to ship.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
 import { BUCKET_INFO, BUCKETS, type Bucket } from "@/lib/writeback/buckets";
 import { getReconciliation, listAttention, listOrdersToShip, listReconciliationLines, petNames } from "@/lib/writeback/queries";
 import { parseBucket, parseRange } from "@/lib/writeback/range";
 import { usDate } from "@/lib/writeback/record-line";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { formatInZone } from "@/lib/format/dates";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { PageLinks } from "@/components/sync/page-links";
@@ -30,9 +28,7 @@ const GROUPS = [
 export default async function WritebacksPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const search = await searchParams;
-  const user = await requireUser(`/practices/${id}/writebacks`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/writebacks`, id);
   const tz = practice.timeZone;
   const range = parseRange(search, tz);
   const bucket = parseBucket(search.bucket);

@@ -3,15 +3,14 @@
 // "not the same person". Filterable by name or id, paged.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
-import { getMergeCounts, listMergedLinks, listRejectedPairs, listUnmatchedClients, type MergedFilter } from "@/lib/merge/review-queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { getMergeCounts, listMergedLinks, listRejectedPairs, listUnmatchedClients, type MergedFilter } from "@/lib/merge/review/queries";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PageLinks } from "@/components/sync/page-links";
 import { MergeCountsList } from "@/components/merge/merge-counts";
 import { Announcer } from "@/components/merge/announcer";
 import { MergedTable, RejectedTable, UnmatchedList } from "@/components/merge/links-tables";
+import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Merged and unmatched clients" };
 
@@ -20,14 +19,11 @@ type Search = { view?: string; by?: string; q?: string; page?: string };
 const VIEWS: View[] = ["merged", "unmatched", "rejected"];
 const BY: MergedFilter[] = ["all", "auto", "staff"];
 const pageOf = (value: string | undefined) => Math.max(1, Math.floor(Number(value)) || 1);
-const fmt = (n: number) => n.toLocaleString("en-US");
 
 export default async function MergeLinksPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const search = await searchParams;
-  const user = await requireUser(`/practices/${id}/merge/links`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/merge/links`, id);
   const view: View = VIEWS.includes(search.view as View) ? (search.view as View) : "merged";
   const by: MergedFilter = BY.includes(search.by as MergedFilter) ? (search.by as MergedFilter) : "all";
   const q = (search.q ?? "").trim().slice(0, 100);
@@ -66,7 +62,7 @@ export default async function MergeLinksPage({ params, searchParams }: { params:
         subtitle="Every home-delivery client of this practice is merged with a PIMS client, waiting for review, or unmatched. Times in the practice's time zone."
         actions={
           <div className="flex flex-wrap gap-4 text-sm">
-            <Link className="underline" href={`/practices/${id}/merge`}>{`Review queue (${fmt(counts.review)})`}</Link>
+            <Link className="underline" href={`/practices/${id}/merge`}>{`Review queue (${formatCount(counts.review)})`}</Link>
             <Link className="underline" href={`/practices/${id}`}>Back to practice</Link>
           </div>
         }
@@ -80,11 +76,11 @@ export default async function MergeLinksPage({ params, searchParams }: { params:
             aria-current={tab.view === view ? "page" : undefined}
             className={`-mb-px rounded-t-md border px-4 py-2 text-sm font-medium ${tab.view === view ? "border-slate-200 border-b-white bg-white text-slate-900" : "border-transparent text-slate-700 hover:text-brand-700"}`}
           >
-            {`${tab.label} (${fmt(tab.count)})`}
+            {`${tab.label} (${formatCount(tab.count)})`}
           </Link>
         ))}
       </nav>
-      <Card className="rounded-t-none border-t-0" title={`${titles[view]} (${fmt(list.total)}${q || (view === "merged" && by !== "all") ? " matching" : ""})`}>
+      <Card className="rounded-t-none border-t-0" title={`${titles[view]} (${formatCount(list.total)}${q || (view === "merged" && by !== "all") ? " matching" : ""})`}>
         <p className="mb-4 text-sm text-slate-600">{explain[view]}</p>
         <form method="get" action={base} className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={`Filter ${titles[view].toLowerCase()}`}>
           <input type="hidden" name="view" value={view} />

@@ -4,9 +4,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
-import { formatInZone } from "@/lib/onboarding/clock";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { formatInZone } from "@/lib/format/dates";
 import { bucketOf } from "@/lib/writeback/buckets";
 import { KIND_LABELS, PHARMACY_LABELS, REASON_LABELS } from "@/lib/writeback/eligibility";
 import { getPetWithOrders } from "@/lib/writeback/queries";
@@ -27,9 +26,7 @@ const EVENT_LABELS: Record<string, string> = {
 export default async function PetPage({ params }: { params: Promise<{ id: string; hdPetId: string }> }) {
   const { id, hdPetId: rawPetId } = await params;
   const hdPetId = decodeURIComponent(rawPetId);
-  const user = await requireUser(`/practices/${id}/pets/${rawPetId}`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/pets/${rawPetId}`, id);
   const data = await getPetWithOrders(id, hdPetId);
   if (!data) notFound();
   const { pet, client, link, patient, orders, events } = data;

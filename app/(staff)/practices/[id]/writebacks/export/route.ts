@@ -2,7 +2,7 @@
 // with its writeback state, reason, PIMS patient and line id.
 import { stringify } from "csv-stringify/sync";
 import { getCurrentUser } from "@/lib/auth/session";
-import { practiceActor } from "@/lib/onboarding/access";
+import { findPracticeAccess } from "@/lib/auth/guards";
 import { BUCKET_INFO } from "@/lib/writeback/buckets";
 import { allReconciliationLines } from "@/lib/writeback/queries";
 import { parseRange } from "@/lib/writeback/range";
@@ -11,9 +11,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
-  if (user.role !== "STAFF") return new Response("Not found.", { status: 404 });
-  const practice = await practiceActor(user, id).then((a) => a.practice, () => null);
-  if (!practice) return new Response("Not found.", { status: 404 });
+  const access = await findPracticeAccess(user, id, { staffOnly: true });
+  if (!access) return new Response("Not found.", { status: 404 });
+  const { practice } = access;
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const range = parseRange(search, practice.timeZone);
   const rows = await allReconciliationLines(id, range);

@@ -2,23 +2,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { formatInZone } from "@/lib/onboarding/clock";
-import { getPracticeForUser } from "@/lib/onboarding/queries";
+import { requireStaffPractice } from "@/lib/auth/guards";
+import { formatInZone } from "@/lib/format/dates";
 import { ERROR_PAGE_SIZE, getSyncBatch, listBatchErrors } from "@/lib/sync/queries";
 import { Card, PageHeader } from "@/components/ui/card";
 import { BatchErrors } from "@/components/sync/batch-errors";
 import { BatchStatusBadge } from "@/components/sync/sync-badges";
 import { PageLinks } from "@/components/sync/page-links";
-import { count, milliseconds } from "@/components/sync/format";
+import { formatCount, formatMilliseconds } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Sync batch" };
 
 export default async function BatchPage({ params, searchParams }: { params: Promise<{ id: string; batchId: string }>; searchParams: Promise<{ page?: string }> }) {
   const { id, batchId } = await params;
-  const user = await requireUser(`/practices/${id}/sync/batches/${batchId}`);
-  if (user.role !== "STAFF") notFound();
-  const { practice } = await getPracticeForUser(user, id);
+  const { practice } = await requireStaffPractice(`/practices/${id}/sync/batches/${batchId}`, id);
   const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
   const [batch, errors] = await Promise.all([getSyncBatch(id, batchId), listBatchErrors(id, batchId, page)]);
   if (!batch) notFound();
@@ -26,11 +23,11 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   const facts: [string, string][] = [
     ["Kind", batch.mode === "full" ? "First load" : "Update"],
     ["Received", formatInZone(batch.receivedAt, practice.timeZone)],
-    ["Records", count(batch.received)],
-    ["Stored", count(batch.applied)],
-    ["Rejected", count(batch.rejected)],
-    ["For review", count(batch.pendingChanges)],
-    ["Took", milliseconds(batch.durationMs)],
+    ["Records", formatCount(batch.received)],
+    ["Stored", formatCount(batch.applied)],
+    ["Rejected", formatCount(batch.rejected)],
+    ["For review", formatCount(batch.pendingChanges)],
+    ["Took", formatMilliseconds(batch.durationMs)],
   ];
   return (
     <div>
@@ -44,7 +41,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           {facts.map(([label, value]) => <div key={label}><dt className="text-slate-500">{label}</dt><dd className="font-medium">{value}</dd></div>)}
         </dl>
       </Card>
-      <Card title={`Rejected records (${count(batch._count.errors)})`} className="mt-5">
+      <Card title={`Rejected records (${formatCount(batch._count.errors)})`} className="mt-5">
         <BatchErrors errors={errors} rejected={batch.rejected} stored={batch._count.errors} />
         <PageLinks label="Pages of errors" page={Math.min(page, pageCount)} pageCount={pageCount} hrefFor={(p) => `/practices/${id}/sync/batches/${batchId}?page=${p}`} />
       </Card>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchClients } from "./engine";
-import { buildSyntheticSet } from "./synthetic";
+import { buildSyntheticSet } from "@/tests/merge-synthetic";
 import type { MatchClient, MatchResult } from "./types";
 
 const set = buildSyntheticSet({ pimsCount: 4000, hdCount: 800, seed: 11 });

@@ -7,10 +7,10 @@
  * know more than a lone comparison (which first names are real in this practice, placeholder
  * phones shared by many records).
  */
-import { comparePair } from "./compare";
-import { linkPets, petSimilarity } from "./pets";
-import { prepareClient, type PreparedPet } from "./prepare";
-import type { FieldLevel, MatchClient } from "./types";
+import { comparePair } from "../engine/compare";
+import { linkPets, petSimilarity } from "../engine/pets";
+import { prepareClient, type PreparedPet } from "../engine/prepare";
+import type { FieldLevel, MatchClient } from "../engine/types";
 
 /** One home-delivery or PIMS client as shown: display values, not normalized ones. */
 export interface ShownClient {

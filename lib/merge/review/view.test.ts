@@ -1,8 +1,8 @@
 // The reviewer's view of a pair: verdicts per field from the engine's comparators (stored
 // evidence first), and pets paired or listed on their own.
 import { describe, expect, it } from "vitest";
-import { compareFields, pairPets, type ShownClient } from "./review-view";
-import type { MatchClient } from "./types";
+import { compareFields, pairPets, type ShownClient } from "./view";
+import type { MatchClient } from "../engine/types";
 
 const client = (over: Partial<MatchClient>): MatchClient => ({
   id: "X", firstName: "Robert", lastName: "Jones", street: "10 ASH ST", city: "PORTLAND", state: "OR", zip: "97220",

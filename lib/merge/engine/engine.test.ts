@@ -215,7 +215,7 @@ describe("matchClients: one-to-one", () => {
   });
 
   it("never merges one PIMS client twice on a synthetic set", async () => {
-    const { buildSyntheticSet } = await import("./synthetic");
+    const { buildSyntheticSet } = await import("@/tests/merge-synthetic");
     const set = buildSyntheticSet({ pimsCount: 3000, hdCount: 600, seed: 7 });
     const merged = matchClients(set.hd, set.pims).filter((r) => r.decision === "merged");
     expect(new Set(merged.map((r) => r.pimsId)).size).toBe(merged.length);

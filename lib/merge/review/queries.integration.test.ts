@@ -7,9 +7,9 @@ import { DEFAULT_FILTERS } from "@/lib/board/filters";
 import { listBoardCards, listTablePractices } from "@/lib/board/queries";
 import { makeWorld } from "@/tests/factories";
 import { REVIEW_HD, REVIEW_PIMS, seedPeople } from "@/tests/merge-data";
-import { mergePair, rejectPair, unmerge } from "./decisions";
-import { firstInQueue, getMergeCounts, getPairView, listMergedLinks, listRejectedPairs, listReviewQueue, listUnmatchedClients } from "./review-queries";
-import { runMatching } from "./run-matching";
+import { mergePair, rejectPair, unmerge } from "../decisions";
+import { firstInQueue, getMergeCounts, getPairView, listMergedLinks, listRejectedPairs, listReviewQueue, listUnmatchedClients } from "./queries";
+import { runMatching } from "../run-matching";
 
 async function matchedPractice() {
   const world = await makeWorld();

@@ -3,8 +3,8 @@
 import { db } from "@/lib/db/client";
 import { issueAgentKey } from "@/lib/onboarding/agent-keys";
 import { makeWorld, uid } from "@/tests/factories";
-import { createOrder } from "./orders";
-import type { OrderInput } from "./schemas";
+import { createOrder } from "@/lib/writeback/orders";
+import type { OrderInput } from "@/lib/writeback/schemas";
 
 const at = new Date("2026-11-01T10:00:00Z");
 

@@ -5,8 +5,8 @@
  * sharing address and phone, and namesakes in another town.
  */
 import { Faker, base, en, en_US } from "@faker-js/faker";
-import { NICKNAME_PAIRS } from "./nicknames";
-import type { MatchClient, MatchPet } from "./types";
+import { NICKNAME_PAIRS } from "@/lib/merge/engine/nicknames";
+import type { MatchClient, MatchPet } from "@/lib/merge/engine/types";
 
 export interface SyntheticSet {
   pims: MatchClient[];

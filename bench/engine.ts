@@ -1,12 +1,12 @@
 /**
  * Timing and quality check of the matching engine on synthetic data.
- *   npx tsx lib/merge/bench-engine.ts [hdCount] [pimsCount]
+ *   npm run bench:engine --  [hdCount] [pimsCount]
  * Prints data-generation time separately from matching time; only the latter is the engine.
  */
 import { readFileSync } from "node:fs";
-import { matchClients } from "./engine";
-import { buildSyntheticSet } from "./synthetic";
-import type { MatchResult } from "./types";
+import { matchClients } from "../lib/merge/engine/engine";
+import { buildSyntheticSet } from "../tests/merge-synthetic";
+import type { MatchResult } from "../lib/merge/engine/types";
 
 const hdCount = Number(process.argv[2] ?? 10_000);
 const pimsCount = Number(process.argv[3] ?? 100_000);
