@@ -22,6 +22,7 @@ import { countPendingChanges } from "@/lib/sync/queries";
 import { WritebackCard } from "@/components/writeback/writeback-card";
 import { projectGoLive } from "@/lib/analytics/projection";
 import { stepMedians } from "@/lib/analytics/step-medians";
+import { installCard } from "@/lib/onboarding/install-card";
 import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -30,8 +31,9 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { roles } = await requireStaffPractice(`/practices/${id}`, id);
   const now = new Date();
-  const [{ practice, progress, appointment }, record, pendingChanges, medians] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id), stepMedians(now)]);
+  const [{ practice, progress }, record, pendingChanges, medians] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id), stepMedians(now)]);
   const projection = projectGoLive(practice, medians, now);
+  const install = installCard(record.appointments, practice.installedAt, (d) => formatInZone(d, practice.timeZone));
   const info = STATUS_INFO[practice.status];
   const moves = availableActions(practice.status, roles).filter((a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
     ["addToQueue", "putOnHold", "cancel", "resume", "recordFirstData"].includes(a),
@@ -111,10 +113,10 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             )}
           </Card>
           <Card title="Install appointment">
-            {appointment ? <p className="text-sm"><strong>{fmt(appointment.startsAt)}</strong> to {fmt(appointment.endsAt)}</p> : <p className="text-sm text-slate-600">None booked.</p>}
-            {record.appointments.filter((a) => a.status !== "SCHEDULED").length > 0 && (
+            <p className={`text-sm ${install.tone === "booked" || install.tone === "done" ? "font-semibold" : "text-slate-600"}`}>{install.headline}</p>
+            {install.history.length > 0 && (
               <ul className="mt-2 space-y-1 text-xs text-slate-600">
-                {record.appointments.filter((a) => a.status !== "SCHEDULED").map((a) => <li key={a.id}>{fmt(a.startsAt)}: {a.status.toLowerCase()}{a.reason && ` (${a.reason})`}</li>)}
+                {install.history.map((a) => <li key={a.id}>{fmt(a.startsAt)}: {a.label}</li>)}
               </ul>
             )}
           </Card>
