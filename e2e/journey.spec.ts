@@ -92,11 +92,23 @@ test("a practice goes from creation to Live through every role", async ({ browse
   await tech.getByRole("button", { name: "Book this time" }).click();
   // The page re-renders with the booked appointment (the booking form and its notice go away).
   await expect(tech.getByRole("heading", { name: "Your install appointment" })).toBeVisible();
-  expect(await readEmail(mailbox, techEmail, /Install booked/)).toContain("calendar invite is attached");
+  expect(await readEmail(mailbox, techEmail, /install booked/)).toContain("calendar invite is attached");
 
-  // 5. The partner marks the install done.
+  // The technical contact moves it: one "moved" invite that updates the calendar event, no "cancelled".
+  await tech.getByRole("radio").first().check();
+  await tech.getByLabel("Reason for moving").fill("Server room is being painted");
+  await tech.getByRole("button", { name: "Move the appointment" }).click();
+  expect(await readEmail(mailbox, techEmail, /install moved/)).toContain("updates the event already in your calendar");
+  await mailbox.goto(`/dev/mailbox?to=${encodeURIComponent(techEmail)}`);
+  await expect(mailbox.getByRole("link", { name: /cancelled/i })).toHaveCount(0);
+
+  // 5. The partner marks the install done; the appointment has not started, so it asks why first.
   await partner.goto(`/partner/practices/${practiceId}`);
-  await partner.getByRole("button", { name: "Mark install done" }).click();
+  await partner.getByRole("button", { name: "Mark install done…" }).click();
+  await partner.getByRole("button", { name: "Confirm: install done" }).click();
+  await expect(partner.getByText("Say why the install is done before its appointment")).toBeVisible();
+  await partner.getByLabel("Why mark the install done now? (required)").fill("The technical contact was free this morning");
+  await partner.getByRole("button", { name: "Confirm: install done" }).click();
   await expect(partner.getByText("Installed", { exact: true }).first()).toBeVisible();
 
   // 6. First data arrives (recorded by staff until the sync engine exists) -> Live.

@@ -93,11 +93,26 @@ export async function cancelInstall(actor: Actor & { kind: "user" }, practiceId:
   });
 }
 
-export async function markInstalled(actor: Actor, practiceId: string) {
+/**
+ * Marking an install done or failed before its appointment has started needs a confirmation
+ * with a reason (the partner may have connected early, or the practice called it off); the
+ * reason goes on the timeline. Returns the note for the transition, or throws asking for it.
+ */
+export function earlyMarkNote(appointment: { startsAt: Date } | null, now: Date, earlyReason: string | null | undefined, what: string): string | null {
+  if (!appointment || appointment.startsAt <= now) return null;
+  const reason = earlyReason?.trim();
+  if (!reason) {
+    throw new UserFacingError(`The appointment has not started yet. To mark the install ${what} anyway, confirm and say why.`, "conflict", { earlyReason: ["Say why the install is marked before its appointment"] });
+  }
+  return `marked before the appointment of ${appointment.startsAt.toISOString()}: ${reason}`;
+}
+
+export async function markInstalled(actor: Actor, practiceId: string, opts: { earlyReason?: string | null } = {}) {
   return db.$transaction(async (tx) => {
     const appointment = await activeAppointment(tx, practiceId);
     const now = new Date();
-    await transition(tx, practiceId, "markInstalled", actor, { now });
+    const note = earlyMarkNote(appointment, now, opts.earlyReason, "done");
+    await transition(tx, practiceId, "markInstalled", actor, { now, note });
     if (appointment) await tx.appointment.update({ where: { id: appointment.id }, data: { status: "DONE", activeSlotId: null } });
     const p = await practiceParties(tx, practiceId);
     const expected = expectedFirstDataAt(now, p.approxClients);
@@ -108,10 +123,11 @@ export async function markInstalled(actor: Actor, practiceId: string) {
   });
 }
 
-export async function markInstallFailed(actor: Actor, practiceId: string, reason: string) {
+export async function markInstallFailed(actor: Actor, practiceId: string, reason: string, opts: { earlyReason?: string | null } = {}) {
   return db.$transaction(async (tx) => {
     const appointment = await activeAppointment(tx, practiceId);
-    await transition(tx, practiceId, "markInstallFailed", actor, { reason });
+    const note = earlyMarkNote(appointment, new Date(), opts.earlyReason, "failed");
+    await transition(tx, practiceId, "markInstallFailed", actor, { reason, note });
     const p = await practiceParties(tx, practiceId);
     if (appointment) {
       const withdrawn = await withdrawAppointment(tx, appointment, "FAILED", reason);
