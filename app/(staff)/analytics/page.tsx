@@ -66,7 +66,8 @@ export default async function AnalyticsPage({
           <Notice tone="warning">{error}; showing the last 90 days.</Notice>
         </div>
       )}
-      <div className="grid gap-5 lg:grid-cols-2">
+      {/* min-w-0: a wide table scrolls inside its card instead of widening the page (390 px phones). */}
+      <div className="grid gap-5 lg:grid-cols-2 [&>*]:min-w-0">
         <Card title="Time in each step">
           <AnalyticsBarChart
             data={steps.map((s) => ({ step: statusLabel(s.status), median: s.medianHours, p90: s.p90Hours }))}
