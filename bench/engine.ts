@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { matchClients } from "../lib/merge/engine/engine";
 import { buildSyntheticSet } from "../tests/merge-synthetic";
-import type { MatchResult } from "../lib/merge/engine/types";
+import type { MatchResult, MatchStats } from "../lib/merge/engine/types";
 
 const hdCount = Number(process.argv[2] ?? 10_000);
 const pimsCount = Number(process.argv[3] ?? 100_000);
@@ -18,15 +18,18 @@ console.log(`generated ${set.hd.length} HD / ${set.pims.length} PIMS in ${Math.r
 // Three runs: the first is cold (JIT warm-up, as in production where a practice is matched
 // once), later ones are steady state; a shared machine adds noise, so all three are printed.
 const runs: string[] = [];
+let stats: MatchStats | null = null;
 let results: MatchResult[] = [];
 for (let run = 0; run < 3; run++) {
   t = performance.now();
   const cpu = mainThreadCpuMs();
-  results = matchClients(set.hd, set.pims);
+  results = matchClients(set.hd, set.pims, { onStats: (s) => (stats = s) });
   const cpuMs = cpu === null ? null : mainThreadCpuMs()! - cpu;
   runs.push(`${Math.round(performance.now() - t)} ms${cpuMs === null ? "" : ` (main-thread CPU ${cpuMs} ms)`}`);
 }
 console.log(`matchClients: cold ${runs[0]}; then ${runs[1]}; ${runs[2]}`);
+const work = stats as MatchStats | null;
+if (work) console.log(`pairs compared: ${work.comparedPairs} (${(work.comparedPairs / Math.max(1, work.hdClients)).toFixed(1)} per HD client, at most ${work.maxPairsPerHd}; ${work.cappedHd} hit the bound)`);
 
 const tally = { merged: [0, 0], review: [0, 0], unmatched: [0, 0] }; // [right, wrong]
 for (const r of results) {

@@ -4,6 +4,7 @@
 // misses and false merges grouped by the true pair's field levels.
 //   npx tsx bench/match-misses.ts DIR [DIR...] [--examples N]
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import {
   readClientsCsv,
   readHomeDeliveryClientsCsv,
@@ -15,7 +16,7 @@ import { scoreLinks } from "./accuracy";
 import { comparePair } from "../lib/merge/engine/compare";
 import { matchClients } from "../lib/merge/engine/engine";
 import { prepareClient } from "../lib/merge/engine/prepare";
-import type { MatchClient, MatchPet, MatchResult } from "../lib/merge/engine/types";
+import type { MatchClient, MatchPet, MatchResult, MatchStats } from "../lib/merge/engine/types";
 import {
   normalizeClient,
   normalizeHomeDeliveryClient,
@@ -85,7 +86,8 @@ async function main() {
   for (const dir of dirs) {
     const set = await loadSet(dir);
     const t = performance.now();
-    const results = matchClients(set.hd, set.pims);
+    let stats: MatchStats | null = null;
+    const results = matchClients(set.hd, set.pims, { onStats: (s) => (stats = s) });
     const ms = performance.now() - t;
     const a = scoreLinks(
       results.map((r) => ({ hd_client_id: r.hdId, client_id: r.pimsId, decision: r.decision })),
@@ -95,6 +97,8 @@ async function main() {
       `\n== ${dir}: ${a.hdClients} HD, ${a.truePairs} true; precision ${pct(a.precision)} (${a.merged - a.mergedRight} wrong of ${a.merged}), ` +
         `recall ${pct(a.recall)} (${a.missed} missed), review ${pct(a.reviewShare)} (${a.review}, ${a.review - a.reviewRight} not right), ${Math.round(ms)} ms`,
     );
+    const st = stats as MatchStats | null;
+    if (st) console.log(`   pairs compared: ${st.comparedPairs} (${(st.comparedPairs / Math.max(1, st.hdClients)).toFixed(1)} per HD client, at most ${st.maxPairsPerHd}; ${st.cappedHd} HD clients hit the bound)`);
     const pimsById = new Map(set.pims.map((c) => [c.id, c]));
     const hdById = new Map(set.hd.map((c) => [c.id, c]));
     const groups = new Map<string, { hd: MatchClient; pims: MatchClient | null; r: MatchResult; truePims: MatchClient | null }[]>();
@@ -142,4 +146,5 @@ async function main() {
   }
 }
 
-await main();
+// Runs when started as a script; bench/match-thin.ts and others import loadSet only.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

@@ -6,7 +6,16 @@
 // With SCREENSHOTS=1 it saves docs/screenshots/merge-review.png, merge-links.png and
 // merge-board-badge.png.
 import { expect, test, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { DEMO, expectNoSeriousA11yViolations, newSignedInPage } from "./helpers";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/pims_link_e2e`; // the e2e web server's database
+const env = { ...process.env, DATABASE_URL, NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXT_TELEMETRY_DISABLED: "1" };
+const cli = (...args: string[]) => execFileSync("npx", ["pims-link", ...args], { env, encoding: "utf8" }).trim();
 
 /** "3 of 6 left" -> 3 */
 async function leftInQueue(page: Page): Promise<number> {
@@ -125,4 +134,69 @@ test("staff work through the merge review queue with the keyboard, then unmerge"
   await staff.getByRole("link", { name: /^Not the same person \(/ }).click();
   await expect(staff.getByRole("row").filter({ hasText: "different people, checked the phone numbers" })).toBeVisible();
   await expect(staff.getByRole("row").filter({ hasText: "merged the wrong client" })).toBeVisible();
+});
+
+// A home-delivery client whose clinic keeps two charts for her (same name and address): the
+// engine cannot tell which chart is hers, so the pair waits for a person, and the review page
+// shows the competing chart beside the proposed one, with the reason in plain words.
+// With SCREENSHOTS=1 it saves docs/screenshots/merge-review-competitor.png (1280 px) and
+// merge-review-competitor-390.png (390 px).
+test("the review page shows the competing candidate beside the proposed one", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(path.join(tmpdir(), "pims-link-competitor-"));
+  try {
+    const stamp = "2026-11-20T10:00:00Z";
+    const csv = (header: string, rows: string[][]) => [header, ...rows.map((r) => r.join(","))].join("\n") + "\n";
+    writeFileSync(
+      path.join(dir, "clients.csv"),
+      csv("client_id,first_name,last_name,address1,address2,city,state,postal_code,home_phone,cell_phone,work_phone,email,inactive,updated_at", [
+        ["C1", "Maria", "Garcia", "12 N Main St", "", "Portland", "OR", "97201", "", "", "", "", "N", stamp],
+        ["C2", "Maria", "Garcia", "12 N Main St", "", "Portland", "OR", "97201", "", "", "", "", "N", stamp],
+        ["C3", "Robert", "Lee", "5 Elm St", "", "Portland", "OR", "97203", "(503) 555-0103", "", "", "", "N", stamp],
+      ]),
+    );
+    writeFileSync(
+      path.join(dir, "patients.csv"),
+      csv("patient_id,client_id,name,species,breed,sex,birth_date,weight,weight_unit,deceased,deceased_date,updated_at", [
+        ["P1", "C1", "Luna", "Feline", "", "F", "", "", "", "N", "", stamp],
+        ["P2", "C2", "Rocky", "Canine", "", "M", "", "", "", "N", "", stamp],
+      ]),
+    );
+    writeFileSync(
+      path.join(dir, "home-delivery-clients.csv"),
+      csv("hd_client_id,first_name,last_name,address1,address2,city,state,postal_code,phone,email", [["H1", "Maria", "Garcia", "12 N Main St", "", "Portland", "OR", "97201", "", ""]]),
+    );
+    writeFileSync(path.join(dir, "home-delivery-pets.csv"), csv("hd_pet_id,hd_client_id,name,species,breed,birth_date,weight_lb", []));
+    const slug = `competitor-${Date.now().toString(36)}`;
+    const created = cli("practice", "create", "--name", "Two Charts Vet", "--slug", slug, "--partner", "IDEXX DataPoint");
+    const practiceId = created.match(/^id\t(\S+)/m)?.[1];
+    expect(practiceId, created).toBeTruthy();
+    cli("agent", "push", "--url", `http://localhost:${PORT}`, "--key", cli("agent-key", "--practice", slug), "--dir", dir);
+    cli("import-home-delivery", "--practice", slug, "--dir", dir);
+    expect(cli("match", "--practice", slug)).toMatch(/1 to review/);
+
+    const staff = await newSignedInPage(browser, DEMO.staff);
+    await staff.goto(`/practices/${practiceId}/merge`);
+    await expect(heading(staff)).toHaveText(/^Pair 1 of 1: Maria Garcia and Maria Garcia/);
+    const table = staff.getByRole("table", { name: /field by field.*competing PIMS client C[12]/ });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: /PIMS, proposed \(C[12]\)/ })).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: /Competing PIMS client \(C[12]\)/ })).toBeVisible();
+    // The competitor is shown as a record (its address), not only as an id.
+    await expect(table.getByRole("row", { name: /^Street/ }).getByRole("cell", { name: /^12 N Main St$/i })).toHaveCount(3);
+    await expect(staff.getByText(/Another PIMS client, Maria Garcia \(PIMS C[12]\), fits almost as well/)).toBeVisible();
+    // Plain words on the main view: no bits or raw weights until the technical details are opened.
+    await expect(staff.getByText(/bits/)).toBeHidden();
+    await expectNoSeriousA11yViolations(staff);
+    if (process.env.SCREENSHOTS) await staff.screenshot({ path: "docs/screenshots/merge-review-competitor.png", fullPage: true });
+    await staff.setViewportSize({ width: 390, height: 844 });
+    await expect(table).toBeVisible();
+    // On a narrow screen the competitor moves out of the table into its own card.
+    await expect(staff.getByRole("heading", { name: /^Competing PIMS client C[12]$/ })).toBeVisible();
+    // Nothing runs off the side of a phone screen (wide tables scroll inside their card).
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    if (process.env.SCREENSHOTS) await staff.screenshot({ path: "docs/screenshots/merge-review-competitor-390.png", fullPage: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -9,6 +9,7 @@ import { SingleBar, Presets } from "cli-progress";
 import { Command, InvalidArgumentError } from "commander";
 import { isCalendarDate } from "@/lib/contracts";
 import { DEFAULT_AS_OF, DEFAULT_HD_RATIO, generateTestSet, type TestSetSummary } from "@/cli/testsets/generate";
+import { DEFAULT_BLANK_SHARE, PROFILES, type Profile } from "@/cli/testsets/thin-profile";
 
 function parsePositiveInteger(value: string): number {
   const n = Number(value);
@@ -28,6 +29,17 @@ function parseRatio(value: string): number {
   const n = Number(value);
   if (value.trim() === "" || !(n > 0 && n <= 1)) throw new InvalidArgumentError("must be a number in (0, 1], e.g. 0.1.");
   return n;
+}
+
+function parseShare(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !(n >= 0 && n <= 1)) throw new InvalidArgumentError("must be a number in [0, 1], e.g. 0.6.");
+  return n;
+}
+
+function parseProfile(value: string): Profile {
+  if (!(PROFILES as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${PROFILES.join(", ")}.`);
+  return value as Profile;
 }
 
 function parseDate(value: string): string {
@@ -59,6 +71,7 @@ function formatSummary(summary: TestSetSummary, seconds: number): string {
     `  truth.csv                   ${c.trueMatches} true matches`,
     `  noise: ${Object.entries(summary.noise).map(([kind, n]) => `${kind}=${n}`).join(", ")}`,
   ];
+  if (summary.thin) lines.push(`  thin profile: ${Object.entries(summary.thin).map(([kind, n]) => `${kind}=${n}`).join(", ")}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -68,6 +81,8 @@ interface GenerateCommandOptions {
   out: string;
   hdRatio: number;
   asOf: string;
+  profile: Profile;
+  blankShare?: number;
   quiet?: boolean;
 }
 
@@ -79,11 +94,16 @@ export function generateCommand(): Command {
     .option("--seed <s>", "integer seed; the same seed writes the same bytes", parseInteger, 1)
     .option("--hd-ratio <r>", "home-delivery clients per PIMS client, in (0, 1]", parseRatio, DEFAULT_HD_RATIO)
     .option("--as-of <date>", "the set's today (YYYY-MM-DD): ages and timestamps are relative to it", parseDate, DEFAULT_AS_OF)
+    .option("--profile <name>", `records' richness: ${PROFILES.join(" or ")} (thin: blank phones, emails and pets, thin-data slips)`, parseProfile, "normal")
+    .option("--blank-share <r>", `thin profile: share of records with a blank phone, email or pets, in [0, 1] (default ${DEFAULT_BLANK_SHARE})`, parseShare)
     .option("--quiet", "print nothing on success")
     .action(async function (this: Command, options: GenerateCommandOptions) {
       const outDir = resolve(options.out);
       const problem = await checkWritableDir(outDir);
       if (problem) this.error(`error: --out: ${problem}`, { exitCode: 2, code: "pims-link.generate.out" });
+      if (options.blankShare !== undefined && options.profile !== "thin") {
+        this.error("error: --blank-share needs --profile thin", { exitCode: 2, code: "pims-link.generate.blank-share" });
+      }
 
       const output = this.configureOutput();
       const write = (text: string) => (output.writeOut ? output.writeOut(text) : process.stdout.write(text));
@@ -97,6 +117,8 @@ export function generateCommand(): Command {
           outDir,
           hdRatio: options.hdRatio,
           asOf: options.asOf,
+          profile: options.profile,
+          blankShare: options.blankShare,
           onProgress: bar
             ? (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done))
             : undefined,

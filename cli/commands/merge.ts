@@ -22,7 +22,8 @@ export function matchCommand(): Command {
           this,
           `Matched ${r.hdClients} home-delivery clients against ${r.pimsClients} PIMS clients for ${practice.slug} in ${seconds.toFixed(2)} s ` +
             `(load ${r.timings.loadMs} ms, engine ${r.timings.matchMs} ms, write ${r.timings.writeMs} ms): ` +
-            `${r.merged} merged, ${r.review} to review, ${r.unmatched} unmatched, ${r.alreadyDecided} already decided\n`,
+            `${r.merged} merged, ${r.review} to review, ${r.unmatched} unmatched, ${r.alreadyDecided} already decided; ` +
+            `${r.comparedPairs} pairs compared (at most ${r.maxPairsPerHd} for one home-delivery client)\n`,
         );
       }),
     );

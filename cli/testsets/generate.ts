@@ -22,6 +22,7 @@ import { HomeDeliveryPetGenerator } from "./home-delivery-pets";
 import { emptyCounts, NOISE_KINDS, type NobodyCounts, type NoiseCounts } from "./noise";
 import { PimsGenerator, type PimsPatient } from "./pims-generator";
 import { Rng, seedToUint32 } from "./random";
+import { DEFAULT_BLANK_SHARE, PROFILES, ThinProfile, type Profile, type ThinCounts } from "./thin-profile";
 import { World } from "./world";
 
 export const DEFAULT_HD_RATIO = 0.1;
@@ -39,6 +40,10 @@ export interface GenerateTestSetOptions {
   hdRatio?: number;
   /** The set's "today" (`YYYY-MM-DD`): ages, dates and timestamps are relative to it. */
   asOf?: string;
+  /** "thin": phones, emails and pets blank for a share of records, plus thin-data slips (thin-profile.ts). */
+  profile?: Profile;
+  /** Thin profile: share of records whose phone, email or pets are blank, in [0, 1]. Default 0.6. */
+  blankShare?: number;
   /** Called now and then while writing, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -63,6 +68,9 @@ export interface TestSetSummary {
   };
   noise: NoiseCounts;
   nobody: NobodyCounts;
+  profile: Profile;
+  /** The thin profile's own slips and blanks (thin profile only). */
+  thin?: ThinCounts;
 }
 
 /** Throws a RangeError naming the first invalid option. */
@@ -73,6 +81,11 @@ export function validateGenerateOptions(options: GenerateTestSetOptions): void {
   if (!Number.isSafeInteger(options.seed)) throw new RangeError(`seed must be an integer (got ${options.seed})`);
   const ratio = options.hdRatio ?? DEFAULT_HD_RATIO;
   if (!(ratio > 0 && ratio <= 1)) throw new RangeError(`hdRatio must be in (0, 1] (got ${ratio})`);
+  if (options.profile !== undefined && !PROFILES.includes(options.profile)) {
+    throw new RangeError(`profile must be one of ${PROFILES.join(", ")} (got ${options.profile})`);
+  }
+  const blankShare = options.blankShare ?? DEFAULT_BLANK_SHARE;
+  if (!(blankShare >= 0 && blankShare <= 1)) throw new RangeError(`blankShare must be in [0, 1] (got ${blankShare})`);
   if (options.asOf !== undefined && !isCalendarDate(options.asOf)) {
     throw new RangeError(`asOf must be a YYYY-MM-DD date (got ${options.asOf})`);
   }
@@ -88,6 +101,8 @@ export async function generateTestSet(options: GenerateTestSetOptions): Promise<
   faker.seed(seedToUint32(String(seed)));
   const world = new World(rng, faker);
   const noise = emptyCounts(NOISE_KINDS);
+  const profile = options.profile ?? "normal";
+  const thin = profile === "thin" ? new ThinProfile(seed, options.blankShare ?? DEFAULT_BLANK_SHARE) : null;
 
   const hdCount = Math.max(1, Math.round(clientCount * (options.hdRatio ?? DEFAULT_HD_RATIO)));
   const nobodyCount = Math.round(hdCount * NOBODY_SHARE);
@@ -115,6 +130,7 @@ export async function generateTestSet(options: GenerateTestSetOptions): Promise<
   let patientCount = 0;
   for (let i = 0; i < clientCount; i++) {
     const client = pims.createClient(i);
+    thin?.thinPimsClient(client);
     // writeLine returns a promise only when the disk is behind (see CsvFileWriter).
     let wait = clientsOut.writeLine(pims.clientRow(client));
     if (wait) await wait;
@@ -130,7 +146,7 @@ export async function generateTestSet(options: GenerateTestSetOptions): Promise<
   await Promise.all([clientsOut.close(), patientsOut.close()]);
 
   // 2. Home-delivery records: true matches and nobodies, shuffled together.
-  const hdClients = new HomeDeliveryClientGenerator(rng, world, pims, noise);
+  const hdClients = new HomeDeliveryClientGenerator(rng, world, pims, noise, thin);
   const hdPets = new HomeDeliveryPetGenerator(rng, faker, asOfMs, noise);
   const entries: (number | null)[] = [...patientsOfMatched.keys(), ...Array<null>(nobodyCount).fill(null)];
   rng.shuffle(entries);
@@ -148,10 +164,11 @@ export async function generateTestSet(options: GenerateTestSetOptions): Promise<
     await hdClientsOut.writeLine([
       hdClientId, d.first_name, d.last_name, d.address1, d.address2, d.city, d.state, d.postal_code, d.phone, d.email,
     ]);
-    const pets =
+    const allPets =
       index === null
         ? [hdPets.newPet(), ...(rng.chance(0.4) ? [hdPets.newPet()] : [])]
         : hdPets.petsOf(patientsOfMatched.get(index) ?? []);
+    const pets = thin ? thin.thinPets(allPets) : allPets;
     for (const pet of pets) {
       petCount += 1;
       const hdPetId = `HDP${String(petCount).padStart(idWidth, "0")}`;
@@ -179,5 +196,7 @@ export async function generateTestSet(options: GenerateTestSetOptions): Promise<
     },
     noise,
     nobody: hdClients.nobodies,
+    profile,
+    ...(thin ? { thin: thin.counts } : {}),
   };
 }

@@ -17,6 +17,7 @@ import {
   UNIT_STYLES,
   type AddressStyle,
 } from "./render";
+import type { ThinProfile } from "./thin-profile";
 import { applyPhoneticSlip, applyTypo, TYPO_KINDS } from "./typos";
 import { capitalize, type Address, type World } from "./world";
 
@@ -49,6 +50,8 @@ export class HomeDeliveryClientGenerator {
     private readonly world: World,
     private readonly pims: PimsGenerator,
     private readonly noise: NoiseCounts,
+    /** The thin profile's extra slips and blanks, or null for the normal profile. */
+    private readonly thin: ThinProfile | null = null,
   ) {}
 
   /** The pharmacy's record of PIMS client `client`. */
@@ -106,9 +109,10 @@ export class HomeDeliveryClientGenerator {
     }
     const spacing = rng.chance(0.05);
     if (spacing) this.noise.spacing += 1;
+    if (this.thin) [first, last] = this.thin.slipNames(first, last);
 
     const scenario = this.contactScenario(client, first, last);
-    const { address } = scenario;
+    const address = this.thin ? this.thin.slipAddress(scenario.address, this.world) : scenario.address;
     let { phone, email } = scenario;
     if (phone && rng.chance(0.015)) {
       phone = typoDigit(phone, rng);
@@ -122,6 +126,7 @@ export class HomeDeliveryClientGenerator {
       email = `${applyTypo(local, rng.pick(TYPO_KINDS), rng).toLowerCase()}@${domain}`;
       this.noise.email_typo += 1;
     }
+    if (this.thin) ({ phone, email } = this.thin.thinContacts(phone, email));
     const poBox = address !== null && rng.chance(0.02);
     if (poBox) this.noise.po_box += 1;
     const rendered = this.renderAddress(address, { counted: true, spacing, pimsStyle: client.style.address });
@@ -258,6 +263,13 @@ export class HomeDeliveryClientGenerator {
 
   /** A home-delivery client who is nobody in the PIMS. */
   nobody(): HomeDeliveryClientDraft {
+    const draft = this.nobodyDraft();
+    if (!this.thin) return draft;
+    const { phone, email } = this.thin.thinContacts(draft.phone || null, draft.email || null);
+    return { ...draft, phone: phone ?? "", email: email ?? "" };
+  }
+
+  private nobodyDraft(): HomeDeliveryClientDraft {
     const kind = this.rng.weighted<NobodyKind>([
       ["stranger", 42], ["namesake", 25], ["household", 22], ["household_shared_email", 6], ["relative_close_name", 5],
     ]);

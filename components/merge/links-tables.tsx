@@ -3,6 +3,7 @@
 import { formatInZone } from "@/lib/format/dates";
 import type { MergedRow, RejectedRow, UnmatchedRow } from "@/lib/merge/review/queries";
 import { RULE_LABELS } from "@/lib/merge/review/view";
+import { ScoreText } from "./score-text";
 import { UnmergeButton } from "./unmerge-button";
 
 const th = "py-2 pr-3 text-left font-semibold text-slate-700";
@@ -12,7 +13,7 @@ const id = (value: string) => <span className="block text-xs text-slate-500">{va
 export function MergedTable({ practiceId, rows, timeZone }: { practiceId: string; rows: MergedRow[]; timeZone: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No merged pair matches.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Merged pairs, newest decision first</caption>
         <thead>
@@ -33,7 +34,7 @@ export function MergedTable({ practiceId, rows, timeZone }: { practiceId: string
               <tr key={row.hdClientId} className="border-b border-slate-100">
                 <td className={td}>{row.hdName || "(no name)"}{id(row.hdClientId)}</td>
                 <td className={td}>{row.pimsName || "(no name)"}{id(row.pimsClientId)}</td>
-                <td className={`${td} text-right tabular-nums`}>{row.score.toFixed(2)}</td>
+                <td className={`${td} text-right`}><ScoreText score={row.score} /></td>
                 <td className={td}>
                   {auto ? "Engine (automatic)" : `Staff: ${row.reviewer ?? row.decidedBy}`}
                   {row.rule && <span className="block text-xs text-slate-600">{`rule: ${RULE_LABELS[row.rule] ?? row.rule}`}</span>}
@@ -56,7 +57,7 @@ export function MergedTable({ practiceId, rows, timeZone }: { practiceId: string
 export function UnmatchedList({ rows }: { rows: UnmatchedRow[] }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No unmatched home-delivery client matches.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Home-delivery clients without a PIMS match, with their pets</caption>
         <thead>
@@ -96,7 +97,7 @@ export function UnmatchedList({ rows }: { rows: UnmatchedRow[] }) {
 export function RejectedTable({ rows, timeZone }: { rows: RejectedRow[]; timeZone: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No pair matches.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Pairs marked not the same person, newest first</caption>
         <thead>

@@ -15,9 +15,8 @@ function Pet({ pet }: { pet: ShownPet | null }) {
 }
 
 export function PairPets({ rows, merged }: { rows: PetRow[]; merged: boolean }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">Neither client has pets on record.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Pets of both clients and which would be linked</caption>
         <thead>
@@ -28,6 +27,11 @@ export function PairPets({ rows, merged }: { rows: PetRow[]; merged: boolean }) 
           </tr>
         </thead>
         <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={3} className="py-2 pl-2 text-slate-600">Neither client has pets on record.</td>
+            </tr>
+          )}
           {rows.map((row) => (
             <tr key={`${row.hd?.id ?? ""}|${row.pims?.id ?? ""}`} className={`border-b border-slate-100 align-top ${row.outcome === "linked" ? "bg-emerald-50" : ""}`}>
               <td className="py-2 pl-2 pr-3"><Pet pet={row.hd} /></td>

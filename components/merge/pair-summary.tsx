@@ -1,43 +1,44 @@
-// One pair under review: the heading the queue focuses after each decision, the score with the
-// rule and the engine's reasons (PairHeading); the records and the pets side by side (PairDetails).
+// One pair under review: the heading the queue focuses after each decision, the score and why
+// the pair waits, in plain words (PairHeading); the records, any competing candidate beside
+// them, the pets, and the engine's own notes folded away under technical details (PairDetails,
+// after the decision, so Tab goes from the heading straight to the decision).
 import { formatInZone } from "@/lib/format/dates";
 import type { PairView } from "@/lib/merge/review/queries";
+import { plainReasons } from "@/lib/merge/review/explain";
 import { RULE_LABELS } from "@/lib/merge/review/view";
 import { Card } from "@/components/ui/card";
-import { PairFields } from "./pair-fields";
+import { CompetitorList, PairFields } from "./pair-fields";
 import { PairPets } from "./pair-pets";
+import { ScoreText } from "./score-text";
 import { ITEM_HEADING_ID } from "./ids";
 
-/** Why the engine left the pair to a person, in words. */
-function reviewReasons(pair: PairView, upper: number): string[] {
-  const reasons = [...pair.reasons];
-  if (pair.score < upper) {
-    reasons.push(`score ${pair.score.toFixed(2)} is below ${upper.toFixed(2)}, the score at which pairs merge on their own`);
-    if (pair.rule) reasons.push(`the pair shares ${RULE_LABELS[pair.rule] ?? pair.rule}, but its names are not close enough for that to merge it on its own`);
-  }
-  return reasons;
+function competitorLabel(pair: PairView): { side: "pims" | "hd"; label: string } | null {
+  const c = pair.competitor;
+  if (!c) return null;
+  return { side: c.side, label: `${c.client.name} (${c.side === "pims" ? "PIMS" : "home delivery"} ${c.client.id})` };
 }
 
 export function PairHeading({ pair, title, upper, timeZone }: { pair: PairView; title: string; upper: number; timeZone: string }) {
   const agree = pair.fields.filter((f) => f.level === "agree").map((f) => f.label.toLowerCase());
-  const reasons = reviewReasons(pair, upper);
+  const fields = Object.fromEntries(pair.fields.map((f) => [f.field, f.level === "not_scored" ? "missing" : f.level]));
+  const reasons = plainReasons({ score: pair.score, upper, rule: pair.rule, fields, levels: pair.levels, reasons: pair.reasons, competitor: competitorLabel(pair) });
   return (
     <Card>
       <h2 id={ITEM_HEADING_ID} tabIndex={-1} className="text-lg font-semibold text-slate-900">{title}</h2>
       <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="text-slate-600">Score</dt>
         <dd>
-          <strong className="tabular-nums">{pair.score.toFixed(2)}</strong>
-          <span className="text-slate-600">{` (merges on its own at ${upper.toFixed(2)}${pair.weight !== null ? `; weight ${pair.weight.toFixed(1)} bits` : ""})`}</span>
+          <ScoreText score={pair.score} />
+          <span className="block text-xs text-slate-600">{`Pairs merge on their own from ${Math.round(upper * 100)}%.`}</span>
         </dd>
-        <dt className="text-slate-600">Rule</dt>
-        <dd>{pair.rule ? RULE_LABELS[pair.rule] ?? pair.rule : "none: decided by the score alone"}</dd>
+        <dt className="text-slate-600">Shared detail</dt>
+        <dd>{pair.rule ? RULE_LABELS[pair.rule] ?? pair.rule : "none that decides on its own"}</dd>
         <dt className="text-slate-600">Agreeing fields</dt>
         <dd>{agree.length ? agree.join(", ") : "none"}</dd>
         <dt className="text-slate-600">Why in review</dt>
         <dd>
-          {reasons.length === 0 ? "the engine held it for a person" : reasons.length === 1 ? reasons[0] : (
-            <ul className="list-disc pl-5">{reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+          {reasons.length === 1 ? reasons[0] : (
+            <ul className="list-disc space-y-1 pl-5">{reasons.map((r) => <li key={r}>{r}</li>)}</ul>
           )}
         </dd>
         <dt className="text-slate-600">Queued</dt>
@@ -50,12 +51,27 @@ export function PairHeading({ pair, title, upper, timeZone }: { pair: PairView; 
 export function PairDetails({ pair }: { pair: PairView }) {
   return (
     <div className="space-y-5">
-      <Card title="The two records">
-        <PairFields rows={pair.fields} hd={pair.hd} pims={pair.pims} />
+      <Card title={pair.competitor ? "The records, with the competing candidate" : "The two records"}>
+        <PairFields rows={pair.fields} hd={pair.hd} pims={pair.pims} competitor={pair.competitor} />
       </Card>
+      {pair.competitor && (
+        // On a narrow screen the competitor's columns would sit off to the right of the table.
+        <Card title={`Competing ${pair.competitor.side === "pims" ? "PIMS" : "home-delivery"} client ${pair.competitor.client.id}`} className="sm:hidden">
+          <CompetitorList competitor={pair.competitor} />
+        </Card>
+      )}
       <Card title="Pets">
         <PairPets rows={pair.pets} merged={pair.decision === "MERGED"} />
       </Card>
+      {(pair.weight !== null || pair.reasons.length > 0) && (
+        <details className="text-xs text-slate-600">
+          <summary className="cursor-pointer text-slate-700">Technical details (the engine&apos;s own notes)</summary>
+          <ul className="mt-1 list-disc pl-5">
+            {pair.weight !== null && <li>{`Match weight ${pair.weight.toFixed(1)} bits (Fellegi-Sunter); score ${pair.score.toFixed(4)}`}</li>}
+            {pair.reasons.map((r) => <li key={r}>{r}</li>)}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -2,10 +2,11 @@
 import Link from "next/link";
 import type { QueueRow } from "@/lib/merge/review/queries";
 import { RULE_LABELS } from "@/lib/merge/review/view";
+import { ScoreText } from "./score-text";
 
 export function QueueTable({ rows, offset, currentHd, hrefFor }: { rows: QueueRow[]; offset: number; currentHd: string | null; hrefFor: (hd: string) => string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Pairs waiting for review, highest score first</caption>
         <thead>
@@ -26,7 +27,7 @@ export function QueueTable({ rows, offset, currentHd, hrefFor }: { rows: QueueRo
                 <td className="py-1.5 pr-3 tabular-nums text-slate-600">{offset + i + 1}</td>
                 <td className="py-1.5 pr-3">{row.hdName || "(no name)"} <span className="text-xs text-slate-500">{row.hdClientId}</span></td>
                 <td className="py-1.5 pr-3">{row.pimsName || "(no name)"} <span className="text-xs text-slate-500">{row.pimsClientId}</span></td>
-                <td className="py-1.5 pr-3 text-right tabular-nums">{row.score.toFixed(2)}</td>
+                <td className="py-1.5 pr-3 text-right"><ScoreText score={row.score} /></td>
                 <td className="py-1.5 pr-3 text-slate-700">{row.rule ? RULE_LABELS[row.rule] ?? row.rule : "none"}</td>
                 <td className="py-1.5">
                   {current ? (

@@ -11,7 +11,7 @@ import type { PoolClient } from "pg";
 import { inTransaction } from "@/lib/db/transaction";
 import { matchClients } from "./engine/engine";
 import { loadHomeDeliveryClients, loadPimsClients, lockPracticeMatching } from "./load";
-import type { MatchOptions, MatchResult } from "./engine/types";
+import type { MatchOptions, MatchResult, MatchStats } from "./engine/types";
 import { followPetLinks } from "@/lib/writeback/follow-links";
 import {
   ENGINE,
@@ -51,6 +51,9 @@ export interface RunMatchingResult {
   reviewWithdrawn: number;
   /** Milliseconds: loading, engine, writing. */
   timings: { loadMs: number; matchMs: number; writeMs: number };
+  /** Candidate pairs the engine scored (blocking's work), and the most for one HD client. */
+  comparedPairs: number;
+  maxPairsPerHd: number;
 }
 
 interface ExistingLink {
@@ -72,7 +75,7 @@ async function runLocked(client: PoolClient, practiceId: string, opts: RunMatchi
   const started = performance.now();
   const empty = { merged: 0, review: 0, unmatched: 0, newlyMerged: 0, newlyQueued: 0, reviewWithdrawn: 0 };
   if (opts.onlyNewPims && (await nothingNewSinceLastDecision(client, practiceId))) {
-    return { skipped: true, hdClients: 0, pimsClients: 0, alreadyDecided: 0, ...empty, timings: { loadMs: 0, matchMs: 0, writeMs: 0 } };
+    return { skipped: true, hdClients: 0, pimsClients: 0, alreadyDecided: 0, ...empty, timings: { loadMs: 0, matchMs: 0, writeMs: 0 }, comparedPairs: 0, maxPairsPerHd: 0 };
   }
 
   // One connection (the transaction's): queries in sequence.
@@ -97,7 +100,9 @@ async function runLocked(client: PoolClient, practiceId: string, opts: RunMatchi
   const matchStarted = performance.now();
   // PIMS clients merged to someone stay candidates so a conflict surfaces in review; they are
   // never merged twice (below).
-  const results = matchClients(open, pims, { ...opts.engine, rejectedPairs });
+  let stats: MatchStats | null = null;
+  const results = matchClients(open, pims, { ...opts.engine, rejectedPairs, onStats: (s) => (stats = s) });
+  const work = stats as MatchStats | null;
   const matchMs = performance.now() - matchStarted;
 
   const writeStarted = performance.now();
@@ -117,6 +122,7 @@ async function runLocked(client: PoolClient, practiceId: string, opts: RunMatchi
     if (mergedTo !== undefined && mergedTo !== result.hdId) {
       decision = "REVIEW";
       reasons.push(`PIMS client ${result.pimsId} is already merged with home-delivery client ${mergedTo}`);
+      result.evidence.competitor ??= { side: "hd", id: mergedTo, score: links.get(mergedTo)?.score ?? null };
     }
     if (decision === "MERGED") {
       counts.merged++;
@@ -140,6 +146,8 @@ async function runLocked(client: PoolClient, practiceId: string, opts: RunMatchi
     alreadyDecided: hdAll.length - open.length,
     ...counts,
     timings: { loadMs: Math.round(loadMs), matchMs: Math.round(matchMs), writeMs: Math.round(writeMs) },
+    comparedPairs: work?.comparedPairs ?? 0,
+    maxPairsPerHd: work?.maxPairsPerHd ?? 0,
   };
 }
 

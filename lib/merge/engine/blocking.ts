@@ -16,6 +16,15 @@
  *                            address the other side lacks or has changed, without a shared
  *                            phone/email (review at best); nickname-aware via formal names
  *
+ *  hs houseNumber + street name word
+ *                            the zip mistyped or missing, with a name typo too (hz and nf both
+ *                            lost); a house number on one street is rare in the whole practice
+ *  iz first initial + soundex(last) + zip
+ *                            a typo in the given name (its formal name changes, so nf is lost)
+ *                            together with a mistyped or missing house number (hz lost)
+ *  swapped (home-delivery side only): nf and iz with the given and family names crosswise,
+ *                            so a record typed "SMITH, JOHN" as first "SMITH" meets JOHN SMITH
+ *
  * Not used: soundex(last) + zip. On the synthetic 10k x 100k set it produced ~90% of all
  * candidate pairs (every SMITH in the zip, mostly other first names) and doubled the run time,
  * yet dropping it changed no decision there. The pairs only it finds have first names that are
@@ -35,30 +44,43 @@ import type { BlockingFields } from "./prepare";
 export const MAX_CONTACT_BLOCK = 25;
 /** Name/address keys shared by more PIMS clients than this are too common to help. */
 export const MAX_NAME_BLOCK = 250;
+/**
+ * At most this many PIMS clients are compared with one home-delivery client: its blocks are
+ * taken smallest first (the most specific keys) until the next would pass the bound, so the
+ * work per record stays bounded however common its name or street.
+ */
+export const MAX_CANDIDATES_PER_RECORD = 400;
 
-export type KeyKind = "e" | "p" | "hz" | "pb" | "nf";
+export type KeyKind = "e" | "p" | "hz" | "pb" | "nf" | "hs" | "iz";
 type KeyVisitor = (kind: KeyKind, a: string, b: string | number) => void;
 
-export function forEachBlockingKey(c: BlockingFields, visit: KeyVisitor): void {
+/** Keys of a record; the home-delivery side also looks its names up crosswise. */
+export function forEachBlockingKey(c: BlockingFields, visit: KeyVisitor, side: "hd" | "pims" = "pims"): void {
   if (c.email !== null) visit("e", c.email, "");
   for (const phone of c.phones) visit("p", phone, "");
   if (c.zip !== null && c.streetNumber !== null) visit("hz", c.streetNumber, c.zip);
+  if (c.streetNumber !== null && c.streetName !== null) visit("hs", c.streetNumber, c.streetName);
   for (const pet of c.pets) {
     if (pet.name !== "" && pet.birthDay !== null) visit("pb", pet.name, pet.birthDay);
   }
   if (c.lastSoundex !== "") {
     for (const formal of c.firstFormals) visit("nf", c.lastSoundex, formal);
+    if (c.zip !== null && c.firstInitial !== "") visit("iz", c.firstInitial + c.lastSoundex, c.zip);
+  }
+  if (side === "hd" && c.firstSoundex !== "" && c.last !== "") {
+    for (const formal of c.lastFormals) visit("nf", c.firstSoundex, formal);
+    if (c.zip !== null) visit("iz", c.last[0] + c.firstSoundex, c.zip);
   }
 }
 
 /** The keys as readable strings ("nf|S530|JOHN"), for tests and debugging. */
-export function blockingKeys(c: BlockingFields): string[] {
+export function blockingKeys(c: BlockingFields, side: "hd" | "pims" = "pims"): string[] {
   const keys: string[] = [];
-  forEachBlockingKey(c, (kind, a, b) => keys.push(b === "" ? `${kind}|${a}` : `${kind}|${a}|${b}`));
+  forEachBlockingKey(c, (kind, a, b) => keys.push(b === "" ? `${kind}|${a}` : `${kind}|${a}|${b}`), side);
   return keys;
 }
 
-const KINDS: readonly KeyKind[] = ["e", "p", "hz", "pb", "nf"];
+const KINDS: readonly KeyKind[] = ["e", "p", "hz", "pb", "nf", "hs", "iz"];
 
 function blockLimit(kind: KeyKind): number {
   return kind === "e" || kind === "p" ? MAX_CONTACT_BLOCK : MAX_NAME_BLOCK;
@@ -87,7 +109,7 @@ export class BlockIndex {
       if (!byB) byA.set(a, (byB = new Map()));
       if (!byB.has(b)) byB.set(b, []);
     };
-    for (const record of hd) forEachBlockingKey(record, want);
+    for (const record of hd) forEachBlockingKey(record, want, "hd");
 
     let index = 0;
     const file: KeyVisitor = (kind, a, b) => {
@@ -112,19 +134,35 @@ export class BlockIndex {
     return found;
   }
 
-  /** Indexes (into the PIMS array) of every PIMS client sharing a usable key with `hd`. */
-  candidates(hd: BlockingFields): number[] {
+  /**
+   * Indexes (into the PIMS array) of the PIMS clients sharing a usable key with `hd`: smallest
+   * blocks first, at most MAX_CANDIDATES_PER_RECORD of them (`capped` tells when some were left).
+   */
+  candidates(hd: BlockingFields): { indexes: number[]; capped: boolean } {
     const q = this.query++;
+    const blocks: number[][] = [];
+    forEachBlockingKey(
+      hd,
+      (kind, a, b) => {
+        const block = this.blocks.get(kind)!.get(a)?.get(b);
+        if (block && block.length > 0 && block.length <= blockLimit(kind)) blocks.push(block);
+      },
+      "hd",
+    );
+    if (blocks.length > 1) blocks.sort((x, y) => x.length - y.length);
     const found: number[] = [];
-    forEachBlockingKey(hd, (kind, a, b) => {
-      const block = this.blocks.get(kind)!.get(a)?.get(b);
-      if (!block || block.length > blockLimit(kind)) return;
+    let capped = false;
+    for (const block of blocks) {
+      if (found.length + block.length > MAX_CANDIDATES_PER_RECORD && found.length > 0) {
+        capped = true;
+        break;
+      }
       for (const index of block) {
         if (this.stamp[index] === q) continue;
         this.stamp[index] = q;
         found.push(index);
       }
-    });
-    return found;
+    }
+    return { indexes: found, capped };
   }
 }

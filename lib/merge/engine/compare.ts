@@ -12,7 +12,9 @@ import type { FieldLevel } from "./types";
 import {
   HOUSEHOLD_CAP_BITS,
   NO_CONTACT_CAP_BITS,
+  SWAPPED_NAMES_BITS,
   evidenceLevel,
+  exactNameWeight,
   weightOf,
   type FieldName,
   type LevelName,
@@ -32,6 +34,10 @@ type LastLevel = LevelName<"lastName">;
  */
 export interface NameKnowledge {
   isKnownFirstName(name: string): boolean;
+  /** Share of the practice's PIMS clients whose given name starts with this word; null when unknown. */
+  firstNameShare?(name: string): number | null;
+  /** Share of the practice's PIMS clients with this family name; null when unknown. */
+  lastNameShare?(name: string): number | null;
 }
 
 /** Without the practice's data: only the nickname table's names are known. */
@@ -133,6 +139,43 @@ export function compareFirstNames(
   return twoEdits || looksLikeShortForm(a.firstWord, b.firstWord) ? "similar" : "disagree";
 }
 
+const FIRST_LEVEL_RANK: Record<FirstLevel, number> = { exact: 5, nickname: 4, typo: 3, similar: 2, initial: 1, disagree: 0 };
+
+/**
+ * compareFirstNames, also reading a space typed inside a given name as no space ("WI L" and
+ * "WIL", "MARY ANN" and "MARYANN"): the better of the two readings.
+ */
+function compareGivenNames(a: PreparedClient, b: PreparedClient, names: NameKnowledge): FirstLevel | null {
+  const level = compareFirstNames(a, b, names);
+  if (level === null || level === "exact" || level === "nickname") return level;
+  if (a.firstJoined === a.first && b.firstJoined === b.first) return level;
+  const joined = compareFirstNames(joinedView(a), joinedView(b), names);
+  return joined !== null && FIRST_LEVEL_RANK[joined] > FIRST_LEVEL_RANK[level] ? joined : level;
+}
+
+const joinedViews = new WeakMap<PreparedClient, PreparedClient>();
+function joinedView(c: PreparedClient): PreparedClient {
+  if (c.firstJoined === c.first) return c;
+  let view = joinedViews.get(c);
+  if (!view) joinedViews.set(c, (view = { ...c, first: c.firstJoined, firstWord: c.firstJoined }));
+  return view;
+}
+
+const swappedViews = new WeakMap<PreparedClient, PreparedClient>();
+/** The record with its given and family names trading places. */
+function swappedView(c: PreparedClient): PreparedClient {
+  let view = swappedViews.get(c);
+  if (!view) {
+    const lastWord = c.lastWords[0] ?? c.last;
+    view = { ...c, first: c.last, firstJoined: c.last, firstWord: lastWord, last: c.first, lastWords: [c.first] };
+    swappedViews.set(c, view);
+  }
+  return view;
+}
+
+const firstAgrees = (level: FirstLevel | null) => level === "exact" || level === "nickname" || level === "typo";
+const lastAgrees = (level: LastLevel | null) => level === "exact" || level === "similar";
+
 export function compareLastNames(a: PreparedClient, b: PreparedClient): LastLevel | null {
   if (a.last === "" || b.last === "") return null;
   if (a.last === b.last) return "exact";
@@ -147,19 +190,42 @@ export function compareLastNames(a: PreparedClient, b: PreparedClient): LastLeve
   return shared ? "weak" : "disagree";
 }
 
+/**
+ * A house number typed with one keystroke wrong in a way a neighbour's number is not: two
+ * digits swapped (123/132) or one dropped or doubled (123/12, 123/1233). A different digit in
+ * the same place (123/125) is just as often the house next door, so it is no typo here.
+ */
+export function isHouseNumberSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return withinOneEdit(a, b);
+}
+
+/** Two 5-digit zips one digit apart (one changed, or two adjacent swapped). */
+export function isZipSlip(a: string, b: string): boolean {
+  return a !== b && a.length === b.length && withinOneEdit(a, b);
+}
+
 export function compareStreets(
   a: StreetLine | null,
   b: StreetLine | null,
-): "exact" | "partial" | "disagree" | null {
+): "exact" | "partial" | "number_typo" | "disagree" | null {
   if (a === null || b === null) return null;
   if (a.full === b.full) return "exact";
-  if (a.number === null || a.number !== b.number) return "disagree";
+  if (a.number === null || b.number === null) return "disagree";
+  const slip = a.number !== b.number && isHouseNumberSlip(a.number, b.number);
+  if (a.number !== b.number && !slip) return "disagree";
   // Same house on a similarly spelled street ("N MAIN ST" / "MAIN ST"); a unit on one side
   // only is a formatting gap, two different units are two apartments (two households).
   const pa = streetParts(a);
   const pb = streetParts(b);
   const unitsCompatible = pa.unit === null || pb.unit === null || pa.unit === pb.unit;
-  return unitsCompatible && jaroWinkler(pa.body, pb.body) >= 0.9 ? "partial" : "disagree";
+  if (!unitsCompatible || jaroWinkler(pa.body, pb.body) < 0.9) return "disagree";
+  return slip ? "number_typo" : "partial";
 }
 
 export interface PairComparison {
@@ -177,6 +243,14 @@ export interface PairComparison {
    * with the same email or pet: with a rule, a person should look (review at least).
    */
   namesPossible: boolean;
+  /** Given and family names matched crosswise (typed in each other's place). */
+  swapped: boolean;
+  /**
+   * Why a person must look even when the weight is high (see engine.ts): "household" (same
+   * full name and address, every phone and email present on both sides differs) or
+   * "generation" (JR on one side, SR on the other); null otherwise.
+   */
+  caution: "household" | "generation" | null;
 }
 
 export function comparePair(
@@ -190,28 +264,45 @@ export function comparePair(
   let householdPositive = 0;
   let householdNegative = 0;
 
-  const record = <F extends FieldName>(field: F, level: LevelName<F> | null, household: boolean) => {
+  const record = <F extends FieldName>(field: F, level: LevelName<F> | null, household: boolean, bits?: number) => {
     if (level === null) {
       fields[field] = "missing";
       return;
     }
     fields[field] = evidenceLevel(level);
     levels[field] = level;
-    const w = weightOf(field, level);
+    const w = bits ?? weightOf(field, level);
     if (!household) personBits += w;
     else if (w > 0) householdPositive += w;
     else householdNegative += w;
   };
 
-  const first = compareFirstNames(hd, pims, names);
-  const last = compareLastNames(hd, pims);
+  // Names in their places, or crosswise when only that way round they agree.
+  let first = compareGivenNames(hd, pims, names);
+  let last = compareLastNames(hd, pims);
+  let swapped = false;
+  if (!(firstAgrees(first) && lastAgrees(last)) && hd.first !== "" && hd.last !== "" && hd.first !== hd.last) {
+    const crossHd = swappedView(hd);
+    const crossFirst = compareGivenNames(crossHd, pims, names);
+    const crossLast = compareLastNames(crossHd, pims);
+    if (firstAgrees(crossFirst) && lastAgrees(crossLast)) {
+      [first, last, swapped] = [crossFirst, crossLast, true];
+    }
+  }
+  const share = (fn: ((name: string) => number | null) | undefined, name: string) => (fn ? fn.call(names, name) : null);
+  record("firstName", first, false, first === "exact" ? exactNameWeight("firstName", share(names.firstNameShare, pims.firstWord)) : undefined);
+  record("lastName", last, true, last === "exact" ? exactNameWeight("lastName", share(names.lastNameShare, pims.last)) : undefined);
+  if (swapped) {
+    personBits -= SWAPPED_NAMES_BITS;
+    levels.nameOrder = "swapped";
+  }
   const street = compareStreets(hd.street, pims.street);
-  record("firstName", first, false);
-  record("lastName", last, true);
   record("street", street, true);
 
   if (hd.zip !== null && pims.zip !== null) {
-    record("zip", hd.zip === pims.zip ? "agree" : "disagree", true);
+    // A zip that differs with the street is one move, judged given the street (weights.ts).
+    const zipLevel = hd.zip === pims.zip ? "agree" : street === "disagree" ? "moved" : isZipSlip(hd.zip, pims.zip) ? "typo" : "disagree";
+    record("zip", zipLevel, true);
   } else {
     fields.zip = "missing";
     if (hd.city !== null && pims.city !== null) {
@@ -247,7 +338,7 @@ export function comparePair(
 
   let weight = personBits + Math.min(householdPositive, HOUSEHOLD_CAP_BITS) + householdNegative;
   // Names and a zip alone describe namesakes too: held at review (see NO_CONTACT_CAP_BITS).
-  const corroborated = emailAgrees || phoneAgrees || samePet || street === "exact" || street === "partial";
+  const corroborated = emailAgrees || phoneAgrees || samePet || street === "exact" || street === "partial" || street === "number_typo";
   if (!corroborated) weight = Math.min(weight, NO_CONTACT_CAP_BITS);
 
   const lastAlike = last === "exact" || last === "similar";
@@ -256,11 +347,27 @@ export function comparePair(
   else if (phoneAgrees && lastAlike) rule = "phone+lastName";
   else if (samePet) rule = "pet";
 
+  // Father and son, or a former and a new occupant: the same full name at the same address
+  // while every phone and email both records hold differs. A pet in common outweighs one
+  // changed phone or email (a third of true pairs have one), never both. Generation suffixes that differ
+  // (JR/SR, II/III) are two people whatever else agrees.
+  const contactsCompared = fields.phone !== "missing" || fields.email !== "missing";
+  const bothContactsCompared = fields.phone !== "missing" && fields.email !== "missing";
+  const sameFullName = first === "exact" && last === "exact" && !swapped;
+  const sameAddress = street === "exact" || street === "partial";
+  let caution: PairComparison["caution"] = null;
+  if (hd.generation !== null && pims.generation !== null && hd.generation !== pims.generation) caution = "generation";
+  else if (sameFullName && sameAddress && contactsCompared && !phoneAgrees && !emailAgrees && (bothContactsCompared || fields.pets !== "agree")) {
+    caution = "household";
+  }
+
   return {
     fields,
     levels,
     weight,
     rule,
+    swapped,
+    caution,
     namesCompatible: (first === "exact" || first === "nickname" || first === "typo") && lastAlike,
     namesPossible:
       ((first === "similar" || first === "initial") && lastAlike) ||

@@ -8,7 +8,7 @@ import { comparePair, type NameKnowledge, type PairComparison } from "./compare"
 import { isTableName } from "./nicknames";
 import { compareIds, linkPets } from "./pets";
 import { createPreparer, type PreparedClient } from "./prepare";
-import type { Decision, MatchClient, MatchOptions, MatchResult } from "./types";
+import type { Competitor, Decision, MatchClient, MatchEvidence, MatchOptions, MatchResult, MatchStats } from "./types";
 import { scoreFromWeight, weightForScore } from "./weights";
 
 /**
@@ -30,7 +30,12 @@ interface Candidate {
   lifted: boolean;
   /** Raised to the review threshold by a rule with close (not agreeing) first names. */
   floored: boolean;
+  /** Held just below the merge threshold by the household or generation rule. */
+  cautioned: boolean;
 }
+
+/** How far below the merge threshold a cautioned pair is held (keeps its score readable). */
+const CAUTION_MARGIN_BITS = 0.05;
 
 interface HdState {
   hd: PreparedClient;
@@ -38,6 +43,8 @@ interface HdState {
   top: Candidate[];
   notes: string[];
   blocked: boolean;
+  /** The closest rival record, when one blocked the merge (shown to reviewers). */
+  competitor: Competitor | null;
 }
 
 export function matchClients(
@@ -58,15 +65,20 @@ export function matchClients(
 
   const prepare = createPreparer();
   const preparedHd = hd.map(prepare.client);
-  // How many PIMS clients bear each first name: a spelling on two or more is a real name.
+  // How many PIMS clients bear each first and family name: a spelling on two or more is a
+  // real name, and a rare name agreeing says more than a common one (weights.ts).
   const firstNameCounts = new Map<string, number>();
+  const lastNameCounts = new Map<string, number>();
   const index = new BlockIndex(preparedHd, pims.length, (i) => {
     const fields = prepare.blockingFields(pims[i]);
     if (fields.firstWord !== "") firstNameCounts.set(fields.firstWord, (firstNameCounts.get(fields.firstWord) ?? 0) + 1);
+    if (fields.last !== "") lastNameCounts.set(fields.last, (lastNameCounts.get(fields.last) ?? 0) + 1);
     return fields;
   });
   const names: NameKnowledge = {
     isKnownFirstName: (name) => isTableName(name) || (firstNameCounts.get(name) ?? 0) >= 2,
+    firstNameShare: (name) => shareOf(firstNameCounts, name, pims.length),
+    lastNameShare: (name) => shareOf(lastNameCounts, name, pims.length),
   };
   const limits = { upperWeight, lowerWeight, names };
   // Most PIMS clients never become a candidate, so they are fully prepared only on first use.
@@ -74,23 +86,38 @@ export function matchClients(
 
   const placeholders = index.placeholderContacts();
 
+  const stats: MatchStats = { hdClients: hd.length, pimsClients: pims.length, comparedPairs: 0, maxPairsPerHd: 0, cappedHd: 0 };
   const states: HdState[] = preparedHd.map((original) => {
     const prepared = withoutPlaceholders(original, placeholders);
     const top: Candidate[] = [];
-    for (const i of index.candidates(prepared)) {
+    const { indexes, capped } = index.candidates(prepared);
+    stats.comparedPairs += indexes.length;
+    stats.maxPairsPerHd = Math.max(stats.maxPairsPerHd, indexes.length);
+    if (capped) stats.cappedHd++;
+    for (const i of indexes) {
       const pimsId = pims[i].id;
       if (taken.has(pimsId) || rejected.has(`${prepared.id}|${pimsId}`)) continue;
       const candidate = (preparedPims[i] ??= prepare.client(pims[i]));
       insertTopTwo(top, scoreCandidate(prepared, candidate, limits));
     }
-    return { hd: prepared, top, notes: [], blocked: false };
+    return { hd: prepared, top, notes: [], blocked: false, competitor: null };
   });
 
   markAmbiguousCandidates(states, lower, margin);
   markContestedPims(states, lower, margin);
+  opts.onStats?.(stats);
 
   return states.map((state) => buildResult(state, upper, lower));
 }
+
+/** Share of `total` PIMS clients bearing `name`; null below 1,000 clients (too few to count on). */
+function shareOf(counts: ReadonlyMap<string, number>, name: string, total: number): number | null {
+  if (total < MIN_CLIENTS_FOR_NAME_SHARES) return null;
+  return Math.max(1, counts.get(name) ?? 0) / total;
+}
+
+/** Below this many PIMS clients, name counts are too noisy: the table's u values are used. */
+export const MIN_CLIENTS_FOR_NAME_SHARES = 1000;
 
 /** The HD record with placeholder phones/emails removed, so they count as missing. */
 function withoutPlaceholders(hd: PreparedClient, placeholders: ReadonlySet<string>): PreparedClient {
@@ -117,7 +144,11 @@ function scoreCandidate(hd: PreparedClient, pims: PreparedClient, limits: Limits
   // form not in the table) may be the person or a relative: a person decides (review).
   const floored = comparison.rule !== null && comparison.namesPossible && weight < limits.lowerWeight;
   if (floored) weight = limits.lowerWeight;
-  return { pims, comparison, weight, score: scoreFromWeight(weight), lifted, floored };
+  // Same full name and address with every phone and email differing (father and son, a new
+  // occupant), or JR against SR: however strong, a person decides.
+  const cautioned = comparison.caution !== null && weight >= limits.upperWeight;
+  if (cautioned) weight = limits.upperWeight - CAUTION_MARGIN_BITS;
+  return { pims, comparison, weight, score: scoreFromWeight(weight), lifted: lifted && !cautioned, floored, cautioned };
 }
 
 /** Weight descending, then PIMS id, so ties never depend on input order. */
@@ -138,6 +169,7 @@ function markAmbiguousCandidates(states: HdState[], lower: number, margin: numbe
     if (!best || !second || second.score < lower) continue;
     if (best.weight - second.weight < margin) {
       state.blocked = true;
+      state.competitor = { side: "pims", id: second.pims.id, score: second.score };
       state.notes.push(
         `ambiguous: PIMS ${second.pims.id} (score ${second.score}) is almost as likely as PIMS ${best.pims.id}`,
       );
@@ -163,6 +195,8 @@ function markContestedPims(states: HdState[], lower: number, margin: number): vo
     for (const state of claimants) {
       if (clearWinner && state === winner) continue;
       state.blocked = true;
+      const rival = state === winner ? runnerUp : winner;
+      state.competitor ??= { side: "hd", id: rival.hd.id, score: rival.top[0].score };
       const others = claimants.filter((s) => s !== state).map((s) => s.hd.id);
       state.notes.push(
         clearWinner
@@ -190,11 +224,12 @@ function buildResult(state: HdState, upper: number, lower: number): MatchResult 
     };
   }
 
-  const evidence = {
+  const evidence: MatchEvidence = {
     rule: best.comparison.rule,
     fields: best.comparison.fields,
     levels: best.comparison.levels,
     weight: Math.round(best.weight * 1000) / 1000,
+    ...(state.competitor ? { competitor: state.competitor } : {}),
   };
   const reasons = [...state.notes];
   if (best.lifted) {
@@ -203,6 +238,13 @@ function buildResult(state: HdState, upper: number, lower: number): MatchResult 
   if (best.floored) {
     reasons.push(`rule ${best.comparison.rule} with only a close first name: a person should decide`);
   }
+  if (best.cautioned && best.comparison.caution === "household") {
+    reasons.push("household: same name and address, but every phone and email on both records differs");
+  }
+  if (best.cautioned && best.comparison.caution === "generation") {
+    reasons.push("generation: the records carry different suffixes (JR, SR, II, III)");
+  }
+  if (best.comparison.swapped) reasons.push("names swapped: first and last name match the other way round");
 
   let decision: Decision;
   if (best.score < lower) decision = "unmatched";

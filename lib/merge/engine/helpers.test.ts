@@ -69,24 +69,32 @@ describe("weight calibration", () => {
 });
 
 describe("blocking keys", () => {
+  const bob = prepareClient({
+    id: "x", firstName: "Bob", lastName: "Smith", street: "123 N MAIN ST", city: null,
+    state: null, zip: "97201", phones: ["+15035550100"], email: "bob@example.com",
+    pets: [
+      { id: "a", name: "Rex", species: "Dog", birthDate: "2019-05-04" },
+      { id: "b", name: "Tom", species: "Cat", birthDate: null },
+    ],
+  });
+
   it("lists contact, house, dated-pet and nickname-aware name keys", () => {
-    const keys = blockingKeys(
-      prepareClient({
-        id: "x", firstName: "Bob", lastName: "Smith", street: "123 N MAIN ST", city: null,
-        state: null, zip: "97201", phones: ["+15035550100"], email: "bob@example.com",
-        pets: [
-          { id: "a", name: "Rex", species: "Dog", birthDate: "2019-05-04" },
-          { id: "b", name: "Tom", species: "Cat", birthDate: null },
-        ],
-      }),
-    );
-    expect(keys).toEqual([
+    expect(blockingKeys(bob)).toEqual([
       "e|bob@example.com",
       "p|+15035550100",
       "hz|123|97201",
+      "hs|123|MAIN",
       `pb|REX|${dayNumber("2019-05-04")}`,
       "nf|S530|BOB",
       "nf|S530|ROBERT",
+      "iz|BS530|97201",
     ]);
+  });
+
+  it("looks the home-delivery side's names up crosswise too (swapped names)", () => {
+    const hdKeys = blockingKeys(bob, "hd");
+    expect(hdKeys).toContain("nf|B100|SMITH");
+    expect(hdKeys).toContain("iz|SB100|97201");
+    expect(blockingKeys(bob)).not.toContain("nf|B100|SMITH");
   });
 });

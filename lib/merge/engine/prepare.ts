@@ -23,10 +23,20 @@ export interface BlockingFields {
   phones: readonly string[];
   zip: string | null;
   lastSoundex: string;
+  /** Family name without spaces (name-frequency counts). */
+  last: string;
   /** First word of the given name (name-frequency counts). */
   firstWord: string;
+  /** Formal names of the given name's first word and, when it has spaces, of the whole name. */
   firstFormals: readonly string[];
+  /** Soundex of the given name, and the family name's formal names: keys for swapped names. */
+  firstSoundex: string;
+  lastFormals: readonly string[];
+  /** First letter of the given name ("" when none). */
+  firstInitial: string;
   streetNumber: string | null;
+  /** First word of the street's name ("MAIN" in "123 N MAIN ST"), or null. */
+  streetName: string | null;
   pets: readonly { name: string; birthDay: number | null }[];
 }
 
@@ -34,6 +44,10 @@ export interface PreparedClient extends BlockingFields {
   id: string;
   /** Given name without spaces or middle initials: "MARY ANN B" -> "MARYANN". */
   first: string;
+  /** Every letter of the given name joined, initials included ("WI L" -> "WIL"): a space typed inside a name. */
+  firstJoined: string;
+  /** Generation suffix read from either name ("JR", "SR", "II", "III", "IV"), or null. */
+  generation: string | null;
   /** First word of the given name, the one nicknames apply to. */
   firstWord: string;
   firstFormals: readonly string[];
@@ -81,31 +95,70 @@ function blankToNull(value: string | null): string | null {
   return trimmed === "" ? null : trimmed;
 }
 
+/** Generation suffixes as typed after a given or family name. */
+const GENERATIONS: Readonly<Record<string, string>> = {
+  JR: "JR", JNR: "JR", JUNIOR: "JR", SR: "SR", SNR: "SR", SENIOR: "SR", II: "II", III: "III", IV: "IV",
+};
+const ORDINAL_GENERATIONS = /\b([234])(?:ND|RD|TH)\b/gi;
+
+/** Words of a name and the generation suffix at its end, if any ("SMITH JR" -> ["SMITH"], "JR"). */
+function withoutGeneration(raw: string): { words: string[]; generation: string | null } {
+  // Digits are no letters to nameWords: "2ND" becomes II first.
+  const spelled = /\d/.test(raw) ? raw.replace(ORDINAL_GENERATIONS, (_, d: string) => ` ${["II", "III", "IV"][Number(d) - 2]} `) : raw;
+  const words = nameWords(spelled);
+  const last = words[words.length - 1];
+  if (words.length > 1 && last !== undefined && GENERATIONS[last]) return { words: words.slice(0, -1), generation: GENERATIONS[last] };
+  return { words, generation: null };
+}
+
 interface FirstNameParts {
   first: string;
+  firstJoined: string;
   firstWord: string;
   firstFormals: readonly string[];
+  firstSoundex: string;
+  firstInitial: string;
+  generation: string | null;
 }
 
 function firstNameParts(raw: string): FirstNameParts {
-  const words = nameWords(raw);
+  const { words, generation } = withoutGeneration(raw);
+  const firstJoined = words.join("");
   // Trailing single letters are middle initials ("JOHN Q"); they say nothing about identity
   // when the other record leaves them out.
   while (words.length > 1 && words[words.length - 1].length === 1) words.pop();
   const firstWord = words[0] ?? "";
-  return { first: words.join(""), firstWord, firstFormals: firstWord === "" ? [] : formalNames(firstWord) };
+  const first = words.join("");
+  // "MARY ANN" and "MARYANN", "WIL LIAM" and "WILLIAM": the joined spelling's formal names too.
+  const formals = firstWord === "" ? [] : formalNames(firstWord);
+  const joinedFormals = [first, firstJoined].filter((name, i, all) => name !== firstWord && all.indexOf(name) === i).flatMap((name) => formalNames(name));
+  const firstFormals = joinedFormals.length ? [...new Set([...formals, ...joinedFormals])] : formals;
+  return { first, firstJoined, firstWord, firstFormals, firstSoundex: soundex(first), firstInitial: first.slice(0, 1), generation };
 }
 
 interface LastNameParts {
   last: string;
   lastWords: readonly string[];
   lastSoundex: string;
+  lastFormals: readonly string[];
+  generation: string | null;
 }
 
 function lastNameParts(raw: string): LastNameParts {
-  const lastWords = nameWords(raw);
+  const { words: lastWords, generation } = withoutGeneration(raw);
   const last = lastWords.join("");
-  return { last, lastWords, lastSoundex: soundex(last) };
+  return { last, lastWords, lastSoundex: soundex(last), lastFormals: last === "" ? [] : formalNames(last), generation };
+}
+
+const DIRECTIONAL_WORDS = new Set(["N", "S", "E", "W", "NE", "NW", "SE", "SW"]);
+
+/** "123 N MAIN ST" -> "MAIN": the street's name word after the number and any directional. */
+function streetNameOf(raw: string | null): string | null {
+  if (raw === null) return null;
+  const words = raw.trim().toUpperCase().split(/\s+/);
+  let i = words.length > 1 && /^\d/.test(words[0]) ? 1 : 0;
+  if (DIRECTIONAL_WORDS.has(words[i]) && i < words.length - 1) i++;
+  return words[i] || null;
 }
 
 /** Caches a pure string function: names, pet names, species and dates repeat a lot. */
@@ -160,32 +213,45 @@ export function createPreparer(): Preparer {
   return {
     blockingFields: (client) => {
       const street = client.street;
+      const firstParts = firstOf(client.firstName ?? "");
+      const lastParts = lastOf(client.lastName ?? "");
       return {
         email: emailOf(client),
         phones: cleanPhones(client.phones),
         zip: zipOf(client),
-        lastSoundex: lastOf(client.lastName ?? "").lastSoundex,
-        firstWord: firstOf(client.firstName ?? "").firstWord,
-        firstFormals: firstOf(client.firstName ?? "").firstFormals,
+        lastSoundex: lastParts.lastSoundex,
+        last: lastParts.last,
+        firstWord: firstParts.firstWord,
+        firstFormals: firstParts.firstFormals,
+        firstSoundex: firstParts.firstSoundex,
+        lastFormals: lastParts.lastFormals,
+        firstInitial: firstParts.firstInitial,
         streetNumber: houseNumberOf(street),
+        streetName: streetNameOf(street),
         pets: client.pets.map((pet) => ({ name: petNameOf(pet.name ?? ""), birthDay: birthDayOf(pet) })),
       };
     },
     client: (client) => {
-      const { first, firstWord, firstFormals } = firstOf(client.firstName ?? "");
-      const { last, lastWords, lastSoundex } = lastOf(client.lastName ?? "");
+      const { first, firstJoined, firstWord, firstFormals, firstSoundex, firstInitial, generation: firstGeneration } = firstOf(client.firstName ?? "");
+      const { last, lastWords, lastSoundex, lastFormals, generation: lastGeneration } = lastOf(client.lastName ?? "");
       const street = streetLine(client.street);
       const city = blankToNull(client.city);
       return {
         id: client.id,
         first,
+        firstJoined,
         firstWord,
         firstFormals,
+        firstSoundex,
+        firstInitial,
+        generation: lastGeneration ?? firstGeneration,
         last,
         lastWords,
         lastSoundex,
+        lastFormals,
         street,
         streetNumber: street === null ? null : street.number,
+        streetName: streetNameOf(client.street),
         city: city === null ? null : city.toUpperCase(),
         zip: zipOf(client),
         phones: cleanPhones(client.phones),

@@ -47,6 +47,20 @@ export interface MatchOptions {
    * so neither is merged automatically. Default DEFAULT_MARGIN_BITS (3).
    */
   marginBits?: number;
+  /** Told, once per run, how much comparing blocking left (benchmarks print it). */
+  onStats?: (stats: MatchStats) => void;
+}
+
+/** The work of one run: pairs compared, and how far from n x m blocking kept it. */
+export interface MatchStats {
+  hdClients: number;
+  pimsClients: number;
+  /** Candidate pairs scored (HD client x PIMS client). */
+  comparedPairs: number;
+  /** Most candidates any one HD client had (never above MAX_CANDIDATES_PER_RECORD). */
+  maxPairsPerHd: number;
+  /** HD clients whose blocks held more candidates than the bound (the largest blocks were left out). */
+  cappedHd: number;
 }
 
 export interface MatchEvidence {
@@ -66,6 +80,19 @@ export interface MatchEvidence {
   levels: Record<string, string>;
   /** Total Fellegi-Sunter weight in bits after caps and rule floor; score = logistic(weight). */
   weight: number;
+  /**
+   * Why no automatic merge despite the score: the other record that is almost as likely, so a
+   * reviewer can see it beside the proposed one. "pims": a second PIMS client for this HD
+   * client; "hd": another HD client wanting the same PIMS client. Absent when there is none.
+   */
+  competitor?: Competitor;
+}
+
+export interface Competitor {
+  side: "pims" | "hd";
+  id: string;
+  /** Its own score against the contested record; null when not known (merged in an earlier run). */
+  score: number | null;
 }
 
 export interface PetLink {

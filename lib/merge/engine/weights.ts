@@ -7,7 +7,8 @@
  * clinic records; the bits are shown next to each so the arithmetic can be checked:
  *
  *  field       level      m      u       bits   why
- *  firstName   exact      .90    .008    +6.81  u ~ 1/125: common given names repeat a lot
+ *  firstName   exact      .90    .008    +6.81  u ~ 1/125: common given names repeat a lot;
+ *                                               per value, see "Name frequencies" below
  *              nickname   .04    .002    +4.32  Bob/Robert: people use both forms
  *              typo       .04    .001    +5.32  one letter off / JW >= .92 and one side is no known
  *                                               name (MARSYE/MARYSE, KAET/KATE): ~5% of typed names
@@ -24,9 +25,17 @@
  *              disagree   .02    .976    -5.61  marriage is the usual reason for m > 0
  *  street      exact      .70    .001    +9.45  ~30% of matches moved since the other record
  *              partial    .10    .004    +4.64  same house number, street ~, unit compatible
+ *              number_typo .02   .001    +4.32  same street, house number one keystroke off
+ *                                               (12 -> 21, 123 -> 1233); neighbours are the u
  *              disagree   .20    .995    -2.31  moves are common, so a mild penalty
  *  zip         agree      .85    .03     +4.82  a practice draws from a few dozen zips
- *              disagree   .15    .97     -2.69
+ *              typo       .04    .06     -0.58  one digit off: a slip, or the next zip over
+ *                                               (neighbouring zips differ by a digit), so weak
+ *              disagree   .15    .97     -2.69  same street: a zip mistyped beyond one digit
+ *              moved      .60    .97     -0.69  zip differs AND the street differs: one move
+ *                                               changes both, so the zip is judged given the
+ *                                               street (not counted twice): a move costs 3.0
+ *                                               bits in all, not 5.0
  *  city        agree      .85    .10     +3.09  only consulted when a zip is missing
  *              disagree   .15    .90     -2.58
  *  phone       agree      .65    .0005   +10.34 any shared E.164 number
@@ -35,6 +44,19 @@
  *              disagree   .45    .9998   -1.15  people keep several addresses
  *  pets        agree      .60    .01     +5.91  a pet with the same name and species
  *              disagree   .40    .99     -1.31  pets die, new ones arrive
+ *
+ * Name frequencies: "exact" is worth more for a rare name than for a common one (Winkler's
+ * value-specific u). When the practice has enough PIMS clients to count (engine.ts), u for an
+ * exact first or family name is the share of PIMS clients bearing it, held within [u/2, 4u]
+ * of the table's u: at most 1 bit more for a rare name (a practice's counts are a small
+ * sample, and namesakes of a rare name still exist), at most 2 bits less for a common one.
+ *
+ * Swapped names: a given name typed as the family name and the other way round (common on
+ * forms and front desks) is compared crosswise; the pair then gets the crosswise levels' bits
+ * minus SWAPPED_NAMES_BITS: P(swapped | same person) ~ .05 against P(names in order) ~ .83.
+ *
+ * Generation suffixes (JR, SR, II, III) read from either name: two different ones are two
+ * people (father and son), whatever else agrees; such a pair is never merged automatically.
  *
  * Which first-name spellings are "real names" (typo vs similar) is decided per practice:
  * the nickname table's names plus any spelling two or more PIMS clients bear (see
@@ -94,9 +116,10 @@ export const M_U = {
   street: {
     exact: { m: 0.7, u: 0.001 },
     partial: { m: 0.1, u: 0.004 },
+    number_typo: { m: 0.02, u: 0.001 },
     disagree: { m: 0.2, u: 0.995 },
   },
-  zip: { agree: { m: 0.85, u: 0.03 }, disagree: { m: 0.15, u: 0.97 } },
+  zip: { agree: { m: 0.85, u: 0.03 }, typo: { m: 0.04, u: 0.06 }, disagree: { m: 0.15, u: 0.97 }, moved: { m: 0.6, u: 0.97 } },
   city: { agree: { m: 0.85, u: 0.1 }, disagree: { m: 0.15, u: 0.9 } },
   phone: { agree: { m: 0.65, u: 0.0005 }, disagree: { m: 0.35, u: 0.9995 } },
   email: { agree: { m: 0.55, u: 0.0002 }, disagree: { m: 0.45, u: 0.9998 } },
@@ -112,10 +135,23 @@ export function weightOf<F extends FieldName>(field: F, level: LevelName<F>): nu
   return bits((M_U[field] as Record<string, MU>)[level]);
 }
 
+/**
+ * Bits of an exact first or family name whose value a share `share` of the practice's PIMS
+ * clients bear (see "Name frequencies"); the table's value when the share is unknown.
+ */
+export function exactNameWeight(field: "firstName" | "lastName", share: number | null): number {
+  const { m, u } = M_U[field].exact;
+  if (share === null || !(share > 0)) return bits({ m, u });
+  return Math.log2(m / Math.min(4 * u, Math.max(u / 2, share)));
+}
+
+/** What a crosswise (swapped) name comparison costs against names in their places. */
+export const SWAPPED_NAMES_BITS = Math.log2(0.83 / 0.05);
+
 /** How a fine-grained level shows in the evidence record. */
 export function evidenceLevel(level: string): FieldLevel {
   if (level === "exact" || level === "agree") return "agree";
-  if (level === "disagree") return "disagree";
+  if (level === "disagree" || level === "moved") return "disagree";
   return "partial";
 }
 

@@ -67,9 +67,26 @@ describe("pairPets", () => {
     const rows = pairPets(hd, pims, [pet("h1", "Buddy"), pet("h2", "Luna"), pet("h3", "Max")], [pet("p1", "BUDDY"), pet("p2", "Max")]);
     expect(rows.map((r) => [r.hd?.id ?? null, r.pims?.id ?? null, r.outcome, r.detail])).toEqual([
       ["h1", "p1", "linked", "same name, same species, birth dates 9 days apart"],
-      ["h2", null, "alone", "no pet of a similar name and the same species on the other side"],
-      ["h3", null, "alone", "same name, but the species or birth date differ"],
-      [null, "p2", "alone", "same name, but the species or birth date differ"],
+      ["h2", null, "alone", "no pet of a similar name on the other side"],
+      ["h3", null, "alone", "same name and species, but born 5 years apart"],
+      [null, "p2", "alone", "same name and species, but born 5 years apart"],
     ]);
+  });
+
+  it("names the fact that keeps two pets apart, never one both records agree on", () => {
+    const hd = client({ id: "H", pets: [
+      { id: "h1", name: "Max", species: "Dog", birthDate: "2019-03-01" },
+      { id: "h2", name: "Max", species: "Dog", birthDate: "2019-03-01" },
+    ] });
+    const pims = client({ id: "P", pets: [
+      { id: "p1", name: "Max", species: "Canine", birthDate: "2019-03-01" },
+      { id: "p2", name: "Luna", species: "Cat", birthDate: null },
+    ] });
+    const cat = client({ id: "C", pets: [{ id: "c1", name: "Max", species: "Cat", birthDate: "2019-03-01" }] });
+    const pet = (id: string, name: string) => ({ id, name, species: null, breed: null, birthDate: null });
+    const twins = pairPets(hd, pims, [pet("h1", "Max"), pet("h2", "Max")], [pet("p1", "Max"), pet("p2", "Luna")]);
+    expect(twins.find((r) => r.hd?.id === "h2")?.detail).toBe("its look-alike on the other side is linked to another pet");
+    const species = pairPets(hd, cat, [pet("h1", "Max"), pet("h2", "Max")], [pet("c1", "Max")]);
+    expect(species.find((r) => r.hd?.id === "h1")?.detail).toBe("same name, but a canine here and a feline on the other side");
   });
 });

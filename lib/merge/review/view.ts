@@ -8,7 +8,8 @@
  * phones shared by many records).
  */
 import { comparePair } from "../engine/compare";
-import { linkPets, petSimilarity } from "../engine/pets";
+import { jaroWinkler } from "../engine/jaro-winkler";
+import { BIRTH_TOLERANCE_DAYS, linkPets, PET_NAME_THRESHOLD } from "../engine/pets";
 import { prepareClient, type PreparedPet } from "../engine/prepare";
 import type { FieldLevel, MatchClient } from "../engine/types";
 
@@ -60,7 +61,8 @@ const PARTIAL_DETAILS: Record<string, Record<string, string>> = {
     initial: "initial only",
   },
   lastName: { similar: "similar spelling", weak: "partly alike (compound or close spelling)" },
-  street: { partial: "same house number, similar street" },
+  street: { partial: "same house number, similar street", number_typo: "same street, house number one keystroke off" },
+  zip: { typo: "one digit off" },
 };
 
 export interface StoredVerdict {
@@ -111,6 +113,9 @@ export function compareFields(
   // The engine's pets field: any pet on both sides alike in name and species (see the pets table).
   const petNames = (c: MatchClient) => c.pets.map((p) => p.name).filter(Boolean).join(", ") || null;
   rows.push({ field: "pets", label: "Pets", hd: petNames(hd), pims: petNames(pims), ...verdict("pets") });
+  if ((storedLevels.nameOrder ?? live.levels.nameOrder) === "swapped") {
+    for (const row of rows.slice(0, 2)) row.detail = `matches the other record's ${row.field === "firstName" ? "last" : "first"} name: typed in each other's place`;
+  }
   for (const row of rows) {
     // A stored "missing" with values on both sides: the engine ignored a placeholder contact
     // shared by many records (e.g. the clinic's own phone).
@@ -124,6 +129,40 @@ function petDetail(a: PreparedPet, b: PreparedPet): string {
   parts.push(a.species !== "" && b.species !== "" ? "same species" : "species missing on one side");
   if (a.birthDay !== null && b.birthDay !== null) parts.push(a.birthDay === b.birthDay ? "same birth date" : `birth dates ${Math.abs(a.birthDay - b.birthDay)} days apart`);
   return parts.join(", ");
+}
+
+const speciesWord = (species: string) => species.toLowerCase();
+
+/** "3 years", "10 months", "45 days": how far apart two birth dates lie. */
+export function spanInWords(days: number): string {
+  if (days >= 365) {
+    const years = Math.round(days / 365.25);
+    return `${years} year${years === 1 ? "" : "s"}`;
+  }
+  if (days >= 60) return `${Math.round(days / 30.44)} months`;
+  return `${days} day${days === 1 ? "" : "s"}`;
+}
+
+/**
+ * Why a pet with no partner has none, naming the fact that keeps it apart from the other
+ * side's look-alike (species, birth date), or that its look-alike went to another pet.
+ */
+function aloneDetail(pet: PreparedPet, others: PreparedPet[]): string {
+  if (others.length === 0) return "the other client has no pets";
+  const sameName = others.filter((o) => o.name !== "" && pet.name !== "" && jaroWinkler(o.name, pet.name) >= PET_NAME_THRESHOLD);
+  if (sameName.length === 0) return "no pet of a similar name on the other side";
+  const named = (o: PreparedPet) => (o.name === pet.name ? "same name" : "similar name");
+  for (const o of sameName) {
+    if (pet.species !== "" && o.species !== "" && pet.species !== o.species) {
+      return `${named(o)}, but a ${speciesWord(pet.species)} here and a ${speciesWord(o.species)} on the other side`;
+    }
+  }
+  for (const o of sameName) {
+    if (pet.birthDay !== null && o.birthDay !== null && Math.abs(pet.birthDay - o.birthDay) > BIRTH_TOLERANCE_DAYS) {
+      return `${named(o)} and species, but born ${spanInWords(Math.abs(pet.birthDay - o.birthDay))} apart`;
+    }
+  }
+  return "its look-alike on the other side is linked to another pet";
 }
 
 /**
@@ -143,11 +182,6 @@ export function pairPets(hd: MatchClient, pims: MatchClient, shownHd: ShownPet[]
     const y = preparedPims.get(link.pimsPetId)!;
     return { hd: hdById.get(link.hdPetId) ?? null, pims: pimsById.get(link.pimsPetId) ?? null, outcome: "linked", detail: petDetail(x, y) };
   });
-  const aloneDetail = (pet: PreparedPet, others: PreparedPet[]) => {
-    if (others.some((o) => petSimilarity(pet, o) >= 0)) return "its look-alike is linked to another pet";
-    if (others.some((o) => o.name !== "" && o.name === pet.name)) return "same name, but the species or birth date differ";
-    return others.length ? "no pet of a similar name and the same species on the other side" : "the other client has no pets";
-  };
   for (const id of pairing.unlinkedHdPets) rows.push({ hd: hdById.get(id) ?? null, pims: null, outcome: "alone", detail: aloneDetail(preparedHd.get(id)!, b) });
   for (const id of pairing.unlinkedPimsPets) rows.push({ hd: null, pims: pimsById.get(id) ?? null, outcome: "alone", detail: aloneDetail(preparedPims.get(id)!, a) });
   return rows;
