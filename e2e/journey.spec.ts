@@ -54,7 +54,7 @@ test("a practice goes from creation to Live through every role", async ({ browse
   await expect(partner.getByText("Invited", { exact: true }).first()).toBeVisible();
 
   // 3. The primary contact follows the invitation link (it signs them in) and fills the parts.
-  const invitation = await readEmail(mailbox, primaryEmail, /complete the PIMS integration details/);
+  const invitation = await readEmail(mailbox, primaryEmail, /complete your PIMS integration details/);
   const primaryContext = await browser.newContext({ viewport: { width: 390, height: 844 } }); // a phone
   const primary = await primaryContext.newPage();
   await primary.goto(linkIn(invitation));
