@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
+import "@/lib/validation/plain-messages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { config } from "@/lib/config";
 
@@ -14,6 +15,7 @@ const NAV: Record<string, { href: string; label: string }[]> = {
     { href: "/board", label: "Queue board" },
     { href: "/board/table", label: "Table" },
     { href: "/integrations", label: "Integrations" },
+    { href: "/analytics", label: "Analytics" },
     { href: "/practices/new", label: "New practice" },
     { href: "/users", label: "Users" },
   ],

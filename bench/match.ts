@@ -79,7 +79,7 @@ async function main() {
       }
       for (const file of readdirSync(dir)) if (file.startsWith(".pims-link")) spawnSync("rm", ["-f", path.join(dir, file)]);
       const slug = `bench-match-${set.profile}-${set.seed}-${set.clients}`;
-      run(["practice", "create", "--name", `Bench Match ${set.profile} ${set.seed}`, "--slug", slug, "--clients", String(set.clients)], env);
+      run(["practice", "create", "--name", `Bench Match ${set.profile} ${set.seed}`, "--slug", slug, "--clients", String(set.clients), "--partner", "Bench Partner", "--create-partner"], env);
       const key = run(["agent-key", "--practice", slug], env);
       log(`${name}: ${run(["import-home-delivery", "--practice", slug, "--dir", dir], env)}`);
       log(`${name}: pushing the PIMS export through ${URL_BASE}…`);

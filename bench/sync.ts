@@ -73,7 +73,7 @@ async function main() {
     for (const file of readdirSync(exportDir)) if (file.startsWith(".pims-link")) spawnSync("rm", ["-f", path.join(exportDir, file)]);
     buildIfStale(env, log);
 
-    run(process.execPath, ["cli/bin.js", "practice", "create", "--name", "Bench Vet", "--slug", "bench-vet", "--clients", String(CLIENTS)], env);
+    run(process.execPath, ["cli/bin.js", "practice", "create", "--name", "Bench Vet", "--slug", "bench-vet", "--clients", String(CLIENTS), "--partner", "Bench Partner", "--create-partner"], env);
     const key = run(process.execPath, ["cli/bin.js", "agent-key", "--practice", "bench-vet"], env);
 
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });

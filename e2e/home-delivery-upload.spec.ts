@@ -22,7 +22,7 @@ test("staff upload home-delivery files: problems listed row by row, then a good 
     // A practice with PIMS data already synced, and its home-delivery files.
     const slug = `hd-upload-${Date.now().toString(36)}`;
     cli("generate", "--clients", "50", "--seed", "3", "--out", dir, "--quiet");
-    const created = cli("practice", "create", "--name", "Upload Test Vet", "--slug", slug);
+    const created = cli("practice", "create", "--name", "Upload Test Vet", "--slug", slug, "--partner", "IDEXX DataPoint");
     const practiceId = created.match(/^id\t(\S+)/m)?.[1];
     expect(practiceId, created).toBeTruthy();
     const key = cli("agent-key", "--practice", slug);

@@ -54,7 +54,7 @@ test("a practice goes from creation to Live through every role", async ({ browse
   await expect(partner.getByText("Invited", { exact: true }).first()).toBeVisible();
 
   // 3. The primary contact follows the invitation link (it signs them in) and fills the parts.
-  const invitation = await readEmail(mailbox, primaryEmail, /complete the PIMS integration details/);
+  const invitation = await readEmail(mailbox, primaryEmail, /complete your PIMS integration details/);
   const primaryContext = await browser.newContext({ viewport: { width: 390, height: 844 } }); // a phone
   const primary = await primaryContext.newPage();
   await followSignInLink(primary, invitation);
@@ -92,11 +92,23 @@ test("a practice goes from creation to Live through every role", async ({ browse
   await tech.getByRole("button", { name: "Book this time" }).click();
   // The page re-renders with the booked appointment (the booking form and its notice go away).
   await expect(tech.getByRole("heading", { name: "Your install appointment" })).toBeVisible();
-  expect(await readEmail(mailbox, techEmail, /Install booked/)).toContain("calendar invite is attached");
+  expect(await readEmail(mailbox, techEmail, /install booked/)).toContain("calendar invite is attached");
 
-  // 5. The partner marks the install done.
+  // The technical contact moves it: one "moved" invite that updates the calendar event, no "cancelled".
+  await tech.getByRole("radio").first().check();
+  await tech.getByLabel("Reason for moving").fill("Server room is being painted");
+  await tech.getByRole("button", { name: "Move the appointment" }).click();
+  expect(await readEmail(mailbox, techEmail, /install moved/)).toContain("updates the event already in your calendar");
+  await mailbox.goto(`/dev/mailbox?to=${encodeURIComponent(techEmail)}`);
+  await expect(mailbox.getByRole("link", { name: /cancelled/i })).toHaveCount(0);
+
+  // 5. The partner marks the install done; the appointment has not started, so it asks why first.
   await partner.goto(`/partner/practices/${practiceId}`);
-  await partner.getByRole("button", { name: "Mark install done" }).click();
+  await partner.getByRole("button", { name: "Mark install done…" }).click();
+  await partner.getByRole("button", { name: "Confirm: install done" }).click();
+  await expect(partner.getByText(/before its appointment|has not started yet/).first()).toBeVisible();
+  await partner.getByLabel("Why mark the install done now? (required)").fill("The technical contact was free this morning");
+  await partner.getByRole("button", { name: "Confirm: install done" }).click();
   await expect(partner.getByText("Installed", { exact: true }).first()).toBeVisible();
 
   // 6. First data arrives (recorded by staff until the sync engine exists) -> Live.

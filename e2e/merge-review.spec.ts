@@ -168,7 +168,7 @@ test("the review page shows the competing candidate beside the proposed one", as
     );
     writeFileSync(path.join(dir, "home-delivery-pets.csv"), csv("hd_pet_id,hd_client_id,name,species,breed,birth_date,weight_lb", []));
     const slug = `competitor-${Date.now().toString(36)}`;
-    const created = cli("practice", "create", "--name", "Two Charts Vet", "--slug", slug);
+    const created = cli("practice", "create", "--name", "Two Charts Vet", "--slug", slug, "--partner", "IDEXX DataPoint");
     const practiceId = created.match(/^id\t(\S+)/m)?.[1];
     expect(practiceId, created).toBeTruthy();
     cli("agent", "push", "--url", `http://localhost:${PORT}`, "--key", cli("agent-key", "--practice", slug), "--dir", dir);

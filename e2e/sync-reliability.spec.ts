@@ -120,7 +120,7 @@ test("a first load killed in the middle resumes to exact counts", async () => {
   let server = startServer();
   try {
     cli("generate", "--clients", "15000", "--seed", "11", "--out", dir, "--quiet");
-    cli("practice", "create", "--name", "Kill Test Vet", "--slug", slug);
+    cli("practice", "create", "--name", "Kill Test Vet", "--slug", slug, "--partner", "IDEXX DataPoint");
     const key = cli("agent-key", "--practice", slug);
     await waitUntilUp();
 

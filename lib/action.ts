@@ -4,6 +4,7 @@
 // to the form; anything else is logged and answered generically.
 import "server-only";
 import { z } from "zod";
+import "@/lib/validation/plain-messages";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import { assertCan, practiceActor, type PracticeAccess } from "@/lib/auth/practice-actor";

@@ -24,8 +24,18 @@ export const config = {
   get smtpUrl() {
     return process.env.SMTP_URL || null;
   },
+  /** The pharmacy the practices know: named in every email's sender, greeting and signature. */
+  get pharmacyName() {
+    return process.env.PHARMACY_NAME?.trim() || "Evergreen Pet Pharmacy";
+  },
+  /** Sender address; its display name is the pharmacy's onboarding team unless MAIL_FROM names one. */
   get mailFrom() {
-    return process.env.MAIL_FROM ?? "PIMS Link <onboarding@pimslink.example>";
+    return process.env.MAIL_FROM ?? `"${this.pharmacyName} onboarding team" <onboarding@pimslink.example>`;
+  },
+  /** Business days a practice has to complete its details after the partner's invitation. */
+  get invitedLimitBusinessDays() {
+    const days = Number(process.env.INVITED_LIMIT_BUSINESS_DAYS ?? 5);
+    return Number.isInteger(days) && days > 0 && days <= 30 ? days : 5;
   },
   get secret() {
     const secret = process.env.NEXTAUTH_SECRET;

@@ -21,7 +21,7 @@ export function agentKeyCommand(): Command {
     .option("--rotate", "revoke the active key and issue a new one")
     .action(
       cliAction(async function (this: Command, options: AgentKeyOptions) {
-        const practice = await practiceBySlug(options.practice);
+        const practice = await practiceBySlug(options.practice, (text) => writeErr(this, text));
         const { issueAgentKey } = await import("@/lib/onboarding/agent-keys");
         const { UserFacingError } = await import("@/lib/errors");
         let key: string;

@@ -6,16 +6,31 @@
  */
 import { CliError } from "./shared";
 
-let prepared: Promise<void> | null = null;
+let prepared: Promise<string> | null = null;
 
-/** Points the app's modules at the tools database (migrated). Idempotent within a process. */
-export async function prepareDatabase(): Promise<void> {
-  prepared ??= (async () => {
+export type Say = (text: string) => void;
+const toStderr: Say = (text) => void process.stderr.write(text);
+
+/**
+ * Points the app's modules at the tools database (migrated), saying which database on stderr
+ * (`say`), so a command never writes to an unexpected one silently. Idempotent within a process.
+ */
+export async function prepareDatabase(say: Say = toStderr): Promise<void> {
+  if (prepared) {
+    say(`${await prepared}\n`);
+    return;
+  }
+  prepared = (async () => {
     const { databaseUrlForTools } = await import("@/scripts/tool-database");
     const { applyMigrations } = await import("@/lib/db/migrate");
     let url: string;
+    let described = "";
     try {
-      url = await databaseUrlForTools();
+      // Said before connecting, so a failure to reach it names the database tried.
+      url = await databaseUrlForTools((line) => {
+        described = line;
+        say(`${line}\n`);
+      });
       process.env.DATABASE_URL = url;
       await applyMigrations(url);
     } catch (error) {
@@ -23,17 +38,24 @@ export async function prepareDatabase(): Promise<void> {
       const { DatabaseSetupError } = await import("@/lib/db/ensure-database");
       throw new CliError(error instanceof DatabaseSetupError ? error.message : `cannot reach the database: ${(error as Error).message}`);
     }
+    return described;
   })();
-  return prepared;
+  await prepared;
 }
 
-/** The practice with this slug; a clear error (exit 1) when there is none. */
-export async function practiceBySlug(slug: string) {
-  await prepareDatabase();
+/** The practice with this slug; a clear error (exit 1) naming the nearest slugs when there is none. */
+export async function practiceBySlug(slug: string, say?: Say) {
+  await prepareDatabase(say);
   const { db } = await import("@/lib/db/client");
   const practice = await db.practice.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, status: true } });
-  if (!practice) throw new CliError(`--practice: no practice with slug "${slug}" (create it with: pims-link practice create --name NAME --slug ${slug})`);
-  return practice;
+  if (practice) return practice;
+  const { nearestSlugs } = await import("./nearest-slugs");
+  const all = await db.practice.findMany({ select: { slug: true, name: true } });
+  const near = nearestSlugs(slug, all);
+  const hint = near.length
+    ? `did you mean ${near.map((p) => `"${p.slug}" (${p.name})`).join(", ")}?`
+    : "list the practices with: pims-link practice list";
+  throw new CliError(`--practice: no practice with slug "${slug}"; ${hint}`);
 }
 
 /** Closes the Prisma client and the pg pool if this process opened them. */

@@ -5,7 +5,7 @@
  */
 import { Command } from "commander";
 import { practiceBySlug } from "./database";
-import { cliAction, existingFolder, parseNonEmpty, parseSlug, writeOut } from "./shared";
+import { cliAction, existingFolder, parseNonEmpty, parseSlug, writeErr, writeOut } from "./shared";
 
 interface ImportOptions {
   practice: string;
@@ -20,7 +20,7 @@ export function importHomeDeliveryCommand(): Command {
     .action(
       cliAction(async function (this: Command, options: ImportOptions) {
         const dir = await existingFolder("--dir", options.dir);
-        const practice = await practiceBySlug(options.practice);
+        const practice = await practiceBySlug(options.practice, (text) => writeErr(this, text));
         const { importHomeDelivery } = await import("@/lib/home-delivery/import");
         const started = performance.now();
         const result = await importHomeDelivery(practice.id, dir);

@@ -5,7 +5,7 @@
  */
 import { Command } from "commander";
 import { practiceBySlug } from "./database";
-import { cliAction, parseNonEmpty, parseSlug, writeOut } from "./shared";
+import { cliAction, parseNonEmpty, parseSlug, writeErr, writeOut } from "./shared";
 
 export function matchCommand(): Command {
   return new Command("match")
@@ -13,7 +13,7 @@ export function matchCommand(): Command {
     .requiredOption("--practice <slug>", "the practice's slug", parseSlug)
     .action(
       cliAction(async function (this: Command, options: { practice: string }) {
-        const practice = await practiceBySlug(options.practice);
+        const practice = await practiceBySlug(options.practice, (text) => writeErr(this, text));
         const { runMatching } = await import("@/lib/merge/run-matching");
         const started = performance.now();
         const r = await runMatching(practice.id);
@@ -36,7 +36,7 @@ export function exportLinksCommand(): Command {
     .requiredOption("--out <file>", "links.csv to write", parseNonEmpty)
     .action(
       cliAction(async function (this: Command, options: { practice: string; out: string }) {
-        const practice = await practiceBySlug(options.practice);
+        const practice = await practiceBySlug(options.practice, (text) => writeErr(this, text));
         const { exportLinks } = await import("@/lib/merge/links/export");
         const rows = await exportLinks(practice.id, options.out);
         writeOut(this, `Wrote ${rows} links for ${practice.slug} to ${options.out}\n`);

@@ -8,7 +8,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { prepareDatabase } from "./database";
 import { shipmentSchema } from "@/lib/writeback/schemas";
-import { CliError, cliAction, EXIT_USAGE, parseNonEmpty, writeOut } from "./shared";
+import { CliError, cliAction, EXIT_USAGE, parseNonEmpty, writeErr, writeOut } from "./shared";
 
 interface ShipOptions {
   order: string;
@@ -44,7 +44,7 @@ export function orderCommand(): Command {
         if (!input.success) {
           throw new CliError(input.error.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join("\n"), EXIT_USAGE);
         }
-        await prepareDatabase();
+        await prepareDatabase((text) => writeErr(this, text));
         const { recordShipment } = await import("@/lib/writeback/ship-order");
         const { UserFacingError } = await import("@/lib/errors");
         const { REASON_LABELS } = await import("@/lib/writeback/eligibility");

@@ -1,14 +1,14 @@
 /**
- * `pims-link practice create --name NAME --slug SLUG [--time-zone TZ] [--clients N]`: a practice
- * ready to receive data (status INSTALLED), for scripted setups and benchmarks. The practice
- * belongs to a "CLI" partner (created when missing); address and phone are placeholders.
+ * `pims-link practice create --name NAME --slug SLUG [--partner NAME] ...`: a practice ready to
+ * receive data (status INSTALLED), for scripted setups and benchmarks; address and phone are
+ * placeholders. It belongs to the partner `--partner` names (or the only one there is).
+ * `pims-link practice list`: every practice's slug, name, status and partner.
  */
 import { Command, InvalidArgumentError } from "commander";
 import { US_TIME_ZONES } from "@/lib/onboarding/schemas";
-import { prepareDatabase } from "./database";
-import { CliError, cliAction, integerInRange, parseNonEmpty, parseSlug, writeErr, writeOut } from "./shared";
+import { prepareDatabase, type Say } from "./database";
+import { CliError, cliAction, EXIT_USAGE, integerInRange, parseNonEmpty, parseSlug, writeErr, writeOut } from "./shared";
 
-export const CLI_PARTNER_NAME = "CLI";
 const ZONES: readonly string[] = US_TIME_ZONES.map(([zone]) => zone);
 
 function parseTimeZone(value: string): string {
@@ -35,6 +35,8 @@ interface CreateOptions {
   timeZone: string;
   clients: number;
   pimsVersion: string;
+  partner?: string;
+  createPartner?: boolean;
 }
 
 export interface CreatedPractice {
@@ -45,16 +47,36 @@ export interface CreatedPractice {
 }
 
 /** Creates the practice (status INSTALLED) with its journey event; throws CliError when the slug is taken. */
-export async function createInstalledPractice(options: CreateOptions): Promise<CreatedPractice> {
-  await prepareDatabase();
+/** The partner `--partner` names (any case), the only partner when none is named, or a usage error listing them. */
+async function choosePartner(options: Pick<CreateOptions, "partner" | "createPartner">): Promise<{ id: string; name: string; created: boolean }> {
+  const { db } = await import("@/lib/db/client");
+  const partners = await db.partner.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const names = partners.map((p) => `"${p.name}"`).join(", ");
+  if (!options.partner) {
+    if (partners.length === 1) return { ...partners[0], created: false };
+    if (partners.length === 0) throw new CliError("--partner: no integration partner exists yet; name one with --partner NAME --create-partner", EXIT_USAGE);
+    throw new CliError(`--partner: choose the practice's integration partner: ${names}`, EXIT_USAGE);
+  }
+  const wanted = options.partner.trim().toLowerCase();
+  const found = partners.find((p) => p.name.toLowerCase() === wanted);
+  if (found) return { ...found, created: false };
+  if (options.createPartner) {
+    const partner = await db.partner.create({ data: { name: options.partner.trim() }, select: { id: true, name: true } });
+    return { ...partner, created: true };
+  }
+  throw new CliError(`--partner: no partner named "${options.partner}"${partners.length ? `; the partners are ${names}` : ""} (add --create-partner to create it)`, EXIT_USAGE);
+}
+
+export async function createInstalledPractice(options: CreateOptions, say?: Say): Promise<CreatedPractice & { partner: string; partnerCreated: boolean }> {
+  await prepareDatabase(say);
   const { db } = await import("@/lib/db/client");
   const { Prisma } = await import("@/lib/generated/prisma/client");
   const { addJourneyEvent } = await import("@/lib/onboarding/journey-events");
   const taken = await db.practice.findUnique({ where: { slug: options.slug }, select: { id: true } });
   if (taken) throw new CliError(`--slug: a practice with slug "${options.slug}" already exists (id ${taken.id})`);
+  const partner = await choosePartner(options);
   try {
-    return await db.$transaction(async (tx) => {
-      const partner = await tx.partner.upsert({ where: { name: CLI_PARTNER_NAME }, update: {}, create: { name: CLI_PARTNER_NAME } });
+    const practice = await db.$transaction(async (tx) => {
       const now = new Date();
       const practice = await tx.practice.create({
         data: {
@@ -85,6 +107,7 @@ export async function createInstalledPractice(options: CreateOptions): Promise<C
       });
       return practice;
     });
+    return { ...practice, partner: partner.name, partnerCreated: partner.created };
   } catch (error) {
     // Two creates racing for the same slug: the unique index has the last word.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -98,17 +121,39 @@ export function practiceCommand(): Command {
   const practice = new Command("practice").description("Manage practices (for scripted setups)");
   practice
     .command("create")
-    .description("Create a practice ready to receive agent data (status INSTALLED); prints its id and slug")
+    .description("Create a practice ready to receive agent data (status INSTALLED); prints \"id<TAB>ID\" and \"slug<TAB>SLUG\" lines on stdout")
     .requiredOption("--name <name>", "practice name", parseName)
     .requiredOption("--slug <slug>", "unique slug: lowercase letters, digits and dashes", parseSlug)
     .option("--time-zone <tz>", `time zone (${ZONES.join(", ")})`, parseTimeZone, "America/Los_Angeles")
     .option("--clients <n>", "approximate number of PIMS clients", integerInRange(1, 1_000_000), 1000)
     .option("--pims-version <version>", "Cornerstone version", parsePimsVersion, "9.5")
+    .option("--partner <name>", "the integration partner's name (needed when there are several)")
+    .option("--create-partner", "create the --partner partner when none has that name")
     .action(
       cliAction(async function (this: Command, options: CreateOptions) {
-        const created = await createInstalledPractice(options);
+        const created = await createInstalledPractice(options, (text) => writeErr(this, text));
         writeOut(this, `id\t${created.id}\nslug\t${created.slug}\n`);
-        writeErr(this, `Practice "${created.name}" created with status ${created.status}; issue its agent key with: pims-link agent-key --practice ${created.slug}\n`);
+        writeErr(
+          this,
+          `Practice "${created.name}" created with status ${created.status}, partner ${created.partner}${created.partnerCreated ? " (new)" : ""}; issue its agent key with: pims-link agent-key --practice ${created.slug}\n`,
+        );
+      }),
+    );
+  practice
+    .command("list")
+    .description("List practices: slug, status, partner, id and name, tab-separated on stdout (slugs are what the other commands take)")
+    .option("--partner <name>", "only this partner's practices")
+    .action(
+      cliAction(async function (this: Command, options: { partner?: string }) {
+        await prepareDatabase((text) => writeErr(this, text));
+        const { db } = await import("@/lib/db/client");
+        const rows = await db.practice.findMany({
+          where: options.partner ? { partner: { name: { equals: options.partner.trim(), mode: "insensitive" } } } : {},
+          select: { id: true, slug: true, name: true, status: true, partner: { select: { name: true } } },
+          orderBy: { slug: "asc" },
+        });
+        writeOut(this, ["slug\tstatus\tpartner\tid\tname", ...rows.map((r) => [r.slug, r.status, r.partner.name, r.id, r.name].join("\t"))].join("\n") + "\n");
+        writeErr(this, `${rows.length} practice${rows.length === 1 ? "" : "s"}\n`);
       }),
     );
   return practice;

@@ -43,18 +43,31 @@ describe("pims-link usage errors exit 2 and name the option", () => {
   });
 });
 
-describe("practice create, agent-key and import-home-delivery", () => {
-  it("creates an INSTALLED practice, refuses a taken slug, issues and rotates its key", async () => {
+describe("practice create, list, agent-key and import-home-delivery", () => {
+  let partnerName: string;
+  beforeAll(async () => {
+    partnerName = `CLI Test Partner ${uid()}`;
+    await db.partner.create({ data: { name: partnerName } });
+  });
+
+  it("creates an INSTALLED practice of the chosen partner, says which database, refuses a taken slug, issues and rotates its key", async () => {
     const slug = `cli-vet-${uid()}`;
-    const created = await run(["practice", "create", "--name", "CLI Vet", "--slug", slug, "--clients", "5000"]);
+    const created = await run(["practice", "create", "--name", "CLI Vet", "--slug", slug, "--clients", "5000", "--partner", partnerName.toUpperCase()]);
     expect(created.exitCode).toBe(0);
     const id = /^id\t(\S+)$/m.exec(created.out)?.[1];
-    expect(created.out).toContain(`slug\t${slug}`);
+    expect(created.out).toBe(`id\t${id}\nslug\t${slug}\n`);
+    expect(created.err).toMatch(/^database: postgres(ql)?:\/\/[^:@]+@127\.0\.0\.1:\d+\/pims_link_test \(from DATABASE_URL\)$/m);
+    expect(created.err).toContain(`partner ${partnerName}`);
     const practice = await db.practice.findUniqueOrThrow({ where: { id: id ?? "" }, include: { partner: true } });
     expect(practice).toMatchObject({ slug, name: "CLI Vet", status: "INSTALLED", approxClients: 5000, timeZone: "America/Los_Angeles" });
-    expect(practice.partner.name).toBe("CLI");
+    expect(practice.partner.name).toBe(partnerName);
 
-    const again = await run(["practice", "create", "--name", "Other", "--slug", slug]);
+    const list = await run(["practice", "list", "--partner", partnerName]);
+    expect(list.exitCode).toBe(0);
+    expect(list.out.split("\n")[0]).toBe("slug\tstatus\tpartner\tid\tname");
+    expect(list.out).toContain(`${slug}\tINSTALLED\t${partnerName}\t${id}\tCLI Vet\n`);
+
+    const again = await run(["practice", "create", "--name", "Other", "--slug", slug, "--partner", partnerName]);
     expect(again.exitCode).toBe(1);
     expect(again.err).toContain(`--slug: a practice with slug "${slug}" already exists`);
 
@@ -74,15 +87,37 @@ describe("practice create, agent-key and import-home-delivery", () => {
     expect(await db.agentKey.count({ where: { practiceId: practice.id, revokedAt: null } })).toBe(1);
   });
 
-  it("names an unknown practice", async () => {
+  it("names an unknown practice and suggests the nearest slugs, never a duplicate", async () => {
     const result = await run(["agent-key", "--practice", "no-such-practice"]);
     expect(result.exitCode).toBe(1);
-    expect(result.err).toContain('--practice: no practice with slug "no-such-practice"');
+    expect(result.err).toContain('--practice: no practice with slug "no-such-practice"; list the practices with: pims-link practice list');
+    const slug = `lakeside-vet-${uid()}`;
+    expect((await run(["practice", "create", "--name", "Lakeside Vet", "--slug", slug, "--partner", partnerName])).exitCode).toBe(0);
+    const typo = await run(["agent-key", "--practice", slug.replace("lakeside", "lakesde")]);
+    expect(typo.exitCode).toBe(1);
+    expect(typo.err).toContain(`did you mean "${slug}" (Lakeside Vet)?`);
+    expect(typo.err).not.toContain("practice create");
+  });
+
+  it("refuses a missing or unknown partner when there are several, and creates one only when asked", async () => {
+    const slug = `p-vet-${uid()}`;
+    await db.partner.create({ data: { name: `Second Partner ${uid()}` } });
+    const none = await run(["practice", "create", "--name", "P Vet", "--slug", slug]);
+    expect(none.exitCode).toBe(2);
+    expect(none.err).toContain("--partner: choose the practice's integration partner:");
+    const unknown = await run(["practice", "create", "--name", "P Vet", "--slug", slug, "--partner", "Nobody Inc"]);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.err).toContain('--partner: no partner named "Nobody Inc"');
+    expect(await db.practice.count({ where: { slug } })).toBe(0);
+    const fresh = `New Partner ${uid()}`;
+    const made = await run(["practice", "create", "--name", "P Vet", "--slug", slug, "--partner", fresh, "--create-partner"]);
+    expect(made.exitCode).toBe(0);
+    expect(made.err).toContain(`partner ${fresh} (new)`);
   });
 
   it("imports home-delivery files, or prints every problem and writes nothing", async () => {
     const slug = `hd-vet-${uid()}`;
-    expect((await run(["practice", "create", "--name", "HD Vet", "--slug", slug])).exitCode).toBe(0);
+    expect((await run(["practice", "create", "--name", "HD Vet", "--slug", slug, "--partner", partnerName])).exitCode).toBe(0);
     const dir = await mkdtemp(join(root, "hd-"));
     await writeFile(join(dir, "home-delivery-clients.csv"), "hd_client_id,first_name,last_name\nH1,Ann,Lee\nH2,Bob,Ray\n");
     await writeFile(join(dir, "home-delivery-pets.csv"), "hd_pet_id,hd_client_id,name,weight_lb\nQ1,H1,Rex,20\nQ2,H1,Tom,x\nQ3,H7,Kit,\n");
@@ -96,7 +131,8 @@ describe("practice create, agent-key and import-home-delivery", () => {
 
     await writeFile(join(dir, "home-delivery-pets.csv"), "hd_pet_id,hd_client_id,name,weight_lb\nQ1,H1,Rex,20\nQ2,H2,Tom,\n");
     const good = await run(["import-home-delivery", "--practice", slug, "--dir", dir]);
-    expect(good).toMatchObject({ exitCode: 0, err: "" });
+    expect(good.exitCode).toBe(0);
+    expect(good.err).toMatch(/^database: .* \(from DATABASE_URL\)\n$/); // only the database line
     expect(good.out).toContain(`Imported 2 home-delivery clients (2 new) and 2 pets (2 new) for ${slug}`);
     expect(await db.homeDeliveryPet.count({ where: { practiceId: practice.id } })).toBe(2);
   });

@@ -1,18 +1,20 @@
 // One status column of the queue board: its count, its most urgent cards, and a way to the rest.
 import Link from "next/link";
+import type { StepMedians } from "@/lib/analytics/projection";
 import { StatusBadge } from "@/components/ui/badges";
 import { boardTableHref } from "@/lib/board/filters";
 import type { BoardCard, StatusCounts } from "@/lib/board/queries";
-import { STATUS_INFO, type Status } from "@/lib/onboarding/journey";
+import { STATUS_INFO, timeLimitLabel, type Status } from "@/lib/onboarding/journey";
 import { ownerLabel } from "@/lib/onboarding/next-step";
 import { PracticeCard } from "./practice-card";
 import { formatCount } from "@/lib/format/numbers";
 
-type Props = { status: Status; counts: StatusCounts; cards: BoardCard[]; now: Date };
+type Props = { status: Status; counts: StatusCounts; cards: BoardCard[]; now: Date; medians: StepMedians };
 
-export function BoardColumn({ status, counts, cards, now }: Props) {
+export function BoardColumn({ status, counts, cards, now, medians }: Props) {
   const headingId = `column-${status.toLowerCase()}`;
-  const { timeLimitHours: limit, nextAction, owner } = STATUS_INFO[status];
+  const { nextAction, owner } = STATUS_INFO[status];
+  const limit = timeLimitLabel(status);
   const actor = ownerLabel(owner, "Integration partner");
   const urgent = [counts.late && `${formatCount(counts.late)} late`, counts.dueSoon && `${formatCount(counts.dueSoon)} due soon`].filter(Boolean).join(" · ");
   return (
@@ -28,7 +30,7 @@ export function BoardColumn({ status, counts, cards, now }: Props) {
         <p className="mt-2 text-xs text-slate-700">
           <span className="font-semibold">{actor ? `Next step (${actor}):` : "Next step:"}</span> {nextAction}
         </p>
-        {limit && <p className="mt-1 text-xs text-slate-600">{`Time limit: ${limit} h from entering this step`}</p>}
+        {limit && <p className="mt-1 text-xs text-slate-600">{`Time limit: ${limit} from entering this step`}</p>}
         {urgent && <p className="mt-1 text-xs font-semibold text-red-800">{urgent}</p>}
       </div>
       {cards.length === 0 ? (
@@ -37,7 +39,7 @@ export function BoardColumn({ status, counts, cards, now }: Props) {
         <ol className="space-y-2" aria-label={`${STATUS_INFO[status].label}, most urgent first`}>
           {cards.map((card) => (
             <li key={card.id}>
-              <PracticeCard card={card} now={now} />
+              <PracticeCard card={card} now={now} medians={medians} />
             </li>
           ))}
         </ol>

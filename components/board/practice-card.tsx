@@ -4,6 +4,7 @@
 // the React payload): text joined into single strings, short class lists, and a plain <a>
 // rather than next/link, whose 180 client components cost ~20 ms of server CPU per render
 // (measured with bench/board.ts) plus their hydration in the browser.
+import { projectGoLive, type StepMedians } from "@/lib/analytics/projection";
 import type { BoardCard } from "@/lib/board/queries";
 import { clockState } from "@/lib/format/deadline";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
@@ -22,8 +23,11 @@ const EDGE: Record<ReturnType<typeof clockState>, string> = {
   none: "border-l-slate-300",
 };
 
-export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
+const shortDate = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+
+export function PracticeCard({ card, now, medians }: { card: BoardCard; now: Date; medians: StepMedians }) {
   const waitingOn = ownerLabel(STATUS_INFO[card.status].owner, card.partnerName);
+  const projection = projectGoLive(card, medians, now);
   return (
     <article
       className={`rounded-md border border-l-4 border-slate-200 bg-white p-3 text-xs text-slate-600 shadow-sm ${EDGE[clockState(card.dueAt, now)]}`}
@@ -59,6 +63,7 @@ export function PracticeCard({ card, now }: { card: BoardCard; now: Date }) {
       {card.sideReason && <p className="mt-2 text-amber-900">{`Reason: ${card.sideReason}`}</p>}
       {waitingOn && <p className="mt-2 font-semibold text-slate-800">{`Waiting on: ${waitingOn}`}</p>}
       <p className="mt-1">{`Owner: ${card.ownerName ?? "Unassigned"}`}</p>
+      {projection.kind === "projected" && <p className="mt-1">{`Projected live: ${shortDate.format(projection.goLiveAt)}`}</p>}
     </article>
   );
 }

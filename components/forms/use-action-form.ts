@@ -5,6 +5,7 @@
 // A refusal that is not about a field (e.g. the practice moved on in another tab) also refreshes
 // the page, so what is on screen catches up with the server.
 import { useState } from "react";
+import "@/lib/validation/plain-messages";
 import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";

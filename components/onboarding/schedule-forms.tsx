@@ -8,19 +8,17 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
+import { useId } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 export type SlotDay = { day: string; slots: { id: string; label: string }[] };
 
 function SlotPicker({ days, field, error }: { days: SlotDay[]; field: UseFormRegisterReturn; error?: string }) {
-  if (days.length === 0)
-    return (
-      <Notice tone="warning">
-        The partner has no open install times right now. Please check back tomorrow, or ask the partner when they call.
-      </Notice>
-    );
+  // The move and the cancel form can be on one page: each picker's error gets its own id.
+  const errorId = `${useId()}-slot-error`;
+  if (days.length === 0) return <Notice tone="warning">The partner has no open install times right now. Please check back tomorrow, or ask the partner when they call.</Notice>;
   return (
-    <fieldset aria-describedby={error ? "slot-error" : undefined}>
+    <fieldset aria-describedby={error ? errorId : undefined}>
       <legend className="text-sm font-medium text-slate-800">Choose a time</legend>
       <div className="mt-2 space-y-3">
         {days.map((day) => (
@@ -40,11 +38,7 @@ function SlotPicker({ days, field, error }: { days: SlotDay[]; field: UseFormReg
           </div>
         ))}
       </div>
-      {error && (
-        <p id="slot-error" role="alert" className="mt-2 text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      {error && <p id={errorId} role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
     </fieldset>
   );
 }
@@ -86,10 +80,8 @@ export function RescheduleForm({ practiceId, days }: { practiceId: string; days:
       {formError && <Notice tone="error">{formError}</Notice>}
       {success && <Notice tone="success">{success}</Notice>}
       <SlotPicker days={days} field={form.register("slotId")} error={errorOf("slotId")} />
-      <TextAreaField label="Reason for moving" error={errorOf("reason")} {...form.register("reason")} />
-      <Button type="submit" variant="secondary" disabled={submitting || days.length === 0}>
-        {submitting ? "Moving…" : "Move the appointment"}
-      </Button>
+      <TextAreaField id="move-reason" label="Reason for moving" error={errorOf("reason")} {...form.register("reason")} />
+      <Button type="submit" variant="secondary" disabled={submitting || days.length === 0}>{submitting ? "Moving…" : "Move the appointment"}</Button>
     </form>
   );
 }
@@ -102,10 +94,8 @@ export function CancelForm({ practiceId }: { practiceId: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && <Notice tone="error">{formError}</Notice>}
       {success && <Notice tone="success">{success}</Notice>}
-      <TextAreaField label="Reason for cancelling" error={errorOf("reason")} {...form.register("reason")} />
-      <Button type="submit" variant="danger" disabled={submitting}>
-        {submitting ? "Cancelling…" : "Cancel the appointment"}
-      </Button>
+      <TextAreaField id="cancel-reason" label="Reason for cancelling" error={errorOf("reason")} {...form.register("reason")} />
+      <Button type="submit" variant="danger" disabled={submitting}>{submitting ? "Cancelling…" : "Cancel the appointment"}</Button>
     </form>
   );
 }

@@ -2,13 +2,15 @@
 // aria-invalid), so every input in the app is labelled the same way.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-/** `id` defaults to the name; give one when the same field appears several times on a page. */
-type Common = { label: string; name: string; error?: string; hint?: ReactNode; id?: string };
+// `id` defaults to the field's name; give one when a page shows two forms with the same field
+// name (e.g. a move reason and a cancel reason), so every id on the page stays unique.
+type Common = { label: string; name: string; id?: string; error?: string; hint?: ReactNode };
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-700 aria-[invalid=true]:border-red-600";
 
-function Wrapper({ label, name, error, hint, children }: Common & { children: ReactNode }) {
+/** `name` here is the field's element id (labels, hints and errors point at it). */
+function Wrapper({ label, name, error, hint, children }: Omit<Common, "id"> & { children: ReactNode }) {
   return (
     <div>
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
@@ -32,51 +34,31 @@ function Wrapper({ label, name, error, hint, children }: Common & { children: Re
 const describedBy = (name: string, error?: string, hint?: ReactNode) =>
   error ? `${name}-error` : hint ? `${name}-hint` : undefined;
 
-export function TextField({ label, name, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, id, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const fieldId = id ?? name;
   return (
-    <Wrapper label={label} name={name} error={error} hint={hint}>
-      <input
-        id={name}
-        name={name}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClass}
-        {...props}
-      />
+    <Wrapper label={label} name={fieldId} error={error} hint={hint}>
+      <input id={fieldId} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(fieldId, error, hint)} className={inputClass} {...props} />
     </Wrapper>
   );
 }
 
-export function SelectField({ label, name, error, hint, children, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, name, id, error, hint, children, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  const fieldId = id ?? name;
   return (
-    <Wrapper label={label} name={name} error={error} hint={hint}>
-      <select
-        id={name}
-        name={name}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClass}
-        {...props}
-      >
+    <Wrapper label={label} name={fieldId} error={error} hint={hint}>
+      <select id={fieldId} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(fieldId, error, hint)} className={inputClass} {...props}>
         {children}
       </select>
     </Wrapper>
   );
 }
 
-export function TextAreaField({ label, name, error, hint, id, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const key = id ?? name;
+export function TextAreaField({ label, name, id, error, hint, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const fieldId = id ?? name;
   return (
-    <Wrapper label={label} name={key} error={error} hint={hint}>
-      <textarea
-        id={key}
-        name={name}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(key, error, hint)}
-        className={inputClass}
-        rows={3}
-        {...props}
-      />
+    <Wrapper label={label} name={fieldId} error={error} hint={hint}>
+      <textarea id={fieldId} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(fieldId, error, hint)} className={inputClass} rows={3} {...props} />
     </Wrapper>
   );
 }

@@ -5,6 +5,7 @@ import { config } from "@/lib/config";
 import { ALERT_TITLES, type AlertRule } from "@/lib/health/rule";
 import type { EmailContent } from "@/lib/mail/render";
 import { formatInZone } from "@/lib/format/dates";
+import { staffSignature } from "@/lib/onboarding/emails/shared";
 
 type P = { id: string; name: string; timeZone: string; partner: { name: string } };
 type Person = { name: string | null; email: string };
@@ -54,7 +55,7 @@ export function staffAlertEmail(
       ["Alert opened", formatInZone(openedAt, p.timeZone)],
     ],
     button: { label: "Open the integration", url: `${config.appUrl}/practices/${p.id}#alerts` },
-    footer: "PIMS Link alerts for the onboarding team",
+    signature: staffSignature(),
   };
 }
 
@@ -68,7 +69,7 @@ export function technicalAlertEmail(moment: AlertMoment, p: P, to: Person, rule:
       paragraphs: [
         `Good news: the sync agent on ${p.name}'s server is reporting again, so data is moving between Cornerstone and your home-delivery pharmacy. There is nothing more to do.`,
       ],
-      footer: "PIMS Link, on behalf of your home-delivery pharmacy",
+      signature: [`The ${config.pharmacyName} onboarding team`],
     };
   }
   return {
@@ -77,6 +78,6 @@ export function technicalAlertEmail(moment: AlertMoment, p: P, to: Person, rule:
     paragraphs: [words.problem, words.action].filter(Boolean),
     facts: [["Integration partner", p.partner.name]],
     button: { label: "Book a reconnect session", url: bookUrl },
-    footer: "PIMS Link, on behalf of your home-delivery pharmacy",
+    signature: [`The ${config.pharmacyName} onboarding team`],
   };
 }

@@ -80,8 +80,9 @@ describe("queue board counts and cards", () => {
         { name: "late-by-1h", status: "QUEUED", enteredHoursAgo: 49, dueInHours: -1 },
         { name: "due-in-3h", status: "QUEUED", enteredHoursAgo: 45, dueInHours: 3 },
         { name: "late-by-9h", status: "QUEUED", enteredHoursAgo: 57, dueInHours: -9, ownerId: owner.id },
-        { name: "invited-newer", status: "INVITED", enteredHoursAgo: 10 },
-        { name: "invited-oldest", status: "INVITED", enteredHoursAgo: 300 },
+        // Invited has a business-day limit: both are long past it, the oldest the most.
+        { name: "invited-newer", status: "INVITED", enteredHoursAgo: 250, dueInHours: -100 },
+        { name: "invited-oldest", status: "INVITED", enteredHoursAgo: 300, dueInHours: -180 },
       ],
       EARLIER,
     );

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Health } from "@/lib/health/rule";
 import { DUE_SOON_HOURS } from "@/lib/format/deadline";
-import { STATUS_INFO, STATUSES, type Status } from "@/lib/onboarding/journey";
+import { isTimed, STATUSES, type Status } from "@/lib/onboarding/journey";
 import { PAGE_SIZE, UNASSIGNED, type BoardTableFilters } from "./filters";
 
 export const CARDS_PER_COLUMN = 20;
@@ -54,7 +54,7 @@ export async function countPracticesByStatus(now: Date): Promise<Record<Status, 
 
 // Only the journey's timed steps have a deadline: transition() clears dueAt everywhere else,
 // so a step without a time limit is ordered by age alone.
-const TIMED = new Set<Status>(STATUSES.filter((status) => STATUS_INFO[status].timeLimitHours));
+const TIMED = new Set<Status>(STATUSES.filter(isTimed));
 
 function mostUrgentOf(status: Status, limit: number) {
   // A literal, not a parameter, so the planner sees which status (and its row count) each
@@ -185,4 +185,16 @@ export async function listStaffOwners() {
 /** Integration partners, for the partner filter. */
 export async function listPartners() {
   return db.partner.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export const EXPORT_MAX_ROWS = 10_000;
+
+/** Every practice matching the table's filters, in the table's order (no paging), for the CSV export. */
+export async function listAllTablePractices(filters: BoardTableFilters, now: Date) {
+  return db.practice.findMany({
+    where: whereFor(filters, now),
+    orderBy: orderFor(filters),
+    take: EXPORT_MAX_ROWS,
+    select: { ...TABLE_SELECT, slug: true, postalCode: true, phone: true, timeZone: true, primaryContact: { select: { name: true, email: true } } },
+  });
 }

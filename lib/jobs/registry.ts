@@ -4,5 +4,6 @@ import { alertsJob } from "./definitions/alerts";
 import { firstDataJob } from "./definitions/first-data";
 import { lateStepsJob } from "./definitions/late-steps";
 import { mergeRunJob } from "./definitions/merge-run";
+import { remindersJob } from "./definitions/reminders";
 
-export const JOBS: readonly JobDefinition[] = [lateStepsJob, mergeRunJob, firstDataJob, alertsJob] as JobDefinition[];
+export const JOBS: readonly JobDefinition[] = [lateStepsJob, remindersJob, mergeRunJob, firstDataJob, alertsJob] as JobDefinition[];

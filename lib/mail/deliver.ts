@@ -13,6 +13,7 @@ const BATCH = 20;
 type Claimed = {
   id: string;
   to_address: string;
+  reply_to: string | null;
   subject: string;
   html: string;
   text: string;
@@ -37,6 +38,28 @@ export function backoffMs(attempts: number) {
 export const CLAIM_SECONDS = 600;
 
 /**
+ * The message nodemailer sends. A calendar invite goes as the text/calendar alternative part
+ * (with its iTIP method), which is where Outlook, Gmail and Apple Mail look for it; other
+ * attachments stay attachments.
+ */
+export function mailMessage(row: Pick<Claimed, "to_address" | "reply_to" | "subject" | "html" | "text" | "attachments">) {
+  const calendar = row.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+  const method = calendar ? (/method=([A-Z]+)/i.exec(calendar.contentType)?.[1] ?? "REQUEST").toUpperCase() : null;
+  return {
+    from: config.mailFrom,
+    to: row.to_address,
+    ...(row.reply_to ? { replyTo: row.reply_to } : {}),
+    subject: row.subject,
+    html: row.html,
+    text: row.text,
+    ...(calendar ? { icalEvent: { method: method!, filename: calendar.filename, content: calendar.content } } : {}),
+    attachments: row.attachments
+      .filter((a) => a !== calendar)
+      .map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+  };
+}
+
+/**
  * Delivers one batch; returns how many rows it handled. Safe to run in several workers at once:
  * rows are claimed in one short statement (FOR UPDATE SKIP LOCKED, next_attempt_at pushed past
  * the claim), committed, and only then sent, each marked sent on its own. Sending inside the
@@ -51,20 +74,13 @@ export async function deliverPendingEmails(db: Db, now = new Date()): Promise<nu
     WHERE id IN (
       SELECT id FROM outbox_emails WHERE status = 'PENDING' AND next_attempt_at <= ${now}
       ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-    RETURNING id, to_address, subject, html, text, attachments, attempts`;
+    RETURNING id, to_address, reply_to, subject, html, text, attachments, attempts`;
   for (const row of rows) {
     const transport = config.smtpUrl ? "smtp" : config.mailboxEnabled ? "mailbox" : null;
     try {
       if (!transport) throw new Error("not delivered: SMTP_URL is not set (production mode has no demo mailbox)");
       if (transport === "smtp") {
-        await smtp().sendMail({
-          from: config.mailFrom,
-          to: row.to_address,
-          subject: row.subject,
-          html: row.html,
-          text: row.text,
-          attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
-        });
+        await smtp().sendMail(mailMessage(row));
       }
     } catch (error) {
       const attempts = row.attempts + 1;

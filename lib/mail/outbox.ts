@@ -18,6 +18,8 @@ export async function enqueueEmail(
     /** Shown on the practice timeline as who caused the email. */
     actorLabel?: string;
     actorId?: string | null;
+    /** Where replies go: the practice's staff owner, so a practice's answer reaches a person. */
+    replyTo?: string | null;
   },
 ) {
   const rendered = renderEmail(email.content);
@@ -30,6 +32,7 @@ export async function enqueueEmail(
       html: rendered.html,
       text: rendered.text,
       attachments: email.attachments ?? [],
+      replyTo: email.replyTo?.toLowerCase() ?? null,
     },
   });
   if (email.practiceId) {
@@ -39,6 +42,36 @@ export async function enqueueEmail(
       action: email.template,
       actor: { id: email.actorId ?? null, label: email.actorLabel ?? "PIMS Link" },
       note: `Email "${rendered.subject}" to ${email.to}`,
+    });
+  }
+  return row;
+}
+
+/** Queues an exact copy of an email already written (a staff "resend"), with its own event. */
+export async function requeueEmail(
+  tx: Tx,
+  original: { practiceId: string | null; template: string; toAddress: string; subject: string; html: string; text: string; attachments: unknown; replyTo: string | null },
+  by: { actorLabel: string; actorId: string | null },
+) {
+  const row = await tx.outboxEmail.create({
+    data: {
+      practiceId: original.practiceId,
+      template: original.template,
+      toAddress: original.toAddress,
+      subject: original.subject,
+      html: original.html,
+      text: original.text,
+      attachments: (original.attachments ?? []) as Attachment[],
+      replyTo: original.replyTo,
+    },
+  });
+  if (original.practiceId) {
+    await addJourneyEvent(tx, {
+      practiceId: original.practiceId,
+      kind: "email",
+      action: original.template,
+      actor: { id: by.actorId, label: by.actorLabel },
+      note: `Email "${original.subject}" resent to ${original.toAddress}`,
     });
   }
   return row;

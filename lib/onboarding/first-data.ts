@@ -2,8 +2,8 @@
 // goes to the primary contact and the staff owner. The sync engine calls this on the first batch
 // it ever receives; until then staff record it by hand. Calling it twice is harmless.
 import { db } from "@/lib/db/client";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { emails } from "./emails";
+import { practiceEmails, staffEmails } from "./emails";
+import { sendJourneyEmail } from "./send-email";
 import { practiceParties } from "./recipients";
 import { SYSTEM, type Actor } from "@/lib/auth/actor";
 import { transition } from "./transition";
@@ -14,11 +14,8 @@ export async function recordFirstDataReceived(practiceId: string, actor: Actor =
     if (current.status === "LIVE") return { alreadyLive: true };
     await transition(tx, practiceId, "recordFirstData", actor);
     const p = await practiceParties(tx, practiceId);
-    const people = new Map<string, { name: string | null; email: string }>();
-    for (const person of [p.primaryContact, p.owner]) if (person) people.set(person.email, person);
-    for (const person of people.values()) {
-      await enqueueEmail(tx, { practiceId, template: "live", to: person.email, content: emails.live(p, person), actorLabel: actor.label });
-    }
+    if (p.primaryContact) await sendJourneyEmail(tx, p, "live", p.primaryContact, practiceEmails.live(p, p.primaryContact), { actor });
+    if (p.owner) await sendJourneyEmail(tx, p, "live-staff", p.owner, staffEmails.live(p, p.owner), { actor, audience: "staff" });
     return { alreadyLive: false };
   });
 }

@@ -1,14 +1,16 @@
 // Steps 4 and 5: the technical contact books one of the partner's open install slots (and may
 // move or cancel it with a reason); the partner marks the install done or failed. A slot holds
 // one live booking at a time, enforced by a unique column, so two practices cannot take it.
+import { randomUUID } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import { db, type Tx } from "@/lib/db/client";
+import type { Appointment } from "@/lib/generated/prisma/client";
 import { UserFacingError } from "@/lib/errors";
-import { enqueueEmail } from "@/lib/mail/outbox";
 import { assertCan } from "@/lib/auth/practice-actor";
-import { emails } from "./emails";
+import { practiceEmails, staffEmails, type Person } from "./emails";
 import { expectedFirstDataAt } from "./journey";
-import { installInvite } from "./ics";
+import { sendInstallNotices } from "./install-notices";
+import { sendJourneyEmail } from "./send-email";
 import { practiceParties, type PracticeParties } from "./recipients";
 import { slotsSchema } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";
@@ -24,32 +26,25 @@ export async function openSlots(partnerId: string, now = new Date(), take = 60) 
 }
 
 export async function activeAppointment(tx: Tx | typeof db, practiceId: string) {
-  return tx.appointment.findFirst({
-    where: { practiceId, status: "SCHEDULED", purpose: "install" },
-    orderBy: { createdAt: "desc" },
-  });
+  return tx.appointment.findFirst({ where: { practiceId, status: "SCHEDULED", purpose: "install" }, orderBy: { createdAt: "desc" } });
 }
 
-/** Books one of the partner's open slots: the install, or a reconnect session after go-live. */
+/**
+ * Books one of the partner's open slots: the install, or a reconnect session after go-live. An
+ * install carries its calendar identity: a new UID, or the moved appointment's with a higher SEQUENCE.
+ */
 export async function takeSlot(
   tx: Tx,
   practice: Pick<PracticeParties, "id" | "partnerId">,
   slotId: string,
   actor: Actor & { kind: "user" },
-  purpose: "install" | "reconnect" = "install",
+  opts: { purpose?: "install" | "reconnect"; calendar?: { uid: string; sequence: number } } = {},
 ) {
   const slot = await tx.installSlot.findFirst({ where: { id: slotId, partnerId: practice.partnerId } });
-  if (!slot)
-    throw new UserFacingError("That appointment time does not exist.", "invalid", { slotId: ["Choose one of the listed times"] });
-  if (slot.startsAt <= new Date())
-    throw new UserFacingError("That appointment time has passed; choose another.", "invalid", {
-      slotId: ["That time has passed"],
-    });
+  if (!slot) throw new UserFacingError("That appointment time does not exist.", "invalid", { slotId: ["Choose one of the listed times"] });
+  if (slot.startsAt <= new Date()) throw new UserFacingError("That appointment time has passed; choose another.", "invalid", { slotId: ["That time has passed"] });
   const taken = await tx.appointment.findUnique({ where: { activeSlotId: slotId } });
-  if (taken)
-    throw new UserFacingError("Someone just booked that time; choose another.", "conflict", {
-      slotId: ["That time was just booked"],
-    });
+  if (taken) throw new UserFacingError("Someone just booked that time; choose another.", "conflict", { slotId: ["That time was just booked"] });
   return tx.appointment.create({
     data: {
       practiceId: practice.id,
@@ -58,52 +53,23 @@ export async function takeSlot(
       endsAt: slot.endsAt,
       bookedById: actor.id,
       activeSlotId: slotId,
-      purpose,
+      purpose: opts.purpose ?? "install",
+      ...(opts.calendar ? { calendarUid: opts.calendar.uid, calendarSequence: opts.calendar.sequence } : {}),
     },
   });
-}
-
-async function emailInvite(
-  tx: Tx,
-  p: PracticeParties,
-  appointment: { id: string; startsAt: Date; endsAt: Date },
-  sequence: number,
-  kind: "booked" | "rescheduled",
-  actor: Actor,
-) {
-  const people = new Map<string, { name: string | null; email: string }>();
-  for (const person of [p.technicalContact, p.primaryContact, ...p.partner.users]) if (person) people.set(person.email, person);
-  for (const person of people.values()) {
-    await enqueueEmail(tx, {
-      practiceId: p.id,
-      template: `install-${kind}`,
-      to: person.email,
-      content: emails.installBooked(p, person, appointment.startsAt, appointment.endsAt, kind),
-      attachments: [
-        installInvite({
-          appointmentId: appointment.id,
-          practiceName: p.name,
-          startsAt: appointment.startsAt,
-          endsAt: appointment.endsAt,
-          sequence,
-          attendee: person,
-        }),
-      ],
-      actorLabel: actor.label,
-    });
-  }
 }
 
 export async function bookInstall(actor: Actor & { kind: "user" }, practiceId: string, slotId: string) {
   return db.$transaction(async (tx) => {
     await transition(tx, practiceId, "bookInstall", actor);
     const p = await practiceParties(tx, practiceId);
-    const appointment = await takeSlot(tx, p, slotId, actor);
-    await emailInvite(tx, p, appointment, 0, "booked", actor);
+    const appointment = await takeSlot(tx, p, slotId, actor, { calendar: { uid: randomUUID(), sequence: 0 } });
+    await sendInstallNotices(tx, p, appointment, { kind: "booked" }, actor);
     return appointment;
   });
 }
 
+/** Moves the appointment: the new row keeps the calendar UID with the next SEQUENCE. */
 export async function rescheduleInstall(actor: Actor & { kind: "user" }, practiceId: string, slotId: string, reason: string) {
   return db.$transaction(async (tx) => {
     const previous = await activeAppointment(tx, practiceId);
@@ -115,30 +81,17 @@ export async function rescheduleInstall(actor: Actor & { kind: "user" }, practic
       });
     await tx.appointment.update({ where: { id: previous.id }, data: { status: "RESCHEDULED", reason, activeSlotId: null } });
     const p = await practiceParties(tx, practiceId);
-    const appointment = await takeSlot(tx, p, slotId, actor);
-    const moves = await tx.appointment.count({ where: { practiceId } });
-    await emailInvite(tx, p, appointment, moves, "rescheduled", actor);
-    // Withdraw the old calendar event, so the old time disappears from everyone's calendar.
-    for (const person of [p.technicalContact, ...p.partner.users].filter(Boolean) as { name: string | null; email: string }[]) {
-      await enqueueEmail(tx, {
-        practiceId,
-        template: "install-withdrawn",
-        to: person.email,
-        content: emails.installCancelled(p, person, previous.startsAt, `moved to a new time: ${reason}`, actor.label),
-        attachments: [
-          installInvite({
-            appointmentId: previous.id,
-            practiceName: p.name,
-            startsAt: previous.startsAt,
-            endsAt: previous.endsAt,
-            sequence: 1,
-            cancelled: true,
-            attendee: person,
-          }),
-        ],
-      });
-    }
+    const appointment = await takeSlot(tx, p, slotId, actor, { calendar: { uid: previous.calendarUid, sequence: previous.calendarSequence + 1 } });
+    await sendInstallNotices(tx, p, appointment, { kind: "moved" }, actor);
     return appointment;
+  });
+}
+
+/** Ends the active appointment (cancelled or failed): a CANCEL with the next SEQUENCE to every attendee. */
+async function withdrawAppointment(tx: Tx, appointment: Appointment, status: "CANCELLED" | "FAILED", reason: string) {
+  return tx.appointment.update({
+    where: { id: appointment.id },
+    data: { status, reason, activeSlotId: null, calendarSequence: appointment.calendarSequence + 1 },
   });
 }
 
@@ -147,75 +100,59 @@ export async function cancelInstall(actor: Actor & { kind: "user" }, practiceId:
     const appointment = await activeAppointment(tx, practiceId);
     await transition(tx, practiceId, "cancelInstall", actor, { reason });
     if (!appointment) throw new UserFacingError("There is no appointment to cancel.", "conflict");
-    await tx.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", reason, activeSlotId: null } });
+    const withdrawn = await withdrawAppointment(tx, appointment, "CANCELLED", reason);
     const p = await practiceParties(tx, practiceId);
-    for (const person of [p.technicalContact, p.primaryContact, ...p.partner.users].filter(Boolean) as {
-      name: string | null;
-      email: string;
-    }[]) {
-      await enqueueEmail(tx, {
-        practiceId,
-        template: "install-cancelled",
-        to: person.email,
-        content: emails.installCancelled(p, person, appointment.startsAt, reason, actor.label),
-        attachments: [
-          installInvite({
-            appointmentId: appointment.id,
-            practiceName: p.name,
-            startsAt: appointment.startsAt,
-            endsAt: appointment.endsAt,
-            sequence: 1,
-            cancelled: true,
-            attendee: person,
-          }),
-        ],
-      });
-    }
+    await sendInstallNotices(tx, p, withdrawn, { kind: "cancelled", reason }, actor);
   });
 }
 
-export async function markInstalled(actor: Actor, practiceId: string) {
+/**
+ * Marking an install done or failed before its appointment has started needs a confirmation
+ * with a reason (the partner may have connected early, or the practice called it off); the
+ * reason goes on the timeline. Returns the note for the transition, or throws asking for it.
+ */
+export function earlyMarkNote(appointment: { startsAt: Date } | null, now: Date, earlyReason: string | null | undefined, what: string): string | null {
+  if (!appointment || appointment.startsAt <= now) return null;
+  const reason = earlyReason?.trim();
+  if (!reason) {
+    throw new UserFacingError(`The appointment has not started yet. To mark the install ${what} anyway, confirm and say why.`, "conflict", { earlyReason: ["Say why the install is marked before its appointment"] });
+  }
+  return `marked before the appointment of ${appointment.startsAt.toISOString()}: ${reason}`;
+}
+
+export async function markInstalled(actor: Actor, practiceId: string, opts: { earlyReason?: string | null } = {}) {
   return db.$transaction(async (tx) => {
     const appointment = await activeAppointment(tx, practiceId);
     const now = new Date();
-    await transition(tx, practiceId, "markInstalled", actor, { now });
+    const note = earlyMarkNote(appointment, now, opts.earlyReason, "done");
+    await transition(tx, practiceId, "markInstalled", actor, { now, note });
     if (appointment) await tx.appointment.update({ where: { id: appointment.id }, data: { status: "DONE", activeSlotId: null } });
     const p = await practiceParties(tx, practiceId);
     const expected = expectedFirstDataAt(now, p.approxClients);
-    for (const person of [p.primaryContact, p.technicalContact, p.owner].filter(Boolean) as {
-      name: string | null;
-      email: string;
-    }[]) {
-      await enqueueEmail(tx, {
-        practiceId,
-        template: "installed",
-        to: person.email,
-        content: emails.installed(p, person, expected),
-        actorLabel: actor.label,
-      });
-    }
+    const practicePeople = new Map<string, Person>();
+    for (const person of [p.primaryContact, p.technicalContact]) if (person) practicePeople.set(person.email, person);
+    for (const person of practicePeople.values()) await sendJourneyEmail(tx, p, "installed", person, practiceEmails.installed(p, person, expected), { actor });
+    if (p.owner) await sendJourneyEmail(tx, p, "installed-staff", p.owner, staffEmails.installed(p, p.owner, expected), { actor, audience: "staff" });
   });
 }
 
-export async function markInstallFailed(actor: Actor, practiceId: string, reason: string) {
+export async function markInstallFailed(actor: Actor, practiceId: string, reason: string, opts: { earlyReason?: string | null } = {}) {
   return db.$transaction(async (tx) => {
     const appointment = await activeAppointment(tx, practiceId);
-    await transition(tx, practiceId, "markInstallFailed", actor, { reason });
-    if (appointment)
-      await tx.appointment.update({ where: { id: appointment.id }, data: { status: "FAILED", reason, activeSlotId: null } });
+    const note = earlyMarkNote(appointment, new Date(), opts.earlyReason, "failed");
+    await transition(tx, practiceId, "markInstallFailed", actor, { reason, note });
     const p = await practiceParties(tx, practiceId);
-    for (const person of [p.technicalContact, p.primaryContact, p.owner].filter(Boolean) as {
-      name: string | null;
-      email: string;
-    }[]) {
-      await enqueueEmail(tx, {
-        practiceId,
-        template: "install-failed",
-        to: person.email,
-        content: emails.installFailed(p, person, reason),
-        actorLabel: actor.label,
-      });
+    if (appointment) {
+      const withdrawn = await withdrawAppointment(tx, appointment, "FAILED", reason);
+      await sendInstallNotices(tx, p, withdrawn, { kind: "failed", reason }, actor);
+      return;
     }
+    // No appointment on record (marked by hand): nothing to withdraw from calendars.
+    for (const person of [p.technicalContact, p.primaryContact].filter((x): x is NonNullable<typeof x> => Boolean(x))) {
+      const role = person.email === p.technicalContact?.email ? "technical" : "primary";
+      await sendJourneyEmail(tx, p, "install-failed", person, practiceEmails.installFailed(p, person, role, null, reason), { actor });
+    }
+    if (p.owner) await sendJourneyEmail(tx, p, "install-failed-staff", p.owner, staffEmails.installFailed(p, p.owner, reason, actor.label), { actor, audience: "staff" });
   });
 }
 

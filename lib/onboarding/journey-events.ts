@@ -14,7 +14,9 @@ export type JourneyEventKind =
   | "home_delivery" // the home-delivery files uploaded
   | "alert" // an integration alert opened, repeated or closed (lib/alerts)
   | "reconnect" // a reconnect case opened, booked or closed (lib/reconnect)
-  | "resync"; // a re-sync asked of the agent, or received (lib/resync)
+  | "resync" // a re-sync asked of the agent, or received (lib/resync)
+  | "edit" // staff changed a field of the practice (note: what, before, after)
+  | "reminder"; // an automatic or manual reminder, or the escalation to the staff owner
 
 /** Who acted: a person (id) or the system (no id), with the label the timeline shows. */
 export type EventActor = { id?: string | null; label: string };

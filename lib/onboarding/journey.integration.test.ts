@@ -78,7 +78,8 @@ describe("the onboarding journey on the real database", () => {
     await cancelInstall(tech, id, "Practice manager on leave");
     expect((await db.practice.findUniqueOrThrow({ where: { id } })).status).toBe("DETAILS_COMPLETE");
     await bookInstall(tech, id, slot1.id);
-    await markInstallFailed(w.partnerActor, id, "No admin password on site");
+    await expect(markInstallFailed(w.partnerActor, id, "No admin password on site")).rejects.toThrow(/has not started yet/);
+    await markInstallFailed(w.partnerActor, id, "No admin password on site", { earlyReason: "Practice called to say the password is missing" });
     await bookInstall(tech, id, slot2.id);
 
     const key = await issueAgentKey(w.partnerActor, id);
@@ -90,7 +91,9 @@ describe("the onboarding journey on the real database", () => {
     const stored = await db.agentKey.findMany({ where: { practiceId: id } });
     expect(stored.map((k) => k.sha256)).not.toContain(rotated);
 
-    await markInstalled(w.partnerActor, id);
+    await expect(markInstalled(w.partnerActor, id)).rejects.toThrow(/has not started yet/);
+    await markInstalled(w.partnerActor, id, { earlyReason: "Technical contact was free earlier" });
+    expect(await db.journeyEvent.count({ where: { practiceId: id, action: "markInstalled", note: { contains: "marked before the appointment" } } })).toBe(1);
     expect((await db.practice.findUniqueOrThrow({ where: { id } })).status).toBe("INSTALLED");
     await recordFirstDataReceived(id);
     expect(await recordFirstDataReceived(id)).toEqual({ alreadyLive: true });
@@ -104,11 +107,11 @@ describe("the onboarding journey on the real database", () => {
     ]);
     const sent = await templatesFor(id);
     expect(sent[0]).toBe("queued->primary");
-    for (const template of ["invitation", "technical-contact-invite", "details-complete", "partner-ready-to-schedule", "install-booked", "install-rescheduled", "install-cancelled", "install-failed", "installed", "live"]) {
+    for (const template of ["invitation", "technical-contact-invite", "details-complete", "partner-ready-to-schedule", "install-booked", "install-moved", "install-cancelled", "install-failed", "installed", "live"]) {
       expect(sent.some((s) => s.startsWith(template)), template).toBe(true);
     }
-    const live = await db.outboxEmail.findMany({ where: { practiceId: id, template: "live" } });
-    expect(live.map((e) => e.toAddress).sort()).toEqual([w.primaryUser.email, w.staffUser.email].sort());
+    const live = await db.outboxEmail.findMany({ where: { practiceId: id, template: { startsWith: "live" } } });
+    expect(live.map((e) => `${e.template}:${e.toAddress}`).sort()).toEqual([`live-staff:${w.staffUser.email}`, `live:${w.primaryUser.email}`].sort());
     const invite = await db.outboxEmail.findFirstOrThrow({ where: { practiceId: id, template: "install-booked" } });
     expect(JSON.stringify(invite.attachments)).toContain("BEGIN:VCALENDAR");
     expect(await db.journeyEvent.count({ where: { practiceId: id, kind: "email" } })).toBe(await db.outboxEmail.count({ where: { practiceId: id } }));

@@ -2,6 +2,8 @@
 // allowed transition. Pages, actions, the board, emails and the timer job all read this module;
 // none of them decides on its own which move is legal.
 import { can, type AppRole, type Permission } from "@/lib/auth/permissions";
+import { config } from "@/lib/config";
+import { addBusinessDays } from "./business-days";
 
 export const STATUSES = [
   "DRAFT",
@@ -30,12 +32,23 @@ type StatusInfo = {
   nextAction: string;
   /** Hours the owner has to move the practice on, from entering the status. */
   timeLimitHours?: number;
+  /** Or business days in the practice's calendar (weekends skipped), from entering the status. */
+  timeLimitBusinessDays?: number;
 };
 
 export const STATUS_INFO: Record<Status, StatusInfo> = {
   DRAFT: { label: "Preparing", step: 1, owner: "staff", nextAction: "Complete the Cornerstone prep checklist and add the practice to the partner queue" },
   QUEUED: { label: "Queued", step: 2, owner: "partner", nextAction: "Email the primary contact the integration invitation", timeLimitHours: 48 },
-  INVITED: { label: "Invited", step: 3, owner: "primary", nextAction: "Fill in practice information, name a technical contact and accept the EULA" },
+  INVITED: {
+    label: "Invited",
+    step: 3,
+    owner: "primary",
+    nextAction: "Fill in practice information, name a technical contact and accept the EULA",
+    // INVITED_LIMIT_BUSINESS_DAYS, 5 by default; read when asked, so tests and deployments can set it.
+    get timeLimitBusinessDays() {
+      return config.invitedLimitBusinessDays;
+    },
+  },
   DETAILS_COMPLETE: { label: "Details complete", step: 4, owner: "technical", nextAction: "Partner contacts the technical contact; the technical contact books the install", timeLimitHours: 24 },
   INSTALL_SCHEDULED: { label: "Install scheduled", step: 5, owner: "partner", nextAction: "Install the sync agent at the appointment and mark it done" },
   INSTALLED: { label: "Installed", step: 6, owner: "agent", nextAction: "The sync agent sends the first data" },
@@ -44,15 +57,33 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
   CANCELLED: { label: "Cancelled", step: 0, owner: "staff", nextAction: "Resume if the practice wants to continue" },
 };
 
+/** Steps with a time limit: the ones the board, the timer, the emails and the analytics call late. */
+export function isTimed(status: Status): boolean {
+  const info = STATUS_INFO[status];
+  return Boolean(info.timeLimitHours || info.timeLimitBusinessDays);
+}
+
+/** "48 h" or "5 business days", or null for a step without a limit. */
+export function timeLimitLabel(status: Status): string | null {
+  const info = STATUS_INFO[status];
+  if (info.timeLimitHours) return `${info.timeLimitHours} h`;
+  if (info.timeLimitBusinessDays) return `${info.timeLimitBusinessDays} business day${info.timeLimitBusinessDays === 1 ? "" : "s"}`;
+  return null;
+}
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-// Limits count elapsed hours, not wall-clock hours, so a DST change in the practice's time zone
-// never stretches or shrinks a promise; only the display is local.
-/** Deadline for the status entered at `enteredAt`, or null when the status has no limit. */
-export function dueAtFor(status: Status, enteredAt: Date): Date | null {
-  const hours = STATUS_INFO[status].timeLimitHours;
-  return hours ? new Date(enteredAt.getTime() + hours * HOUR) : null;
+/**
+ * Deadline for the status entered at `enteredAt`, or null when the status has no limit. Hour
+ * limits count elapsed hours, so a DST change never stretches or shrinks a promise; business-day
+ * limits (Invited) count the practice's own calendar, weekends skipped.
+ */
+export function dueAtFor(status: Status, enteredAt: Date, timeZone = "UTC"): Date | null {
+  const { timeLimitHours: hours, timeLimitBusinessDays: days } = STATUS_INFO[status];
+  if (hours) return new Date(enteredAt.getTime() + hours * HOUR);
+  if (days) return addBusinessDays(enteredAt, days, timeZone);
+  return null;
 }
 
 /** When the first copy of the PIMS data should appear: ~1 week, 2 weeks at 10,000+ clients. */

@@ -2,14 +2,14 @@
 // once per breach. `lateNotifiedDueAt` remembers which deadline was reported, so a later
 // breach of a new step (new dueAt) is reported again, and re-runs report nothing twice.
 import { db } from "@/lib/db/client";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { emails } from "./emails";
+import { staffEmails } from "./emails";
 import { addJourneyEvent } from "./journey-events";
-import { STATUS_INFO } from "./journey";
+import { sendJourneyEmail } from "./send-email";
+import { isTimed, STATUS_INFO, STATUSES, timeLimitLabel } from "./journey";
 
 export async function notifyLateSteps(now = new Date()) {
   const late = await db.practice.findMany({
-    where: { dueAt: { lt: now }, status: { in: ["QUEUED", "DETAILS_COMPLETE"] } },
+    where: { dueAt: { lt: now }, status: { in: STATUSES.filter(isTimed) } },
     select: { id: true, dueAt: true, lateNotifiedDueAt: true },
     take: 500,
   });
@@ -25,9 +25,10 @@ export async function notifyLateSteps(now = new Date()) {
       if (claimed.count === 0) return false;
       const p = await tx.practice.findUniqueOrThrow({ where: { id: candidate.id }, include: { owner: true } });
       const info = STATUS_INFO[p.status];
-      await addJourneyEvent(tx, { practiceId: p.id, kind: "time_limit", action: "late", actor: { label: "PIMS Link" }, note: `Time limit passed for "${info.label}" (${info.timeLimitHours} h)` });
+      // fromStatus says which step was late: the analytics' on-time rates count these events.
+      await addJourneyEvent(tx, { practiceId: p.id, kind: "time_limit", action: "late", actor: { label: "PIMS Link" }, fromStatus: p.status, note: `Time limit passed for "${info.label}" (${timeLimitLabel(p.status)})` });
       if (p.owner) {
-        await enqueueEmail(tx, { practiceId: p.id, template: "late", to: p.owner.email, content: emails.late(p, p.owner, info.label, p.dueAt!, info.nextAction) });
+        await sendJourneyEmail(tx, p, "late", p.owner, staffEmails.late(p, p.owner, info.label, p.dueAt!, info.nextAction), { audience: "staff" });
       }
       return true;
     });

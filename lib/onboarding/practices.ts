@@ -1,15 +1,14 @@
 // Staff-side operations on a practice: create it, tick the prep checklist, queue it, and the
 // side states (hold, cancel, resume).
 import { db } from "@/lib/db/client";
-import { config } from "@/lib/config";
 import { UserFacingError } from "@/lib/errors";
-import { enqueueEmail } from "@/lib/mail/outbox";
 import { assertCan } from "@/lib/auth/practice-actor";
-import { emails } from "./emails";
+import { partnerEmails, practiceEmails, staffEmails } from "./emails";
 import { addJourneyEvent, eventActor } from "./journey-events";
 import { checklistComplete, PREP_CHECKLIST } from "./prep-checklist";
 import { progressUrl } from "./progress-link";
 import { practiceParties } from "./recipients";
+import { sendJourneyEmail } from "./send-email";
 import { createPracticeSchema, type CreatePracticeInput } from "./schemas";
 import { isPracticeAccount, type Actor } from "@/lib/auth/actor";
 import { transition } from "./transition";
@@ -76,25 +75,9 @@ export async function addToQueue(actor: Actor, practiceId: string) {
     const now = new Date();
     await transition(tx, practiceId, "addToQueue", actor, { now });
     const dueAt = new Date(now.getTime() + 48 * 3_600_000);
-    await enqueueEmail(tx, {
-      practiceId,
-      template: "queued",
-      to: p.primaryContact.email,
-      content: emails.queued(p, p.primaryContact, p.partner.name, dueAt, progressUrl(practiceId)),
-      actorLabel: actor.label,
-    });
+    await sendJourneyEmail(tx, p, "queued", p.primaryContact, practiceEmails.queued(p, p.primaryContact, p.partner.name, dueAt, progressUrl(practiceId)), { actor });
     for (const partnerUser of p.partner.users) {
-      await enqueueEmail(tx, {
-        practiceId,
-        template: "partner-new-request",
-        to: partnerUser.email,
-        content: {
-          subject: `New integration request: ${p.name}`,
-          greeting: partnerUser.name ? `Hello ${partnerUser.name},` : "Hello,",
-          paragraphs: [`${p.name} (${p.city}, ${p.state}) was added to your integration request queue. Please email the primary contact the invitation within 48 hours.`],
-          button: { label: "Open your request queue", url: `${config.appUrl}/partner` },
-        },
-      });
+      await sendJourneyEmail(tx, p, "partner-new-request", partnerUser, partnerEmails.newRequest(p, partnerUser), { actor });
     }
   });
 }
@@ -105,10 +88,10 @@ export async function changeSideState(actor: Actor, practiceId: string, action: 
     const p = await practiceParties(tx, practiceId);
     const what = action === "putOnHold" ? "on hold" : action === "cancel" ? "cancelled" : "resumed";
     // A practice still being prepared has not heard from us yet: do not email it about it.
-    const recipients = [result.from !== "DRAFT" && result.to !== "DRAFT" ? p.primaryContact : null, p.owner].filter(Boolean) as { name: string | null; email: string }[];
-    for (const to of recipients) {
-      await enqueueEmail(tx, { practiceId, template: `side-state-${action}`, to: to.email, content: emails.sideState(p, to, what, reason), actorLabel: actor.label });
+    if (result.from !== "DRAFT" && result.to !== "DRAFT" && p.primaryContact) {
+      await sendJourneyEmail(tx, p, `side-state-${action}`, p.primaryContact, practiceEmails.sideState(p, p.primaryContact, what, reason), { actor });
     }
+    if (p.owner) await sendJourneyEmail(tx, p, `side-state-${action}-staff`, p.owner, staffEmails.sideState(p, p.owner, what, reason, actor.label), { actor, audience: "staff" });
     return result;
   });
 }

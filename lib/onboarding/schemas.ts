@@ -80,3 +80,9 @@ export const inviteUserSchema = z.object({
   role: z.enum(["STAFF", "PARTNER"], { message: "Choose a role" }),
   partnerId: z.string().optional(),
 }).refine((v) => v.role !== "PARTNER" || Boolean(v.partnerId), { message: "Choose the partner this user works for", path: ["partnerId"] });
+
+/** The staff edit form: every field of the creation form, plus the staff owner ("" = nobody). */
+export const editPracticeSchema = createPracticeSchema.extend({
+  ownerId: z.string().trim().max(64),
+});
+export type EditPracticeInput = z.infer<typeof editPracticeSchema>;

@@ -4,12 +4,11 @@
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
-import { enqueueEmail } from "@/lib/mail/outbox";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
-import { config } from "@/lib/config";
 import { assertCan } from "@/lib/auth/practice-actor";
-import { emails } from "./emails";
+import { partnerEmails, practiceEmails } from "./emails";
 import { addJourneyEvent, eventActor } from "./journey-events";
+import { sendJourneyEmail } from "./send-email";
 import { practiceParties } from "./recipients";
 import { eulaSchema, practiceInfoSchema, technicalContactSchema, type EulaInput, type PracticeInfoInput, type TechnicalContactInput } from "./schemas";
 import { isPracticeAccount, SYSTEM, type Actor } from "@/lib/auth/actor";
@@ -47,14 +46,15 @@ async function completeDetailsIfReady(tx: Tx, practiceId: string) {
   await transition(tx, practiceId, "completeDetails", SYSTEM, { now });
   const p = await practiceParties(tx, practiceId);
   const dueAt = new Date(now.getTime() + 24 * 3_600_000);
-  const scheduleUrl = `${config.appUrl}/onboarding/${practiceId}/schedule`;
-  const people = new Map<string, { name: string | null; email: string }>();
-  for (const person of [p.primaryContact, p.technicalContact]) if (person) people.set(person.email, person);
-  for (const person of people.values()) {
-    await enqueueEmail(tx, { practiceId, template: "details-complete", to: person.email, content: emails.detailsComplete(p, person, p.partner.name, dueAt, scheduleUrl) });
+  // The technical contact books; the primary contact (when someone else) is only told what comes next.
+  if (p.technicalContact) {
+    await sendJourneyEmail(tx, p, "details-complete-technical", p.technicalContact, practiceEmails.detailsCompleteForTechnical(p, p.technicalContact, p.partner.name, dueAt));
+  }
+  if (p.primaryContact && p.primaryContact.email !== p.technicalContact?.email) {
+    await sendJourneyEmail(tx, p, "details-complete", p.primaryContact, practiceEmails.detailsCompleteForPrimary(p, p.primaryContact, p.partner.name, p.technicalContact, dueAt));
   }
   for (const partnerUser of p.partner.users) {
-    await enqueueEmail(tx, { practiceId, template: "partner-ready-to-schedule", to: partnerUser.email, content: emails.partnerReadyToSchedule(p, partnerUser, p.technicalContact!, p.techContactHours, dueAt) });
+    await sendJourneyEmail(tx, p, "partner-ready-to-schedule", partnerUser, partnerEmails.readyToSchedule(p, partnerUser, p.technicalContact!, p.techContactHours, dueAt));
   }
   return true;
 }
@@ -64,7 +64,7 @@ export async function sendInvitation(actor: Actor, practiceId: string) {
     await transition(tx, practiceId, "sendInvitation", actor);
     const p = await practiceParties(tx, practiceId);
     const link = await createSignInLink(tx, p.primaryContact!.email, `/onboarding/${practiceId}`);
-    await enqueueEmail(tx, { practiceId, template: "invitation", to: p.primaryContact!.email, content: emails.invitation(p, p.primaryContact!, p.partner.name, link), actorLabel: actor.label });
+    await sendJourneyEmail(tx, p, "invitation", p.primaryContact!, practiceEmails.invitation(p, p.primaryContact!, p.partner.name, link, p.dueAt), { actor });
   });
 }
 
@@ -126,8 +126,8 @@ export async function designateTechnicalContact(actor: Actor & { kind: "user" },
       await addJourneyEvent(tx, { practiceId, kind: "note", action: "technical-contact", actor: eventActor(actor), note: `Technical contact: ${p.technicalContact!.name ?? ""} <${p.technicalContact!.email}>` });
       if (contactId !== actor.id) {
         const link = await createSignInLink(tx, p.technicalContact!.email, `/onboarding/${practiceId}`);
-        const content = emails.technicalContactInvite(p, p.technicalContact!, p.primaryContact!, link, { existingAccount });
-        await enqueueEmail(tx, { practiceId, template: "technical-contact-invite", to: p.technicalContact!.email, content, actorLabel: actor.label, actorId: actor.id });
+        const content = practiceEmails.technicalContactInvite(p, p.technicalContact!, p.primaryContact!, link, { existingAccount });
+        await sendJourneyEmail(tx, p, "technical-contact-invite", p.technicalContact!, content, { actor });
       }
     }
     return completeDetailsIfReady(tx, practiceId);

@@ -11,7 +11,7 @@ import { sendInvitation } from "@/lib/onboarding/wizard";
 import { rotateAgentKeyFrom } from "./agent-keys";
 import { partnerActor } from "./queries";
 import { deleteSlot } from "./slots";
-import { deleteSlotSchema, installFailedSchema, issueKeySchema, practiceIdSchema, publishSlotsSchema, revokeKeySchema } from "./schemas";
+import { deleteSlotSchema, installedSchema, installFailedSchema, issueKeySchema, practiceIdSchema, publishSlotsSchema, revokeKeySchema } from "./schemas";
 
 function refreshPractice(practiceId: string) {
   revalidatePath("/partner");
@@ -24,15 +24,15 @@ export const sendInvitationAction = practiceAction(practiceIdSchema, "practice:s
   return { ok: true as const, message: `Invitation emailed to the primary contact of ${practice.name}.` };
 });
 
-export const markInstalledAction = practiceAction(practiceIdSchema, "install:complete", async ({ practiceId }, { actor }) => {
-  await markInstalled(actor, practiceId);
+export const markInstalledAction = practiceAction(installedSchema, "install:complete", async ({ practiceId, earlyReason }, { actor }) => {
+  await markInstalled(actor, practiceId, { earlyReason });
   refreshPractice(practiceId);
   revalidatePath("/partner/slots");
   return { ok: true as const, message: "Install marked done. The practice has been told when to expect its first data." };
 });
 
-export const markInstallFailedAction = practiceAction(installFailedSchema, "install:complete", async ({ practiceId, reason }, { actor }) => {
-  await markInstallFailed(actor, practiceId, reason);
+export const markInstallFailedAction = practiceAction(installFailedSchema, "install:complete", async ({ practiceId, reason, earlyReason }, { actor }) => {
+  await markInstallFailed(actor, practiceId, reason, { earlyReason });
   refreshPractice(practiceId);
   revalidatePath("/partner/slots");
   return { ok: true as const, message: "Failed install recorded. The technical contact can book a new time." };

@@ -5,7 +5,10 @@ import { reasonSchema, slotsSchema, US_TIME_ZONES } from "@/lib/onboarding/schem
 
 export const practiceIdSchema = z.object({ practiceId: z.string().min(1) });
 
-export const installFailedSchema = reasonSchema.extend(practiceIdSchema.shape);
+/** Why an install is marked before its appointment starts (asked only then). */
+const earlyReason = z.string().trim().max(500, "Keep it under 500 characters").optional();
+export const installedSchema = practiceIdSchema.extend({ earlyReason });
+export const installFailedSchema = reasonSchema.extend(practiceIdSchema.shape).extend({ earlyReason });
 
 /** Issue the first key, or rotate: `replacesKeyId` is the active key the person saw. */
 export const issueKeySchema = practiceIdSchema.extend({ replacesKeyId: z.string().min(1).optional() });

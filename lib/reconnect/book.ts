@@ -6,11 +6,11 @@ import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { assertCan } from "@/lib/auth/practice-actor";
-import { installInvite } from "@/lib/onboarding/ics";
 import { takeSlot } from "@/lib/onboarding/install";
 import { practiceParties } from "@/lib/onboarding/recipients";
 import type { Actor } from "@/lib/auth/actor";
 import { reconnectBookedEmail } from "./emails";
+import { reconnectInvite } from "./invite";
 
 export async function bookReconnect(actor: Actor & { kind: "user" }, practiceId: string, slotId: string) {
   assertCan(actor, "reconnect:book");
@@ -22,7 +22,7 @@ export async function bookReconnect(actor: Actor & { kind: "user" }, practiceId:
       if (booked?.status === "SCHEDULED") throw new UserFacingError("A reconnect session is already booked.", "conflict");
     }
     const p = await practiceParties(tx, practiceId);
-    const appointment = await takeSlot(tx, p, slotId, actor, "reconnect");
+    const appointment = await takeSlot(tx, p, slotId, actor, { purpose: "reconnect" });
     await tx.reconnectCase.update({ where: { id: open.id }, data: { appointmentId: appointment.id } });
     await addJourneyEvent(tx, {
       practiceId,
@@ -41,14 +41,13 @@ export async function bookReconnect(actor: Actor & { kind: "user" }, practiceId:
         to: person.email,
         content: reconnectBookedEmail(p, person, person.audience, appointment.startsAt, appointment.endsAt),
         attachments: [
-          installInvite({
+          reconnectInvite({
             appointmentId: appointment.id,
             practiceName: p.name,
             startsAt: appointment.startsAt,
             endsAt: appointment.endsAt,
             sequence: 0,
             attendee: person,
-            purpose: "reconnect",
           }),
         ],
         actorLabel: actor.label,

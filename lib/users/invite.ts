@@ -6,7 +6,7 @@ import { UserFacingError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
 import { assertCan } from "@/lib/auth/practice-actor";
-import { emails } from "@/lib/onboarding/emails";
+import { userInviteEmail } from "@/lib/onboarding/emails";
 import type { Actor } from "@/lib/auth/actor";
 import { inviteUserSchema } from "@/lib/onboarding/schemas";
 import type { z } from "zod";
@@ -24,7 +24,7 @@ export async function inviteUser(actor: Actor, raw: z.input<typeof inviteUserSch
     }
     const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, partnerId: forPartner ? input.partnerId : null } });
     const link = await createSignInLink(tx, user.email, forPartner ? "/partner" : "/board");
-    await enqueueEmail(tx, { template: "user-invite", to: user.email, content: emails.userInvite(user, forPartner ? "an integration partner technician" : "a member of the onboarding team", link) });
+    await enqueueEmail(tx, { template: "user-invite", to: user.email, content: userInviteEmail(user, forPartner ? "an integration partner technician" : "a member of the onboarding team", link) });
     return user;
   });
 }

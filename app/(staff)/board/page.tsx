@@ -10,6 +10,7 @@ import { countPracticesByStatus, listBoardCards } from "@/lib/board/queries";
 import { appNow } from "@/lib/clock/now";
 import { healthOfPractices } from "@/lib/health/practice-health";
 import { MAIN_PATH, SIDE_STATES } from "@/lib/onboarding/journey";
+import { stepMedians } from "@/lib/analytics/step-medians";
 
 export const metadata: Metadata = { title: "Queue board" };
 
@@ -18,7 +19,7 @@ const COLUMNS = [...MAIN_PATH, ...SIDE_STATES];
 export default async function BoardPage() {
   await requireStaff("/board");
   const now = await appNow();
-  const [counts, cards] = await Promise.all([countPracticesByStatus(now), listBoardCards()]);
+  const [counts, cards, medians] = await Promise.all([countPracticesByStatus(now), listBoardCards(), stepMedians(now)]);
   // The Live cards show the same health light as /integrations.
   const health = await healthOfPractices(
     cards.LIVE.map((card) => card.id),
@@ -56,7 +57,7 @@ export default async function BoardPage() {
       >
         <div className="flex items-start gap-3">
           {COLUMNS.map((status) => (
-            <BoardColumn key={status} status={status} counts={counts[status]} cards={cards[status]} now={now} />
+            <BoardColumn key={status} status={status} counts={counts[status]} cards={cards[status]} now={now} medians={medians} />
           ))}
         </div>
       </div>

@@ -10,6 +10,9 @@ import { formatInZone } from "@/lib/format/dates";
 import { ownerLabel, stepViews } from "@/lib/onboarding/next-step";
 import { activeAppointment } from "@/lib/onboarding/install";
 import { Card, Notice } from "@/components/ui/card";
+import { projectGoLive } from "@/lib/analytics/projection";
+import { stepDates } from "@/lib/analytics/step-dates";
+import { stepMedians } from "@/lib/analytics/step-medians";
 import { StatusBadge } from "@/components/ui/badges";
 
 export const metadata: Metadata = { title: "Integration progress", robots: { index: false } };
@@ -20,7 +23,14 @@ export default async function ProgressPage({ params }: { params: Promise<{ token
   const practiceId = verifyProgressToken(token);
   const practice = practiceId ? await db.practice.findUnique({ where: { id: practiceId }, include: { partner: { select: { name: true } } } }) : null;
   if (!practice) notFound();
-  const appointment = await activeAppointment(db, practice.id);
+  const now = new Date();
+  const [appointment, entries, medians] = await Promise.all([
+    activeAppointment(db, practice.id),
+    db.journeyEvent.findMany({ where: { practiceId: practice.id, toStatus: { not: null } }, select: { fromStatus: true, toStatus: true, createdAt: true } }),
+    stepMedians(now),
+  ]);
+  const dates = stepDates(practice, entries, medians, now);
+  const projection = projectGoLive(practice, medians, now);
   const info = STATUS_INFO[practice.status];
   const steps = stepViews(practice.status, practice.resumeStatus, [], practice.partner.name);
   const when = (d: Date, dateOnly = false) => formatInZone(d, practice.timeZone, { dateOnly });
@@ -31,6 +41,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ token
   if (appointment) expected.push(["Install appointment", when(appointment.startsAt)]);
   if (practice.installedAt && practice.status === "INSTALLED") expected.push(["First data expected by", when(expectedFirstDataAt(practice.installedAt, practice.approxClients), true)]);
   if (practice.liveAt) expected.push(["Live since", when(practice.liveAt, true)]);
+  if (projection.kind === "projected") expected.push(["Projected go-live", when(projection.goLiveAt, true)]);
 
   return (
     <div className="mx-auto max-w-2xl space-y-5">
@@ -52,12 +63,15 @@ export default async function ProgressPage({ params }: { params: Promise<{ token
       </Card>
       <Card title="The six steps">
         <ol className="space-y-2">
-          {steps.map((s) => (
+          {steps.map((s, i) => (
             <li key={s.number} className="flex gap-3 text-sm">
               <span aria-hidden="true" className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${s.state === "done" ? "bg-emerald-600 text-white" : s.state === "upcoming" ? "bg-slate-200 text-slate-600" : "bg-brand-700 text-white"}`}>{s.state === "done" ? "✓" : s.number}</span>
               <div>
                 <p className="font-semibold">{s.title} <span className="font-normal text-slate-500">({s.state === "done" ? "done" : s.state === "upcoming" ? "later" : "now"})</span></p>
                 <p className="text-slate-600">{s.summary}</p>
+                <p className="text-slate-700">
+                  {dates[i].actualAt ? `Done ${when(dates[i].actualAt!, true)}` : dates[i].plannedAt ? `Planned by ${when(dates[i].plannedAt!, true)}` : practice.status === "ON_HOLD" ? "Planned once the integration resumes" : null}
+                </p>
               </div>
             </li>
           ))}

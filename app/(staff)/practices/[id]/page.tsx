@@ -24,6 +24,9 @@ import { AlertsCard } from "@/components/health/alerts-card";
 import { listPracticeAlerts } from "@/lib/alerts/queries";
 import { appNow } from "@/lib/clock/now";
 import { practiceHealth } from "@/lib/health/practice-health";
+import { projectGoLive } from "@/lib/analytics/projection";
+import { stepMedians } from "@/lib/analytics/step-medians";
+import { installCard } from "@/lib/onboarding/install-card";
 import { formatCount } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -31,9 +34,12 @@ export const metadata: Metadata = { title: "Practice" };
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { roles } = await requireStaffPractice(`/practices/${id}`, id);
-  const [{ practice, progress, appointment }, record, pendingChanges] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id)]);
+  const [{ practice, progress }, record, pendingChanges] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id)]);
   const now = await appNow();
   const [live, alerts] = practice.status === "LIVE" ? await Promise.all([practiceHealth(id, now), listPracticeAlerts(id)]) : [null, null];
+  const medians = await stepMedians(now);
+  const projection = projectGoLive(practice, medians, now);
+  const install = installCard(record.appointments, practice.installedAt, (d) => formatInZone(d, practice.timeZone));
   const info = STATUS_INFO[practice.status];
   const moves = availableActions(practice.status, roles).filter(
     (a): a is "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData" =>
@@ -46,7 +52,13 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
     <div>
       <PageHeader
         title={practice.name}
-        subtitle={<>{practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{formatCount(practice.approxClients)} clients · {practice.partner.name}</>}
+        subtitle={
+          <>
+            {practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{formatCount(practice.approxClients)} clients · {practice.partner.name}
+            {/* The slug is what the pims-link CLI takes (--practice SLUG). */}
+            <span className="block">Slug for the CLI: <code className="rounded bg-slate-100 px-1">{practice.slug}</code></span>
+          </>
+        }
         actions={<Link className="text-sm underline" href="/board">Back to board</Link>}
       />
       <div className="grid gap-5 lg:grid-cols-3">
@@ -73,6 +85,12 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             {practice.dueAt && (
               <p className="mt-1 text-sm">
                 <span className="text-slate-500">Due:</span> {fmt(practice.dueAt)}
+              </p>
+            )}
+            {projection.kind === "projected" && (
+              <p className="mt-1 text-sm">
+                <span className="text-slate-500">Projected go-live:</span> {formatInZone(projection.goLiveAt, practice.timeZone, { dateOnly: true })}{" "}
+                <span className="text-slate-500">(from measured step times)</span>
               </p>
             )}
             {practice.installedAt && practice.status === "INSTALLED" && (
@@ -210,23 +228,10 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             )}
           </Card>
           <Card title="Install appointment">
-            {appointment ? (
-              <p className="text-sm">
-                <strong>{fmt(appointment.startsAt)}</strong> to {fmt(appointment.endsAt)}
-              </p>
-            ) : (
-              <p className="text-sm text-slate-600">None booked.</p>
-            )}
-            {record.appointments.filter((a) => a.status !== "SCHEDULED").length > 0 && (
+            <p className={`text-sm ${install.tone === "booked" || install.tone === "done" ? "font-semibold" : "text-slate-600"}`}>{install.headline}</p>
+            {install.history.length > 0 && (
               <ul className="mt-2 space-y-1 text-xs text-slate-600">
-                {record.appointments
-                  .filter((a) => a.status !== "SCHEDULED")
-                  .map((a) => (
-                    <li key={a.id}>
-                      {fmt(a.startsAt)}: {a.status.toLowerCase()}
-                      {a.reason && ` (${a.reason})`}
-                    </li>
-                  ))}
+                {install.history.map((a) => <li key={a.id}>{fmt(a.startsAt)}: {a.label}</li>)}
               </ul>
             )}
           </Card>

@@ -80,7 +80,13 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
               <div className="mt-3"><Notice tone="warning">Reason: {p.sideReason}</Notice></div>
             )}
             <div className="mt-4">
-              <PracticeActions practiceId={p.id} moves={moves} primaryContactName={primary?.name ?? primary?.email ?? null} idleNote={partnerIdleNote(p.status)} />
+              <PracticeActions
+                practiceId={p.id}
+                moves={moves}
+                primaryContactName={primary?.name ?? primary?.email ?? null}
+                idleNote={partnerIdleNote(p.status)}
+                appointmentLabel={appointment?.status === "SCHEDULED" && appointment.startsAt > now ? formatInZone(appointment.startsAt, tz) : null}
+              />
             </div>
           </Card>
 
