@@ -10,7 +10,8 @@ export const alertsJob = defineJob({
   policy: "singleton",
   cron: "* * * * *",
   schema: z.object({}),
-  expireInSeconds: 10 * 60,
+  // One fleet query and a few writes per changed alert: well under 2 minutes even for thousands of practices.
+  expireInSeconds: 120,
   handler: async (_payload, log) => {
     const run = await evaluateAlerts(await appNow());
     if (run.opened || run.repeated || run.closed)
