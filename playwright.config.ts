@@ -19,7 +19,14 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium (Playwright's own browser download is not reachable offline).
       executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   webServer: {
@@ -33,6 +40,13 @@ export default defineConfig({
     stdout: "pipe",
     // The suite signs the demo people in dozens of times in minutes; the limits themselves are
     // tested in lib/auth/sign-in-guard.integration.test.ts.
-    env: { PORT: String(PORT), PG_PORT, PIMS_DB_NAME: "pims_link_e2e", NEXTAUTH_SECRET: "e2e-secret-not-for-production", SIGN_IN_EMAILS_PER_ADDRESS: "1000", SIGN_IN_EMAILS_PER_IP: "1000" },
+    env: {
+      PORT: String(PORT),
+      PG_PORT,
+      PIMS_DB_NAME: "pims_link_e2e",
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+      SIGN_IN_EMAILS_PER_ADDRESS: "1000",
+      SIGN_IN_EMAILS_PER_IP: "1000",
+    },
   },
 });

@@ -58,7 +58,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {user ? (
                 <>
                   <span className="text-slate-600">{user.name ?? user.email}</span>
-                  <Link href="/sign-out" className="text-slate-700 underline">Sign out</Link>
+                  <Link href="/sign-out" className="text-slate-700 underline">
+                    Sign out
+                  </Link>
                 </>
               ) : (
                 <Link href="/sign-in" className="text-slate-700 underline">

@@ -18,7 +18,16 @@ describe("scoreLinks", () => {
       { hd_client_id: "H6", client_id: null, decision: "unmatched" as const },
     ];
     const a = scoreLinks(links, truth);
-    expect(a).toMatchObject({ hdClients: 6, truePairs: 4, merged: 2, mergedRight: 1, review: 2, reviewRight: 1, unmatched: 2, missed: 2 });
+    expect(a).toMatchObject({
+      hdClients: 6,
+      truePairs: 4,
+      merged: 2,
+      mergedRight: 1,
+      review: 2,
+      reviewRight: 1,
+      unmatched: 2,
+      missed: 2,
+    });
     expect(a.precision).toBe(0.5);
     expect(a.recall).toBe(0.5);
     expect(a.reviewShare).toBeCloseTo(2 / 6);

@@ -23,7 +23,10 @@ export interface LinkAccuracy {
   reviewShare: number;
 }
 
-export function scoreLinks(links: Iterable<Pick<LinkRow, "hd_client_id" | "client_id" | "decision">>, truth: Iterable<Pick<TruthRow, "hd_client_id" | "client_id">>): LinkAccuracy {
+export function scoreLinks(
+  links: Iterable<Pick<LinkRow, "hd_client_id" | "client_id" | "decision">>,
+  truth: Iterable<Pick<TruthRow, "hd_client_id" | "client_id">>,
+): LinkAccuracy {
   const truePims = new Map<string, string>();
   for (const row of truth) truePims.set(row.hd_client_id, row.client_id);
   const a = { hdClients: 0, merged: 0, mergedRight: 0, review: 0, reviewRight: 0, unmatched: 0 };

@@ -26,8 +26,18 @@ const APP_PORT = Number(process.env.BENCH_PORT ?? 3200);
 const APP_URL = `http://localhost:${APP_PORT}`;
 const PAGES = [
   { label: "queue board", url: "/board", expect: "Queue board", target: BOARD_TARGET_MS },
-  { label: "table: queued, late only, by due, page 2", url: "/board/table?status=QUEUED&lateOnly=1&sort=due&page=2", expect: "Showing 51", target: BOARD_TARGET_MS },
-  { label: "table: text search \"river\", by name", url: "/board/table?q=river&sort=name", expect: "Showing 1", target: BOARD_TARGET_MS },
+  {
+    label: "table: queued, late only, by due, page 2",
+    url: "/board/table?status=QUEUED&lateOnly=1&sort=due&page=2",
+    expect: "Showing 51",
+    target: BOARD_TARGET_MS,
+  },
+  {
+    label: 'table: text search "river", by name',
+    url: "/board/table?q=river&sort=name",
+    expect: "Showing 1",
+    target: BOARD_TARGET_MS,
+  },
   { label: "analytics, last 90 days", url: "/analytics", expect: "Time in each step", target: ANALYTICS_TARGET_MS },
   { label: "analytics, last 365 days", url: "/analytics?days=365", expect: "Time in each step", target: ANALYTICS_TARGET_MS },
 ];
@@ -46,19 +56,62 @@ const SPREAD = [
   { status: "CANCELLED", share: 0.03, maxAgeH: 120 * 24 },
 ] as const;
 const PARTNERS = ["IDEXX DataPoint", "Vetsource Connect", "Covetrus Sync", "ezyVet Bridge"];
-const STAFF = ["Avery Chen", "Jordan Patel", "Morgan Lee", "Riley Garcia", "Casey Nguyen", "Sam Okafor", "Taylor Brooks", "Jamie Rossi"];
-const NAME_STEMS = ["Riverside", "Oak Hill", "Maple", "Cedar", "Lakeside", "Hillcrest", "Sunset", "Pinecrest", "Willow", "Bayview", "Meadow", "Northside", "Harbor", "Valley", "Summit", "Prairie", "Brookside", "Evergreen", "Canyon", "Main Street"];
+const STAFF = [
+  "Avery Chen",
+  "Jordan Patel",
+  "Morgan Lee",
+  "Riley Garcia",
+  "Casey Nguyen",
+  "Sam Okafor",
+  "Taylor Brooks",
+  "Jamie Rossi",
+];
+const NAME_STEMS = [
+  "Riverside",
+  "Oak Hill",
+  "Maple",
+  "Cedar",
+  "Lakeside",
+  "Hillcrest",
+  "Sunset",
+  "Pinecrest",
+  "Willow",
+  "Bayview",
+  "Meadow",
+  "Northside",
+  "Harbor",
+  "Valley",
+  "Summit",
+  "Prairie",
+  "Brookside",
+  "Evergreen",
+  "Canyon",
+  "Main Street",
+];
 const NAME_KINDS = ["Animal Hospital", "Veterinary Clinic", "Pet Clinic", "Veterinary Center", "Animal Clinic", "Vet Care"];
 const CITIES = [
-  ["Portland", "OR", "97201", "America/Los_Angeles"], ["Seattle", "WA", "98101", "America/Los_Angeles"], ["Denver", "CO", "80202", "America/Denver"],
-  ["Austin", "TX", "78701", "America/Chicago"], ["Chicago", "IL", "60601", "America/Chicago"], ["Atlanta", "GA", "30303", "America/New_York"],
-  ["Boston", "MA", "02108", "America/New_York"], ["Phoenix", "AZ", "85004", "America/Phoenix"], ["Riverside", "CA", "92501", "America/Los_Angeles"],
-  ["Columbus", "OH", "43215", "America/New_York"], ["Boise", "ID", "83702", "America/Denver"], ["Madison", "WI", "53703", "America/Chicago"],
+  ["Portland", "OR", "97201", "America/Los_Angeles"],
+  ["Seattle", "WA", "98101", "America/Los_Angeles"],
+  ["Denver", "CO", "80202", "America/Denver"],
+  ["Austin", "TX", "78701", "America/Chicago"],
+  ["Chicago", "IL", "60601", "America/Chicago"],
+  ["Atlanta", "GA", "30303", "America/New_York"],
+  ["Boston", "MA", "02108", "America/New_York"],
+  ["Phoenix", "AZ", "85004", "America/Phoenix"],
+  ["Riverside", "CA", "92501", "America/Los_Angeles"],
+  ["Columbus", "OH", "43215", "America/New_York"],
+  ["Boise", "ID", "83702", "America/Denver"],
+  ["Madison", "WI", "53703", "America/Chicago"],
 ] as const;
 
 // Typical hours spent in each main-path step (uniform between the two), for the journey events.
 const STEP_HOURS: Record<string, [number, number]> = {
-  DRAFT: [12, 120], QUEUED: [6, 80], INVITED: [24, 240], DETAILS_COMPLETE: [4, 40], INSTALL_SCHEDULED: [24, 300], INSTALLED: [72, 330],
+  DRAFT: [12, 120],
+  QUEUED: [6, 80],
+  INVITED: [24, 240],
+  DETAILS_COMPLETE: [4, 40],
+  INSTALL_SCHEDULED: [24, 300],
+  INSTALLED: [72, 330],
 };
 const MAIN = ["DRAFT", "QUEUED", "INVITED", "DETAILS_COMPLETE", "INSTALL_SCHEDULED", "INSTALLED", "LIVE"];
 const LIMIT_H: Record<string, number> = { QUEUED: 48, DETAILS_COMPLETE: 24 };
@@ -79,16 +132,26 @@ async function seed(url: string): Promise<string> {
     const benchUserId = randomUUID();
     await client.query(
       `INSERT INTO users (id, name, email, role) SELECT id, name, email, 'STAFF' FROM unnest($1::text[], $2::text[], $3::text[]) AS t(id, name, email)`,
-      [[...staffIds, benchUserId], [...STAFF, "Bench Staff"], [...STAFF.map((n) => `${n.split(" ")[0].toLowerCase()}@pharmacy.example`), "bench@pharmacy.example"]],
+      [
+        [...staffIds, benchUserId],
+        [...STAFF, "Bench Staff"],
+        [...STAFF.map((n) => `${n.split(" ")[0].toLowerCase()}@pharmacy.example`), "bench@pharmacy.example"],
+      ],
     );
 
     const now = Date.now();
     const cols: Record<string, (string | number | null)[]> = {};
-    const push = (row: Record<string, string | number | null>) => Object.entries(row).forEach(([k, v]) => (cols[k] ??= []).push(v));
+    const push = (row: Record<string, string | number | null>) =>
+      Object.entries(row).forEach(([k, v]) => (cols[k] ??= []).push(v));
     const events: Record<string, (string | null)[]> = { id: [], practice: [], kind: [], action: [], from: [], to: [], at: [] };
     const event = (practice: string, kind: string, action: string, from: string | null, to: string | null, at: number) => {
-      events.id.push(randomUUID()); events.practice.push(practice); events.kind.push(kind); events.action.push(action);
-      events.from.push(from); events.to.push(to); events.at.push(new Date(at).toISOString());
+      events.id.push(randomUUID());
+      events.practice.push(practice);
+      events.kind.push(kind);
+      events.action.push(action);
+      events.from.push(from);
+      events.to.push(to);
+      events.at.push(new Date(at).toISOString());
     };
     /** The practice's journey as event rows, walked back from when it entered its status; returns its creation time. */
     const journey = (id: string, status: string, enteredAt: number): number => {
@@ -110,7 +173,8 @@ async function seed(url: string): Promise<string> {
           event(id, "transition", "resume", "ON_HOLD", step, at + (before + hold) * HOUR);
           at += hold * HOUR;
         }
-        if (LIMIT_H[step] && durations[k - 1] > LIMIT_H[step]) event(id, "time_limit", "late", step, null, at + LIMIT_H[step] * HOUR);
+        if (LIMIT_H[step] && durations[k - 1] > LIMIT_H[step])
+          event(id, "time_limit", "late", step, null, at + LIMIT_H[step] * HOUR);
         at += durations[k - 1] * HOUR;
         event(id, "transition", "bench", step, path[k], at);
       }
@@ -127,10 +191,22 @@ async function seed(url: string): Promise<string> {
         const id = randomUUID();
         const createdAt = journey(id, status, changedAt.getTime());
         push({
-          id, created: new Date(createdAt).toISOString(), live: status === "LIVE" ? changedAt.toISOString() : null, slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${i}`, name, city, state, zip, zone,
-          clients: Math.round(500 + random() ** 2 * 20_000), status,
-          changed: changedAt.toISOString(), due: limitH ? new Date(changedAt.getTime() + limitH * HOUR).toISOString() : null,
-          owner: random() < 0.9 ? pick(staffIds) : null, partner: pick(partnerIds), primary: randomUUID(),
+          id,
+          created: new Date(createdAt).toISOString(),
+          live: status === "LIVE" ? changedAt.toISOString() : null,
+          slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${i}`,
+          name,
+          city,
+          state,
+          zip,
+          zone,
+          clients: Math.round(500 + random() ** 2 * 20_000),
+          status,
+          changed: changedAt.toISOString(),
+          due: limitH ? new Date(changedAt.getTime() + limitH * HOUR).toISOString() : null,
+          owner: random() < 0.9 ? pick(staffIds) : null,
+          partner: pick(partnerIds),
+          primary: randomUUID(),
         });
       }
     }
@@ -146,7 +222,24 @@ async function seed(url: string): Promise<string> {
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[],
                    $9::"PracticeStatus"[], $10::timestamptz[], $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::timestamptz[], $16::timestamptz[])
          AS t(id, slug, name, city, state, zip, zone, clients, status, changed, due, owner, partner, primary_id, created, live)`,
-      ["id", "slug", "name", "city", "state", "zip", "zone", "clients", "status", "changed", "due", "owner", "partner", "primary", "created", "live"].map((k) => cols[k]),
+      [
+        "id",
+        "slug",
+        "name",
+        "city",
+        "state",
+        "zip",
+        "zone",
+        "clients",
+        "status",
+        "changed",
+        "due",
+        "owner",
+        "partner",
+        "primary",
+        "created",
+        "live",
+      ].map((k) => cols[k]),
     );
     await client.query(
       `INSERT INTO journey_events (id, practice_id, kind, action, from_status, to_status, created_at, actor_label)
@@ -163,7 +256,10 @@ async function seed(url: string): Promise<string> {
        FROM practices p CROSS JOIN generate_series(1, 200) AS g WHERE p.status = 'LIVE'`,
     );
     const token = randomUUID();
-    await client.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [randomUUID(), token, benchUserId]);
+    await client.query(
+      `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
+      [randomUUID(), token, benchUserId],
+    );
     // Production tables have planner statistics; a freshly loaded one has none until autovacuum.
     await client.query("ANALYZE");
     return token;
@@ -175,7 +271,10 @@ async function seed(url: string): Promise<string> {
 async function waitForServer(server: ChildProcess) {
   for (let attempt = 0; attempt < 120; attempt++) {
     if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    const up = await fetch(`${APP_URL}/sign-in`).then((r) => r.ok, () => false);
+    const up = await fetch(`${APP_URL}/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -196,7 +295,8 @@ async function timePage(url: string, cookie: string, expect: string): Promise<nu
   const body = await response.text();
   const elapsed = performance.now() - started;
   // A redirect to sign-in or an error page is fast and would flatter the figures.
-  if (response.status !== 200 || !body.includes(expect)) throw new Error(`${url} answered ${response.status} without "${expect}"`);
+  if (response.status !== 200 || !body.includes(expect))
+    throw new Error(`${url} answered ${response.status} without "${expect}"`);
   return elapsed;
 }
 
@@ -242,7 +342,10 @@ async function benchPages(token: string, serverGroup: number) {
  */
 async function measureQueriesInChild(databaseUrl: string): Promise<Row[]> {
   const args = [...process.execArgv, "--conditions=react-server", fileURLToPath(import.meta.url), "--queries-only"];
-  const child = spawnSync(process.execPath, args, { env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: "10" }, encoding: "utf8" });
+  const child = spawnSync(process.execPath, args, {
+    env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: "10" },
+    encoding: "utf8",
+  });
   if (child.status !== 0) throw new Error(`query timing failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!);
 }
@@ -258,9 +361,12 @@ async function timeQueries() {
     return parsed.filters;
   };
   const cases = [
-    { label: "countPracticesByStatus + listBoardCards", run: (now: Date) => Promise.all([countPracticesByStatus(now), listBoardCards()]) },
+    {
+      label: "countPracticesByStatus + listBoardCards",
+      run: (now: Date) => Promise.all([countPracticesByStatus(now), listBoardCards()]),
+    },
     { label: "listTablePractices (queued, late, due, p2)", run: (now: Date) => listTablePractices(filtersOf(PAGES[1].url), now) },
-    { label: "listTablePractices (search \"river\")", run: (now: Date) => listTablePractices(filtersOf(PAGES[2].url), now) },
+    { label: 'listTablePractices (search "river")', run: (now: Date) => listTablePractices(filtersOf(PAGES[2].url), now) },
     { label: "loadAnalytics (90 days)", run: (now: Date) => loadAnalytics(parsePeriod({}, now).period) },
     { label: "loadAnalytics (365 days)", run: (now: Date) => loadAnalytics(parsePeriod({ days: "365" }, now).period) },
   ];
@@ -285,7 +391,8 @@ function printTable(title: string, rows: Row[], withTarget: boolean) {
   console.log(`\n${title}`);
   console.log(`${"".padEnd(width)}  ${"median".padStart(10)}  ${"p95".padStart(10)}  ${"max".padStart(10)}${extra}`);
   for (const { label, stats: s, target } of rows) {
-    const verdict = withTarget && target ? `  ${ms(s.cpuPerRequest).padStart(14)}  < ${target} ms ${s.p95 < target ? "met" : "MISSED"}` : "";
+    const verdict =
+      withTarget && target ? `  ${ms(s.cpuPerRequest).padStart(14)}  < ${target} ms ${s.p95 < target ? "met" : "MISSED"}` : "";
     console.log(`${label.padEnd(width)}  ${ms(s.median)}  ${ms(s.p95)}  ${ms(s.max)}${verdict}`);
   }
 }
@@ -293,9 +400,24 @@ function printTable(title: string, rows: Row[], withTarget: boolean) {
 /** Runs the whole benchmark; true when every page met the target. */
 async function main(): Promise<boolean> {
   const cpus = os.cpus();
-  log(`machine: ${cpus.length} cores, ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  if (await fetch(`${APP_URL}/`).then(() => true, () => false)) throw new Error(`port ${APP_PORT} is already in use: stop what runs there first`);
-  const database = await startEmbeddedPostgres({ dataDir: ".data/bench-postgres", port: Number(process.env.BENCH_PG_PORT ?? 54341), database: "pims_link_bench", freshDatabase: true, durability: "volatile", log });
+  log(
+    `machine: ${cpus.length} cores, ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+  if (
+    await fetch(`${APP_URL}/`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${APP_PORT} is already in use: stop what runs there first`);
+  const database = await startEmbeddedPostgres({
+    dataDir: ".data/bench-postgres",
+    port: Number(process.env.BENCH_PG_PORT ?? 54341),
+    database: "pims_link_bench",
+    freshDatabase: true,
+    durability: "volatile",
+    log,
+  });
   let server: ChildProcess | undefined;
   const stopAll = async () => {
     if (server?.pid && server.exitCode === null) {
@@ -309,20 +431,37 @@ async function main(): Promise<boolean> {
     await applyMigrations(database.url, log);
     let started = performance.now();
     const token = await seed(database.url);
-    log(`seeded ${PRACTICES.toLocaleString("en-US")} practices with their journey events in ${Math.round(performance.now() - started)} ms`);
+    log(
+      `seeded ${PRACTICES.toLocaleString("en-US")} practices with their journey events in ${Math.round(performance.now() - started)} ms`,
+    );
     const queryResults = await measureQueriesInChild(database.url);
 
-    const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret", NEXTAUTH_URL: APP_URL, APP_URL, NEXT_TELEMETRY_DISABLED: "1" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: "bench-secret",
+      NEXTAUTH_URL: APP_URL,
+      APP_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     buildIfStale(env, log, process.argv.includes("--rebuild"));
     started = performance.now();
     // Its own process group, so stopping it also stops the node process npx starts.
-    server = spawn("npx", ["next", "start", "-p", String(APP_PORT)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    server = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    });
     await waitForServer(server);
-    log(`next start answered after ${Math.round(performance.now() - started)} ms; ${WARMUP} warm-up + ${RUNS} timed requests per page, one at a time`);
+    log(
+      `next start answered after ${Math.round(performance.now() - started)} ms; ${WARMUP} warm-up + ${RUNS} timed requests per page, one at a time`,
+    );
     const loadBefore = os.loadavg()[0];
     const pageResults = await benchPages(token, server.pid!);
 
-    console.log(`\nPIMS Link board benchmark: ${PRACTICES.toLocaleString("en-US")} practices, ${cpus.length} cores (${cpus[0]?.model}), Node ${process.version}, embedded PostgreSQL`);
+    console.log(
+      `\nPIMS Link board benchmark: ${PRACTICES.toLocaleString("en-US")} practices, ${cpus.length} cores (${cpus[0]?.model}), Node ${process.version}, embedded PostgreSQL`,
+    );
     // Other work on the machine stretches every figure; the load average says how much there was.
     console.log(`load average (1 min) before the page runs: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}`);
     printTable("Pages (next start, full response body, sequential):", pageResults, true);

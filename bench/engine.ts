@@ -29,7 +29,10 @@ for (let run = 0; run < 3; run++) {
 }
 console.log(`matchClients: cold ${runs[0]}; then ${runs[1]}; ${runs[2]}`);
 const work = stats as MatchStats | null;
-if (work) console.log(`pairs compared: ${work.comparedPairs} (${(work.comparedPairs / Math.max(1, work.hdClients)).toFixed(1)} per HD client, at most ${work.maxPairsPerHd}; ${work.cappedHd} hit the bound)`);
+if (work)
+  console.log(
+    `pairs compared: ${work.comparedPairs} (${(work.comparedPairs / Math.max(1, work.hdClients)).toFixed(1)} per HD client, at most ${work.maxPairsPerHd}; ${work.cappedHd} hit the bound)`,
+  );
 
 const tally = { merged: [0, 0], review: [0, 0], unmatched: [0, 0] }; // [right, wrong]
 for (const r of results) {

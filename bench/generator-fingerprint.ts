@@ -8,7 +8,9 @@ import path from "node:path";
 export function generatorFingerprint(): string {
   const hash = createHash("sha256");
   for (const dir of ["cli/testsets", "lib/contracts"]) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .sort()) {
       hash.update(file).update(readFileSync(path.join(dir, file)));
     }
   }

@@ -411,9 +411,24 @@ function printTable(title: string, rows: { label: string; stats: Stats }[], with
 /** Runs the whole benchmark; true when every page met the target. */
 async function main(): Promise<boolean> {
   const cpus = os.cpus();
-  log(`machine: ${cpus.length} cores, ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  if (await fetch(`${APP_URL}/`).then(() => true, () => false)) throw new Error(`port ${APP_PORT} is already in use: stop what runs there first`);
-  const database = await startEmbeddedPostgres({ dataDir: ".data/bench-postgres", port: Number(process.env.BENCH_PG_PORT ?? 54341), database: "pims_link_bench", freshDatabase: true, durability: "volatile", log });
+  log(
+    `machine: ${cpus.length} cores, ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+  if (
+    await fetch(`${APP_URL}/`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${APP_PORT} is already in use: stop what runs there first`);
+  const database = await startEmbeddedPostgres({
+    dataDir: ".data/bench-postgres",
+    port: Number(process.env.BENCH_PG_PORT ?? 54341),
+    database: "pims_link_bench",
+    freshDatabase: true,
+    durability: "volatile",
+    log,
+  });
   let server: ChildProcess | undefined;
   const stopAll = async () => {
     if (server?.pid && server.exitCode === null) {

@@ -17,12 +17,7 @@ import { comparePair } from "../lib/merge/engine/compare";
 import { matchClients } from "../lib/merge/engine/engine";
 import { prepareClient } from "../lib/merge/engine/prepare";
 import type { MatchClient, MatchPet, MatchResult, MatchStats } from "../lib/merge/engine/types";
-import {
-  normalizeClient,
-  normalizeHomeDeliveryClient,
-  normalizeHomeDeliveryPet,
-  normalizePatient,
-} from "../lib/sync/normalize";
+import { normalizeClient, normalizeHomeDeliveryClient, normalizeHomeDeliveryPet, normalizePatient } from "../lib/sync/normalize";
 
 const args = process.argv.slice(2);
 const exIdx = args.indexOf("--examples");
@@ -60,15 +55,30 @@ export async function loadSet(dir: string) {
   const pims: MatchClient[] = clients.map((row) => {
     const c = normalizeClient(row);
     return {
-      id: c.clientId, firstName: c.firstName, lastName: c.lastName, street: c.address1, city: c.city, state: c.state,
-      zip: c.postalCode, phones: c.phones, email: c.email, pets: petsOf.get(`P${c.clientId}`) ?? [],
+      id: c.clientId,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      street: c.address1,
+      city: c.city,
+      state: c.state,
+      zip: c.postalCode,
+      phones: c.phones,
+      email: c.email,
+      pets: petsOf.get(`P${c.clientId}`) ?? [],
     };
   });
   const hd: MatchClient[] = hdClients.map((row) => {
     const c = normalizeHomeDeliveryClient(row);
     return {
-      id: c.hdClientId, firstName: c.firstName ?? "", lastName: c.lastName ?? "", street: c.address1, city: c.city,
-      state: c.state, zip: c.postalCode, phones: c.phone ? [c.phone] : [], email: c.email,
+      id: c.hdClientId,
+      firstName: c.firstName ?? "",
+      lastName: c.lastName ?? "",
+      street: c.address1,
+      city: c.city,
+      state: c.state,
+      zip: c.postalCode,
+      phones: c.phone ? [c.phone] : [],
+      email: c.email,
       pets: petsOf.get(`H${c.hdClientId}`) ?? [],
     };
   });
@@ -98,11 +108,20 @@ async function main() {
         `recall ${pct(a.recall)} (${a.missed} missed), review ${pct(a.reviewShare)} (${a.review}, ${a.review - a.reviewRight} not right), ${Math.round(ms)} ms`,
     );
     const st = stats as MatchStats | null;
-    if (st) console.log(`   pairs compared: ${st.comparedPairs} (${(st.comparedPairs / Math.max(1, st.hdClients)).toFixed(1)} per HD client, at most ${st.maxPairsPerHd}; ${st.cappedHd} HD clients hit the bound)`);
+    if (st)
+      console.log(
+        `   pairs compared: ${st.comparedPairs} (${(st.comparedPairs / Math.max(1, st.hdClients)).toFixed(1)} per HD client, at most ${st.maxPairsPerHd}; ${st.cappedHd} HD clients hit the bound)`,
+      );
     const pimsById = new Map(set.pims.map((c) => [c.id, c]));
     const hdById = new Map(set.hd.map((c) => [c.id, c]));
-    const groups = new Map<string, { hd: MatchClient; pims: MatchClient | null; r: MatchResult; truePims: MatchClient | null }[]>();
-    const add = (key: string, item: { hd: MatchClient; pims: MatchClient | null; r: MatchResult; truePims: MatchClient | null }) => {
+    const groups = new Map<
+      string,
+      { hd: MatchClient; pims: MatchClient | null; r: MatchResult; truePims: MatchClient | null }[]
+    >();
+    const add = (
+      key: string,
+      item: { hd: MatchClient; pims: MatchClient | null; r: MatchResult; truePims: MatchClient | null },
+    ) => {
       const list = groups.get(key);
       if (list) list.push(item);
       else groups.set(key, [item]);
@@ -115,19 +134,36 @@ async function main() {
       const falseMerge = r.decision === "merged" && r.pimsId !== trueId;
       if (falseMerge) {
         const f = r.evidence.fields;
-        add(`FALSE MERGE ${trueId ? "(true is another)" : "(truly nobody)"} rule=${r.evidence.rule} fn=${f.firstName} ln=${f.lastName}`, {
-          hd, pims: pimsById.get(r.pimsId!)!, r, truePims,
-        });
+        add(
+          `FALSE MERGE ${trueId ? "(true is another)" : "(truly nobody)"} rule=${r.evidence.rule} fn=${f.firstName} ln=${f.lastName}`,
+          {
+            hd,
+            pims: pimsById.get(r.pimsId!)!,
+            r,
+            truePims,
+          },
+        );
       } else if (r.decision === "review" && process.argv.includes("--reviews")) {
         const f = r.evidence.fields;
-        add(`REVIEW ${r.pimsId === trueId ? "right" : trueId ? "wrong candidate" : "truly nobody"}: fn=${f.firstName} ln=${f.lastName} st=${f.street} ph=${f.phone} em=${f.email} pets=${f.pets} rule=${r.evidence.rule}${r.reasons.some((x) => x.startsWith("ambiguous") || x.startsWith("conflict")) ? " (contested)" : ""}`, {
-          hd, pims: pimsById.get(r.pimsId!)!, r, truePims,
-        });
+        add(
+          `REVIEW ${r.pimsId === trueId ? "right" : trueId ? "wrong candidate" : "truly nobody"}: fn=${f.firstName} ln=${f.lastName} st=${f.street} ph=${f.phone} em=${f.email} pets=${f.pets} rule=${r.evidence.rule}${r.reasons.some((x) => x.startsWith("ambiguous") || x.startsWith("conflict")) ? " (contested)" : ""}`,
+          {
+            hd,
+            pims: pimsById.get(r.pimsId!)!,
+            r,
+            truePims,
+          },
+        );
       }
       if (trueId !== null && !found) {
         const cmp = comparePair(prepareClient(hd), prepareClient(truePims!));
         const f = cmp.fields;
-        const what = r.decision === "unmatched" ? (r.pimsId === null && r.score === 0 ? "no candidate" : "unmatched") : `${r.decision} other`;
+        const what =
+          r.decision === "unmatched"
+            ? r.pimsId === null && r.score === 0
+              ? "no candidate"
+              : "unmatched"
+            : `${r.decision} other`;
         add(
           `MISS ${what}: fn=${f.firstName} ln=${f.lastName} st=${f.street} zip=${f.zip} ph=${f.phone} em=${f.email} pets=${f.pets} rule=${cmp.rule}`,
           { hd, pims: r.pimsId ? pimsById.get(r.pimsId)! : null, r, truePims },

@@ -35,10 +35,19 @@ const SIZES = [
 const PROFILES = ["normal", "thin"] as const;
 const SETS = SIZES.flatMap((size) => PROFILES.map((profile) => ({ ...size, profile })));
 const log = (line: string) => console.log(`[bench:match] ${line}`);
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(process.execPath, ["cli/bin.js", ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 2 ** 20 });
+  const result = spawnSync(process.execPath, ["cli/bin.js", ...args], {
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 2 ** 20,
+  });
   if (result.status !== 0) throw new Error(`pims-link ${args.join(" ")} failed (exit ${result.status}):\n${result.stdout}`);
   return result.stdout.trim();
 }
@@ -56,16 +65,34 @@ const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 
 async function main() {
   log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}, load ${load()}`);
-  const database = await startEmbeddedPostgres({ dataDir: ".data/bench-match-postgres", port: PG_PORT, database: "pims_link_bench_match", freshDatabase: true, durability: "volatile" });
+  const database = await startEmbeddedPostgres({
+    dataDir: ".data/bench-match-postgres",
+    port: PG_PORT,
+    database: "pims_link_bench_match",
+    freshDatabase: true,
+    durability: "volatile",
+  });
   await applyMigrations(database.url);
-  const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench", APP_URL: URL_BASE, NEXTAUTH_URL: URL_BASE, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: "bench",
+    APP_URL: URL_BASE,
+    NEXTAUTH_URL: URL_BASE,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   let server: ChildProcess | null = null;
   const table: string[] = [];
   try {
     buildIfStale(env, log);
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
     for (let i = 0; ; i++) {
-      if ((await fetch(`${URL_BASE}/sign-in`).then((r) => r.status).catch(() => 0)) === 200) break;
+      if (
+        (await fetch(`${URL_BASE}/sign-in`)
+          .then((r) => r.status)
+          .catch(() => 0)) === 200
+      )
+        break;
       if (i > 600) throw new Error("server did not start");
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -75,11 +102,42 @@ async function main() {
       const dir = path.join(WORK, `${set.profile}-seed-${set.seed}-${set.clients}-${generatorFingerprint()}`);
       if (!existsSync(path.join(dir, "truth.csv"))) {
         log(`${name}: generating…`);
-        run(["generate", "--clients", String(set.clients), "--seed", String(set.seed), "--hd-ratio", String(set.hdRatio), "--profile", set.profile, "--out", dir, "--quiet"], env);
+        run(
+          [
+            "generate",
+            "--clients",
+            String(set.clients),
+            "--seed",
+            String(set.seed),
+            "--hd-ratio",
+            String(set.hdRatio),
+            "--profile",
+            set.profile,
+            "--out",
+            dir,
+            "--quiet",
+          ],
+          env,
+        );
       }
       for (const file of readdirSync(dir)) if (file.startsWith(".pims-link")) spawnSync("rm", ["-f", path.join(dir, file)]);
       const slug = `bench-match-${set.profile}-${set.seed}-${set.clients}`;
-      run(["practice", "create", "--name", `Bench Match ${set.profile} ${set.seed}`, "--slug", slug, "--clients", String(set.clients), "--partner", "Bench Partner", "--create-partner"], env);
+      run(
+        [
+          "practice",
+          "create",
+          "--name",
+          `Bench Match ${set.profile} ${set.seed}`,
+          "--slug",
+          slug,
+          "--clients",
+          String(set.clients),
+          "--partner",
+          "Bench Partner",
+          "--create-partner",
+        ],
+        env,
+      );
       const key = run(["agent-key", "--practice", slug], env);
       log(`${name}: ${run(["import-home-delivery", "--practice", slug, "--dir", dir], env)}`);
       log(`${name}: pushing the PIMS export through ${URL_BASE}…`);
@@ -93,14 +151,17 @@ async function main() {
       run(["export-links", "--practice", slug, "--out", linksFile], env);
       const links = await readLinksCsv(linksFile);
       const truth = await readTruthCsv(path.join(dir, "truth.csv"));
-      if (links.errors.length || truth.errors.length) throw new Error(`${name}: unreadable links.csv/truth.csv (${links.errors.length + truth.errors.length} row errors)`);
+      if (links.errors.length || truth.errors.length)
+        throw new Error(`${name}: unreadable links.csv/truth.csv (${links.errors.length + truth.errors.length} row errors)`);
       const a = scoreLinks(links.rows, truth.rows);
       const perHd = pairs ? `${(Number(pairs[1]) / Math.max(1, a.hdClients)).toFixed(1)} (max ${pairs[2]})` : "?";
       table.push(
         `| ${name} | ${a.hdClients.toLocaleString("en-US")} | ${a.truePairs.toLocaleString("en-US")} | ${a.merged} | ${pct(a.precision)} (${a.merged - a.mergedRight} wrong) | ${pct(a.recall)} (${a.missed} missed) | ${pct(a.reviewShare)} (${a.review}) | ${perHd} | ${seconds.toFixed(2)} s | ${loadBefore} |`,
       );
     }
-    console.log("\n| set | HD clients | true pairs | merged | precision of merges | recall | review share | pairs compared per HD client | matching time | load avg before |");
+    console.log(
+      "\n| set | HD clients | true pairs | merged | precision of merges | recall | review share | pairs compared per HD client | matching time | load avg before |",
+    );
     console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (const line of table) console.log(line);
     console.log(

@@ -46,7 +46,10 @@ function writeDelta(fullDir: string, deltaDir: string) {
   mkdirSync(deltaDir, { recursive: true });
   const later = new Date(Date.now() + 3_600_000).toISOString();
   const clients = parse(readFileSync(path.join(fullDir, "clients.csv")), { columns: true, to: 600 }) as Record<string, string>[];
-  const patients = parse(readFileSync(path.join(fullDir, "patients.csv")), { columns: true, to: 400 }) as Record<string, string>[];
+  const patients = parse(readFileSync(path.join(fullDir, "patients.csv")), { columns: true, to: 400 }) as Record<
+    string,
+    string
+  >[];
   for (const c of clients) Object.assign(c, { email: `moved.${c.client_id}@example.net`, updated_at: later });
   for (const p of patients) Object.assign(p, { weight: String((Number(p.weight) || 10) + 1), updated_at: later });
   writeFileSync(path.join(deltaDir, "clients.csv"), stringify(clients, { header: true }));
@@ -57,29 +60,73 @@ function writeDelta(fullDir: string, deltaDir: string) {
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 async function main() {
-  log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  const db = await startEmbeddedPostgres({ dataDir: ".data/bench-sync-postgres", port: 54344, database: "pims_link_bench_sync", freshDatabase: true });
+  log(
+    `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+  const db = await startEmbeddedPostgres({
+    dataDir: ".data/bench-sync-postgres",
+    port: 54344,
+    database: "pims_link_bench_sync",
+    freshDatabase: true,
+  });
   await applyMigrations(db.url);
-  const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: "bench", APP_URL: URL_BASE, NEXTAUTH_URL: URL_BASE, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXTAUTH_SECRET: "bench",
+    APP_URL: URL_BASE,
+    NEXTAUTH_URL: URL_BASE,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   let server: ChildProcess | null = null;
   try {
     const exportDir = path.join(WORK, `export-${generatorFingerprint()}`);
     if (!existsSync(path.join(exportDir, "patients.csv"))) {
       log(`generating ${CLIENTS.toLocaleString("en-US")} clients…`);
-      run(process.execPath, ["cli/bin.js", "generate", "--clients", String(CLIENTS), "--seed", "42", "--out", exportDir, "--quiet"], env);
+      run(
+        process.execPath,
+        ["cli/bin.js", "generate", "--clients", String(CLIENTS), "--seed", "42", "--out", exportDir, "--quiet"],
+        env,
+      );
     }
     const rows = (file: string) => readFileSync(path.join(exportDir, file), "utf8").split("\n").filter(Boolean).length - 1;
     const totalRecords = rows("clients.csv") + rows("patients.csv");
-    for (const file of readdirSync(exportDir)) if (file.startsWith(".pims-link")) spawnSync("rm", ["-f", path.join(exportDir, file)]);
+    for (const file of readdirSync(exportDir))
+      if (file.startsWith(".pims-link")) spawnSync("rm", ["-f", path.join(exportDir, file)]);
     buildIfStale(env, log);
 
-    run(process.execPath, ["cli/bin.js", "practice", "create", "--name", "Bench Vet", "--slug", "bench-vet", "--clients", String(CLIENTS), "--partner", "Bench Partner", "--create-partner"], env);
+    run(
+      process.execPath,
+      [
+        "cli/bin.js",
+        "practice",
+        "create",
+        "--name",
+        "Bench Vet",
+        "--slug",
+        "bench-vet",
+        "--clients",
+        String(CLIENTS),
+        "--partner",
+        "Bench Partner",
+        "--create-partner",
+      ],
+      env,
+    );
     const key = run(process.execPath, ["cli/bin.js", "agent-key", "--practice", "bench-vet"], env);
 
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
     const serverMemory = trackPeakMemory(server.pid!);
     for (let i = 0; ; i++) {
-      if ((await fetch(`${URL_BASE}/sign-in`).then((r) => r.status).catch(() => 0)) === 200) break;
+      if (
+        (await fetch(`${URL_BASE}/sign-in`)
+          .then((r) => r.status)
+          .catch(() => 0)) === 200
+      )
+        break;
       if (i > 600) throw new Error("server did not start");
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -98,9 +145,18 @@ async function main() {
     console.log("\n" + full.summary + "\n\n" + delta.summary + "\n");
     console.log("| run | records | wall time | records/s | server peak RSS | agent peak RSS | target |");
     console.log("| --- | --- | --- | --- | --- | --- | --- |");
-    console.log(`| first load | ${totalRecords.toLocaleString("en-US")} | ${full.seconds.toFixed(2)} s | ${Math.round(totalRecords / full.seconds).toLocaleString("en-US")} | ${mb(fullServerPeak)} | ${mb(full.agentPeak)} | < 15 s, server < 500 MB |`);
-    console.log(`| delta | ${deltaRecords.toLocaleString("en-US")} | ${delta.seconds.toFixed(2)} s | ${Math.round(deltaRecords / delta.seconds).toLocaleString("en-US")} | ${mb(serverMemory.peak())} | ${mb(delta.agentPeak)} | < 1 s |`);
-    console.log(`\nload average after: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    console.log(
+      `| first load | ${totalRecords.toLocaleString("en-US")} | ${full.seconds.toFixed(2)} s | ${Math.round(totalRecords / full.seconds).toLocaleString("en-US")} | ${mb(fullServerPeak)} | ${mb(full.agentPeak)} | < 15 s, server < 500 MB |`,
+    );
+    console.log(
+      `| delta | ${deltaRecords.toLocaleString("en-US")} | ${delta.seconds.toFixed(2)} s | ${Math.round(deltaRecords / delta.seconds).toLocaleString("en-US")} | ${mb(serverMemory.peak())} | ${mb(delta.agentPeak)} | < 1 s |`,
+    );
+    console.log(
+      `\nload average after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
   } finally {
     server?.kill("SIGTERM");
     await db.stop();

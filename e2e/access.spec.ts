@@ -62,7 +62,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   "/api/agent/v1/writebacks": { kind: "key" },
   "/api/agent/v1/writebacks/ack": { kind: "key" },
   "/api/fulfillment/v1/shipments": { kind: "key" },
-  "/api/auth/[...nextauth]": { kind: "skip", why: "next-auth's own endpoints; tested in lib/auth/sign-in-guard.integration.test.ts and e2e/security.spec.ts" },
+  "/api/auth/[...nextauth]": {
+    kind: "skip",
+    why: "next-auth's own endpoints; tested in lib/auth/sign-in-guard.integration.test.ts and e2e/security.spec.ts",
+  },
 };
 
 /** Every page.tsx and route.ts under app/, as URL patterns (route groups dropped). */
@@ -86,25 +89,39 @@ function serverActions(): string[] {
       const full = path.join(dir, entry);
       if (statSync(full).isDirectory()) {
         if (entry !== "generated" && entry !== "node_modules") walk(full);
-      } else if (/\.tsx?$/.test(entry) && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(full, "utf8"))) files.push(full);
+      } else if (/\.tsx?$/.test(entry) && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(full, "utf8")))
+        files.push(full);
     }
   };
   walk("lib");
   walk("app");
-  return files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/export (?:const|async function) (\w+)/g)].map((m) => `${file}#${m[1]}`));
+  return files.flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/export (?:const|async function) (\w+)/g)].map((m) => `${file}#${m[1]}`),
+  );
 }
 
-type World = { cookies: Record<Role, string>; target: { id: string; pet: string; batch: string }; own: Record<"primary" | "technical", string> };
+type World = {
+  cookies: Record<Role, string>;
+  target: { id: string; pet: string; batch: string };
+  own: Record<"primary" | "technical", string>;
+};
 
 async function world(): Promise<World> {
   const db = new pg.Client({ connectionString: DATABASE_URL });
   await db.connect();
   try {
-    const user = async (email: string) => (await db.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email])).rows[0].id;
+    const user = async (email: string) =>
+      (await db.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email])).rows[0].id;
     // A second partner with its own technician: every demo practice is another tenant's to them.
     const suffix = randomBytes(4).toString("hex");
-    const partner = await db.query<{ id: string }>("INSERT INTO partners (id, name) VALUES ($1, $2) RETURNING id", [`p-${suffix}`, `Other Partner ${suffix}`]);
-    const other = await db.query<{ id: string }>("INSERT INTO users (id, email, name, role, partner_id) VALUES ($1, $2, 'Other Tech', 'PARTNER', $3) RETURNING id", [`u-${suffix}`, `tech-${suffix}@other-partner.example`, partner.rows[0].id]);
+    const partner = await db.query<{ id: string }>("INSERT INTO partners (id, name) VALUES ($1, $2) RETURNING id", [
+      `p-${suffix}`,
+      `Other Partner ${suffix}`,
+    ]);
+    const other = await db.query<{ id: string }>(
+      "INSERT INTO users (id, email, name, role, partner_id) VALUES ($1, $2, 'Other Tech', 'PARTNER', $3) RETURNING id",
+      [`u-${suffix}`, `tech-${suffix}@other-partner.example`, partner.rows[0].id],
+    );
     const ids: Record<Role, string> = {
       staff: await user("olivia@pharmacy.demo"),
       partner: await user("dana@datapoint.demo"),
@@ -115,16 +132,26 @@ async function world(): Promise<World> {
     const cookies = {} as Record<Role, string>;
     for (const role of ROLES) {
       const token = randomBytes(24).toString("hex");
-      await db.query("INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 hour')", [`s-${token.slice(0, 12)}`, token, ids[role]]);
+      await db.query(
+        "INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 hour')",
+        [`s-${token.slice(0, 12)}`, token, ids[role]],
+      );
       cookies[role] = `next-auth.session-token=${token}`;
     }
     // The target: the demo's Live practice with data, which no practice person of the test belongs to.
-    const target = (await db.query<{ id: string }>("SELECT id FROM practices WHERE name = 'Silver Lake Pet Hospital'")).rows[0].id;
-    const pet = (await db.query<{ hd_pet_id: string }>("SELECT hd_pet_id FROM home_delivery_pets WHERE practice_id = $1 LIMIT 1", [target])).rows[0].hd_pet_id;
-    const batch = (await db.query<{ id: string }>("SELECT id FROM sync_batches WHERE practice_id = $1 LIMIT 1", [target])).rows[0].id;
+    const target = (await db.query<{ id: string }>("SELECT id FROM practices WHERE name = 'Silver Lake Pet Hospital'")).rows[0]
+      .id;
+    const pet = (
+      await db.query<{ hd_pet_id: string }>("SELECT hd_pet_id FROM home_delivery_pets WHERE practice_id = $1 LIMIT 1", [target])
+    ).rows[0].hd_pet_id;
+    const batch = (await db.query<{ id: string }>("SELECT id FROM sync_batches WHERE practice_id = $1 LIMIT 1", [target])).rows[0]
+      .id;
     const own = {
-      primary: (await db.query<{ id: string }>("SELECT id FROM practices WHERE primary_contact_id = $1 LIMIT 1", [ids.primary])).rows[0].id,
-      technical: (await db.query<{ id: string }>("SELECT id FROM practices WHERE technical_contact_id = $1 LIMIT 1", [ids.technical])).rows[0].id,
+      primary: (await db.query<{ id: string }>("SELECT id FROM practices WHERE primary_contact_id = $1 LIMIT 1", [ids.primary]))
+        .rows[0].id,
+      technical: (
+        await db.query<{ id: string }>("SELECT id FROM practices WHERE technical_contact_id = $1 LIMIT 1", [ids.technical])
+      ).rows[0].id,
     };
     for (const id of Object.values(own)) expect(id).not.toBe(target);
     return { cookies, target: { id: target, pet, batch }, own };
@@ -143,7 +170,12 @@ function fill(pattern: string, w: World) {
 }
 
 async function request(url: string, method: string, cookie?: string) {
-  const response = await fetch(`${BASE}${url}`, { method, redirect: "manual", headers: cookie ? { cookie } : {}, body: method === "POST" ? new FormData() : undefined });
+  const response = await fetch(`${BASE}${url}`, {
+    method,
+    redirect: "manual",
+    headers: cookie ? { cookie } : {},
+    body: method === "POST" ? new FormData() : undefined,
+  });
   const location = response.headers.get("location") ?? "";
   await response.arrayBuffer();
   return { status: response.status, toSignIn: response.status >= 300 && response.status < 400 && /\/sign-in/.test(location) };
@@ -154,7 +186,10 @@ test("every page and route handler answers each role as expected, 404 for anothe
   const routes = [...new Set(routeTree())].sort();
   const missing = routes.filter((r) => !EXPECTATIONS[r]);
   expect(missing, "routes with no expectation in e2e/access.spec.ts").toEqual([]);
-  expect(Object.keys(EXPECTATIONS).filter((r) => !routes.includes(r)), "expectations of routes that no longer exist").toEqual([]);
+  expect(
+    Object.keys(EXPECTATIONS).filter((r) => !routes.includes(r)),
+    "expectations of routes that no longer exist",
+  ).toEqual([]);
 
   const w = await world();
   const wrong: string[] = [];
@@ -205,7 +240,18 @@ test("every page and route handler answers each role as expected, 404 for anothe
 
 /** A valid input of each action, aimed at the target practice (another tenant's for the caller). */
 function actionInput(name: string, practiceId: string): unknown {
-  const practiceInfo = { name: "X Vet", address1: "1 Main St", address2: "", city: "Portland", state: "OR", postalCode: "97201", phone: "(503) 555-0100", timeZone: "America/Los_Angeles", pimsVersion: "9.5", approxClients: 100 };
+  const practiceInfo = {
+    name: "X Vet",
+    address1: "1 Main St",
+    address2: "",
+    city: "Portland",
+    state: "OR",
+    postalCode: "97201",
+    phone: "(503) 555-0100",
+    timeZone: "America/Los_Angeles",
+    pimsVersion: "9.5",
+    approxClients: 100,
+  };
   const inputs: Record<string, unknown> = {
     issueAgentKeyAction: { practiceId },
     revokeAgentKeyAction: { practiceId, keyId: "k1" },
@@ -219,7 +265,14 @@ function actionInput(name: string, practiceId: string): unknown {
     bookInstallAction: { practiceId, slotId: "slot-1" },
     cancelInstallAction: { practiceId, reason: "On leave" },
     rescheduleInstallAction: { practiceId, slotId: "slot-1", reason: "Painting" },
-    designateTechnicalContactAction: { practiceId, self: false, name: "Terry", email: "terry@x.example", phone: "503-555-0142", hours: "Mornings" },
+    designateTechnicalContactAction: {
+      practiceId,
+      self: false,
+      name: "Terry",
+      email: "terry@x.example",
+      phone: "503-555-0142",
+      hours: "Mornings",
+    },
     addToQueueAction: { practiceId },
     recordFirstDataAction: { practiceId },
     sideStateAction: { practiceId, action: "putOnHold", reason: "test" },
@@ -231,7 +284,13 @@ function actionInput(name: string, practiceId: string): unknown {
     retryWritebackAction: { practiceId, itemId: "i1" },
     applyPendingChangeAction: { practiceId, changeId: "c1" },
     dismissPendingChangeAction: { practiceId, changeId: "c1", note: "No" },
-    createPracticeAction: { ...practiceInfo, partnerId: "p1", primaryName: "Pat", primaryEmail: "pat@x.example", primaryPhone: "" },
+    createPracticeAction: {
+      ...practiceInfo,
+      partnerId: "p1",
+      primaryName: "Pat",
+      primaryEmail: "pat@x.example",
+      primaryPhone: "",
+    },
     inviteUserAction: { name: "Eve", email: `eve-${randomBytes(3).toString("hex")}@x.example`, role: "STAFF" },
   };
   return inputs[name];
@@ -239,20 +298,37 @@ function actionInput(name: string, practiceId: string): unknown {
 
 test("every server action refuses a signed-out caller and another tenant's practice", async () => {
   test.setTimeout(300_000);
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
-  const fromCode = serverActions().map((a) => a.split("#")[1]).sort();
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<
+    string,
+    { filename: string; exportedName: string; workers: Record<string, unknown> }
+  >;
+  const fromCode = serverActions()
+    .map((a) => a.split("#")[1])
+    .sort();
   const fromManifest = [...new Set(Object.values(manifest).map((a) => a.exportedName))].sort();
-  expect(fromManifest, "the build's action manifest and the \"use server\" exports agree").toEqual(fromCode);
+  expect(fromManifest, 'the build\'s action manifest and the "use server" exports agree').toEqual(fromCode);
   const w = await world();
-  expect(fromCode.filter((name) => actionInput(name, w.target.id) === undefined), "actions with no input in e2e/access.spec.ts").toEqual([]);
+  expect(
+    fromCode.filter((name) => actionInput(name, w.target.id) === undefined),
+    "actions with no input in e2e/access.spec.ts",
+  ).toEqual([]);
 
   const db = new pg.Client({ connectionString: DATABASE_URL });
   await db.connect();
-  const footprint = async () => (await db.query("SELECT status, (SELECT count(*) FROM journey_events WHERE practice_id = $1) AS events, (SELECT count(*) FROM agent_keys WHERE practice_id = $1) AS keys FROM practices WHERE id = $1", [w.target.id])).rows[0];
+  const footprint = async () =>
+    (
+      await db.query(
+        "SELECT status, (SELECT count(*) FROM journey_events WHERE practice_id = $1) AS events, (SELECT count(*) FROM agent_keys WHERE practice_id = $1) AS keys FROM practices WHERE id = $1",
+        [w.target.id],
+      )
+    ).rows[0];
   const before = await footprint();
   const wrong: string[] = [];
   for (const [id, action] of Object.entries(manifest)) {
-    const page = Object.keys(action.workers)[0].replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "");
+    const page = Object.keys(action.workers)[0]
+      .replace(/^app/, "")
+      .replace(/\/page$/, "")
+      .replace(/\/\([^)]+\)/g, "");
     const url = fill(page, w);
     // A practice person (the target is not their practice), a partner of another partner, and
     // nobody. Install slots belong to a partner, not a practice: any partner manages its own.
@@ -260,12 +336,24 @@ test("every server action refuses a signed-out caller and another tenant's pract
     for (const caller of partnerOwn ? (["primary", undefined] as const) : (["primary", "otherPartner", undefined] as const)) {
       const response = await fetch(`${BASE}${url}`, {
         method: "POST",
-        headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: BASE, ...(caller ? { cookie: w.cookies[caller] } : {}) },
+        headers: {
+          "Next-Action": id,
+          "Content-Type": "text/plain;charset=UTF-8",
+          Accept: "text/x-component",
+          Origin: BASE,
+          ...(caller ? { cookie: w.cookies[caller] } : {}),
+        },
         body: JSON.stringify([actionInput(action.exportedName, w.target.id)]),
       });
       const text = await response.text();
-      const refused = /"ok":false,"error":"(Practice not found\.|Your session has ended|Only the onboarding team|Only integration partner accounts|Your role may not|[^"]*not found)/.test(text);
-      if (!refused || text.includes('"ok":true')) wrong.push(`${action.exportedName} as ${caller ?? "anonymous"}: ${response.status} ${text.slice(0, 200).replace(/\n/g, " ")}`);
+      const refused =
+        /"ok":false,"error":"(Practice not found\.|Your session has ended|Only the onboarding team|Only integration partner accounts|Your role may not|[^"]*not found)/.test(
+          text,
+        );
+      if (!refused || text.includes('"ok":true'))
+        wrong.push(
+          `${action.exportedName} as ${caller ?? "anonymous"}: ${response.status} ${text.slice(0, 200).replace(/\n/g, " ")}`,
+        );
     }
   }
   expect(wrong).toEqual([]);

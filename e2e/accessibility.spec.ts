@@ -25,7 +25,11 @@ test("sign-in and board pages", async ({ browser, page }) => {
   await check(staff, "/board/table?lateOnly=1", "board-table");
   await check(staff, "/practices/new", "practice-new");
   await staff.goto("/board");
-  await staff.getByRole("region", { name: /Details complete/ }).getByRole("link").first().click();
+  await staff
+    .getByRole("region", { name: /Details complete/ })
+    .getByRole("link")
+    .first()
+    .click();
   await staff.waitForURL(/\/practices\//);
   await check(staff, new URL(staff.url()).pathname, "practice-detail");
   const progress = await staff.getByRole("link", { name: "Read-only progress link" }).getAttribute("href");

@@ -66,7 +66,9 @@ test("staff upload home-delivery files: problems listed row by row, then a good 
     const problems = alert.getByRole("table", { name: "Problems found in the uploaded files" });
     await expect(problems.getByRole("row")).toHaveCount(5); // header + 4
     await expect(problems.getByRole("row").nth(1)).toContainText(/bad-pets\.csv\s*1\s*birth_date/);
-    await expect(problems.getByRole("row").nth(2)).toContainText(/bad-pets\.csv\s*2\s*hd_client_id\s*client "HD999999" is not in/);
+    await expect(problems.getByRole("row").nth(2)).toContainText(
+      /bad-pets\.csv\s*2\s*hd_client_id\s*client "HD999999" is not in/,
+    );
     await expect(problems.getByRole("row").nth(3)).toContainText(/bad-pets\.csv\s*3\s*weight_lb/);
     await expect(problems.getByRole("row").nth(4)).toContainText(/bad-pets\.csv\s*4\s*hd_pet_id/);
     await staff.reload();
@@ -76,7 +78,8 @@ test("staff upload home-delivery files: problems listed row by row, then a good 
     await upload.click();
     await expect(alert).toBeVisible();
     await expectNoSeriousA11yViolations(staff);
-    if (process.env.SCREENSHOTS) await staff.screenshot({ path: "docs/screenshots/home-delivery-upload-errors.png", fullPage: true });
+    if (process.env.SCREENSHOTS)
+      await staff.screenshot({ path: "docs/screenshots/home-delivery-upload-errors.png", fullPage: true });
 
     // The good pair: counts, and matching queued (the practice has PIMS data).
     const clients = dataRows(clientsFile);

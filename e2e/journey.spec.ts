@@ -37,7 +37,8 @@ test("a practice goes from creation to Live through every role", async ({ browse
   const practiceUrl = staff.url();
   const practiceId = practiceUrl.split("/practices/")[1];
 
-  for (const box of await staff.getByRole("group", { name: "Cornerstone prep checklist" }).getByRole("checkbox").all()) await box.check();
+  for (const box of await staff.getByRole("group", { name: "Cornerstone prep checklist" }).getByRole("checkbox").all())
+    await box.check();
   await staff.getByRole("button", { name: /Save checklist/ }).click();
   await expect(staff.getByText("Checklist saved.")).toBeVisible();
   await staff.getByRole("button", { name: "Add to partner queue" }).click();
@@ -61,7 +62,10 @@ test("a practice goes from creation to Live through every role", async ({ browse
   await expect(primary.getByRole("heading", { name: practiceName })).toBeVisible();
   await expect(primary.getByText("Your turn (Primary contact)")).toBeVisible();
 
-  await primary.getByRole("link", { name: /License agreement/ }).first().click();
+  await primary
+    .getByRole("link", { name: /License agreement/ })
+    .first()
+    .click();
   await primary.getByRole("button", { name: "Accept the agreement" }).click();
   await expect(primary.getByText("Tick the box to accept the agreement")).toBeVisible();
   await primary.getByLabel("Type your full name to sign").fill("Pat Journey");
@@ -69,7 +73,10 @@ test("a practice goes from creation to Live through every role", async ({ browse
   await primary.getByRole("button", { name: "Accept the agreement" }).click();
   await expect(primary.getByText(/Accepted by Pat Journey/)).toBeVisible();
 
-  await primary.getByRole("link", { name: /Technical contact/ }).first().click();
+  await primary
+    .getByRole("link", { name: /Technical contact/ })
+    .first()
+    .click();
   await primary.getByLabel("Name").fill("Terry Journey");
   await primary.getByLabel("Email").fill(techEmail);
   await primary.getByLabel("Phone").fill("253-555-0142");
@@ -77,7 +84,10 @@ test("a practice goes from creation to Live through every role", async ({ browse
   await primary.getByRole("button", { name: "Save technical contact" }).click();
   await expect(primary.getByText("Saved.", { exact: true })).toBeVisible();
 
-  await primary.getByRole("link", { name: /Practice information/ }).first().click();
+  await primary
+    .getByRole("link", { name: /Practice information/ })
+    .first()
+    .click();
   await expect(primary.getByLabel("Practice name")).toHaveValue(practiceName);
   await primary.getByLabel("Suite or unit (optional)").fill("Suite 200");
   await primary.getByRole("button", { name: "Save practice information" }).click();

@@ -25,7 +25,10 @@ async function leftInQueue(page: Page): Promise<number> {
 }
 
 async function count(page: Page, label: string): Promise<number> {
-  const value = page.locator("dl > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+  const value = page
+    .locator("dl > div")
+    .filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
+    .locator("dd");
   return Number(((await value.textContent()) ?? "").replace(/[^\d]/g, ""));
 }
 
@@ -70,7 +73,9 @@ test("staff work through the merge review queue with the keyboard, then unmerge"
   // M merges the pair on screen; the next pair loads and its heading takes the focus.
   const first = top!.replace(/^Pair 1 of \d+: /, "");
   await staff.keyboard.press("m");
-  await expect(staff.getByRole("status").filter({ hasText: /Merged home-delivery client/ })).toContainText(first.split(" and ")[0]);
+  await expect(staff.getByRole("status").filter({ hasText: /Merged home-delivery client/ })).toContainText(
+    first.split(" and ")[0],
+  );
   await expect(heading(staff)).toHaveText(new RegExp(`^Pair 1 of ${start - 1}: `));
   await expect(heading(staff)).toBeFocused();
   expect(await leftInQueue(staff)).toBe(start - 1);
@@ -96,12 +101,19 @@ test("staff work through the merge review queue with the keyboard, then unmerge"
 
   // The practice page and the board count the same.
   await staff.goto(practiceUrl);
-  await expect(staff.getByText(left === 0 ? "No possible match waits for review." : `${left} possible ${left === 1 ? "match waits" : "matches wait"} for review.`)).toBeVisible();
+  await expect(
+    staff.getByText(
+      left === 0
+        ? "No possible match waits for review."
+        : `${left} possible ${left === 1 ? "match waits" : "matches wait"} for review.`,
+    ),
+  ).toBeVisible();
   await staff.goto("/board");
   if (left > 0) {
     const after = staff.getByRole("link", { name: new RegExp(`^${left} to review`) }).first();
     await expect(after).toBeVisible();
-    if (process.env.SCREENSHOTS) await after.locator("xpath=ancestor::article").screenshot({ path: "docs/screenshots/merge-board-badge.png" });
+    if (process.env.SCREENSHOTS)
+      await after.locator("xpath=ancestor::article").screenshot({ path: "docs/screenshots/merge-board-badge.png" });
   } else {
     await expect(staff.getByRole("link", { name: /to review/ })).toHaveCount(0);
   }
@@ -149,11 +161,14 @@ test("the review page shows the competing candidate beside the proposed one", as
     const csv = (header: string, rows: string[][]) => [header, ...rows.map((r) => r.join(","))].join("\n") + "\n";
     writeFileSync(
       path.join(dir, "clients.csv"),
-      csv("client_id,first_name,last_name,address1,address2,city,state,postal_code,home_phone,cell_phone,work_phone,email,inactive,updated_at", [
-        ["C1", "Maria", "Garcia", "12 N Main St", "", "Portland", "OR", "97201", "", "", "", "", "N", stamp],
-        ["C2", "Maria", "Garcia", "12 N Main St", "", "Portland", "OR", "97201", "", "", "", "", "N", stamp],
-        ["C3", "Robert", "Lee", "5 Elm St", "", "Portland", "OR", "97203", "(503) 555-0103", "", "", "", "N", stamp],
-      ]),
+      csv(
+        "client_id,first_name,last_name,address1,address2,city,state,postal_code,home_phone,cell_phone,work_phone,email,inactive,updated_at",
+        [
+          ["C1", "Maria", "Garcia", "12 N Main St", "", "Portland", "OR", "97201", "", "", "", "", "N", stamp],
+          ["C2", "Maria", "Garcia", "12 N Main St", "", "Portland", "OR", "97201", "", "", "", "", "N", stamp],
+          ["C3", "Robert", "Lee", "5 Elm St", "", "Portland", "OR", "97203", "(503) 555-0103", "", "", "", "N", stamp],
+        ],
+      ),
     );
     writeFileSync(
       path.join(dir, "patients.csv"),
@@ -164,9 +179,14 @@ test("the review page shows the competing candidate beside the proposed one", as
     );
     writeFileSync(
       path.join(dir, "home-delivery-clients.csv"),
-      csv("hd_client_id,first_name,last_name,address1,address2,city,state,postal_code,phone,email", [["H1", "Maria", "Garcia", "12 N Main St", "", "Portland", "OR", "97201", "", ""]]),
+      csv("hd_client_id,first_name,last_name,address1,address2,city,state,postal_code,phone,email", [
+        ["H1", "Maria", "Garcia", "12 N Main St", "", "Portland", "OR", "97201", "", ""],
+      ]),
     );
-    writeFileSync(path.join(dir, "home-delivery-pets.csv"), csv("hd_pet_id,hd_client_id,name,species,breed,birth_date,weight_lb", []));
+    writeFileSync(
+      path.join(dir, "home-delivery-pets.csv"),
+      csv("hd_pet_id,hd_client_id,name,species,breed,birth_date,weight_lb", []),
+    );
     const slug = `competitor-${Date.now().toString(36)}`;
     const created = cli("practice", "create", "--name", "Two Charts Vet", "--slug", slug, "--partner", "IDEXX DataPoint");
     const practiceId = created.match(/^id\t(\S+)/m)?.[1];
@@ -195,7 +215,8 @@ test("the review page shows the competing candidate beside the proposed one", as
     await expect(staff.getByRole("heading", { name: /^Competing PIMS client C[12]$/ })).toBeVisible();
     // Nothing runs off the side of a phone screen (wide tables scroll inside their card).
     expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    if (process.env.SCREENSHOTS) await staff.screenshot({ path: "docs/screenshots/merge-review-competitor-390.png", fullPage: true });
+    if (process.env.SCREENSHOTS)
+      await staff.screenshot({ path: "docs/screenshots/merge-review-competitor-390.png", fullPage: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,7 +14,9 @@ const TECH = "tom@foxrun-vet.demo";
 
 test("demo mode listens on loopback only", async () => {
   expect((await fetch(`http://127.0.0.1:${PORT}/sign-in`)).status).toBe(200);
-  const outside = Object.values(networkInterfaces()).flat().find((a) => a && a.family === "IPv4" && !a.internal);
+  const outside = Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === "IPv4" && !a.internal);
   test.skip(!outside, "no non-loopback interface on this machine");
   await expect(fetch(`http://${outside!.address}:${PORT}/sign-in`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
 });
@@ -30,7 +32,11 @@ test("security headers on pages, API answers and static files; no X-Powered-By",
   const second = (await fetch(`${BASE}/sign-in`)).headers.get("content-security-policy");
   expect(second).not.toBe(csp); // a fresh nonce per response
   const asset = html.match(/\/_next\/static\/[^"]+\.js/)![0];
-  for (const response of [pageResponse, await fetch(`${BASE}/api/agent/v1/heartbeat`, { method: "POST" }), await fetch(`${BASE}${asset}`)]) {
+  for (const response of [
+    pageResponse,
+    await fetch(`${BASE}/api/agent/v1/heartbeat`, { method: "POST" }),
+    await fetch(`${BASE}${asset}`),
+  ]) {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
@@ -47,10 +53,25 @@ test("security headers on pages, API answers and static files; no X-Powered-By",
 });
 
 test("a malformed escape or NUL in any address is a 400, never a 500", async () => {
-  for (const path of ["/practices/%E0%A4%A", "/practices/%00", "/board/table?q=%00", "/status/%ZZ", "/api/practices/%E0/home-delivery", "/onboarding/%C0%AF"]) {
+  for (const path of [
+    "/practices/%E0%A4%A",
+    "/practices/%00",
+    "/board/table?q=%00",
+    "/status/%ZZ",
+    "/api/practices/%E0/home-delivery",
+    "/onboarding/%C0%AF",
+  ]) {
     expect((await fetch(`${BASE}${path}`, { redirect: "manual" })).status, path).toBe(400);
   }
-  expect((await fetch(`${BASE}/api/agent/v1/heartbeat`, { method: "POST", headers: { authorization: "Bearer x" }, body: "x".repeat(100_000) })).status).toBe(401);
+  expect(
+    (
+      await fetch(`${BASE}/api/agent/v1/heartbeat`, {
+        method: "POST",
+        headers: { authorization: "Bearer x" },
+        body: "x".repeat(100_000),
+      })
+    ).status,
+  ).toBe(401);
 });
 
 test("the emailed link survives a scanner, keeps the deep link, and sign-out is by POST", async ({ browser }) => {
@@ -58,7 +79,10 @@ test("the emailed link survives a scanner, keeps the deep link, and sign-out is 
   await db.connect();
   const { rows } = await db.query<{ id: string; name: string }>("SELECT id, name FROM practices ORDER BY name LIMIT 2 OFFSET 3");
   const tech = await db.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [TECH]);
-  const own = await db.query<{ id: string; name: string }>("SELECT id, name FROM practices WHERE technical_contact_id = $1 LIMIT 1", [tech.rows[0].id]);
+  const own = await db.query<{ id: string; name: string }>(
+    "SELECT id, name FROM practices WHERE technical_contact_id = $1 LIMIT 1",
+    [tech.rows[0].id],
+  );
   // Tom looks after a second clinic's server: a person of two practices.
   const second = rows.find((r) => r.id !== own.rows[0].id)!;
   await db.query("UPDATE practices SET technical_contact_id = $1 WHERE id = $2", [tech.rows[0].id, second.id]);

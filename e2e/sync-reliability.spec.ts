@@ -14,7 +14,14 @@ const PORT = Number(process.env.E2E_SECOND_PORT ?? 3111);
 const MAIN_PORT = Number(process.env.E2E_PORT ?? 3100); // the e2e web server: `npm start`, which supervises its PostgreSQL
 const PG_PORT = process.env.E2E_PG_PORT ?? "54331";
 const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${PG_PORT}/pims_link_e2e`; // the e2e web server's database
-const env = { ...process.env, DATABASE_URL, NEXTAUTH_SECRET: "e2e-secret-not-for-production", APP_URL: `http://localhost:${PORT}`, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL,
+  NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+  APP_URL: `http://localhost:${PORT}`,
+  NEXTAUTH_URL: `http://localhost:${PORT}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const cli = (...args: string[]) => execFileSync("npx", ["pims-link", ...args], { env, encoding: "utf8" }).trim();
 
 function startServer(): ChildProcess {
@@ -57,7 +64,11 @@ async function expectExactlyTheExport(slug: string, dir: string) {
 }
 
 function pushAgent(url: string, key: string, dir: string) {
-  return spawn("npx", ["pims-link", "agent", "push", "--url", url, "--key", key, "--dir", dir, "--batch-size", "500", "--concurrency", "1"], { env, stdio: "pipe" });
+  return spawn(
+    "npx",
+    ["pims-link", "agent", "push", "--url", url, "--key", key, "--dir", dir, "--batch-size", "500", "--concurrency", "1"],
+    { env, stdio: "pipe" },
+  );
 }
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on("exit", resolve));
 const ackedBatches = (dir: string) => {

@@ -19,7 +19,11 @@ test("staff ship an order and see it in the reconciliation", async ({ browser })
   const shippedBefore = Number(await staff.getByRole("link", { name: /^Shipped lines: \d+/ }).textContent());
 
   // The first order waiting to ship: prescription drug, diet, OTC and a compounded line.
-  const toShip = staff.getByRole("region", { name: /Orders waiting to ship/ }).or(staff.locator("section", { hasText: "Orders waiting to ship" })).getByRole("link", { name: /^Order / }).first();
+  const toShip = staff
+    .getByRole("region", { name: /Orders waiting to ship/ })
+    .or(staff.locator("section", { hasText: "Orders waiting to ship" }))
+    .getByRole("link", { name: /^Order / })
+    .first();
   const orderNumber = (await toShip.textContent())!.replace("Order ", "").trim();
   await toShip.click();
   const order = staff.getByRole("region", { name: `Order ${orderNumber}` });
@@ -40,7 +44,12 @@ test("staff ship an order and see it in the reconciliation", async ({ browser })
   await expect(order.getByText("Not eligible: over the counter")).toBeVisible();
   await expect(order.getByText("Not eligible: compounding partner")).toBeVisible();
   await expect(order.getByRole("button", { name: "Mark shipped" })).toHaveCount(0);
-  await expect(staff.getByRole("region", { name: "Writeback history" }).or(staff.locator("section", { hasText: "Writeback history" })).getByText(/Shipped by Olivia Ortiz; not written back: compounded/)).toBeVisible();
+  await expect(
+    staff
+      .getByRole("region", { name: "Writeback history" })
+      .or(staff.locator("section", { hasText: "Writeback history" }))
+      .getByText(/Shipped by Olivia Ortiz; not written back: compounded/),
+  ).toBeVisible();
   if (process.env.SCREENSHOTS) await staff.screenshot({ path: "docs/screenshots/writeback-pet.png", fullPage: true });
 
   // The reconciliation counts the four new lines; the compounded one drills down to this order.
@@ -67,7 +76,11 @@ test("staff ship an order and see it in the reconciliation", async ({ browser })
 
   // The drill-down link opens the pet page at the order.
   await staff.goto(`${writebackUrl}?bucket=queued`);
-  await staff.getByRole("table", { name: "Shipped lines: Queued for the agent" }).getByRole("link", { name: orderNumber }).first().click();
+  await staff
+    .getByRole("table", { name: "Shipped lines: Queued for the agent" })
+    .getByRole("link", { name: orderNumber })
+    .first()
+    .click();
   await expect(staff.getByRole("region", { name: `Order ${orderNumber}` })).toBeVisible();
 
   // Staff can also reach the pet from the practice's home-delivery records, by name.

@@ -11,8 +11,7 @@ import { assertCan, practiceActor, type PracticeAccess } from "@/lib/auth/practi
 import { UserFacingError } from "@/lib/errors";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data?: T; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 export function toActionError(error: unknown): ActionResult<never> {
   if (error instanceof z.ZodError) {

@@ -18,7 +18,10 @@ function newestSource(dir: string): number {
 export function nextBuildIsStale(): boolean {
   const buildId = path.resolve(".next/BUILD_ID");
   if (!existsSync(buildId)) return true;
-  const sources = Math.max(...["app", "components", "lib", "public"].filter(existsSync).map(newestSource), statSync("package.json").mtimeMs);
+  const sources = Math.max(
+    ...["app", "components", "lib", "public"].filter(existsSync).map(newestSource),
+    statSync("package.json").mtimeMs,
+  );
   return statSync(buildId).mtimeMs <= sources;
 }
 

@@ -9,7 +9,7 @@ const dir = path.resolve(".data/prisma-engines");
 const placeholder = path.join(dir, "placeholder");
 if (!existsSync(placeholder)) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(placeholder, "unused: Prisma runs with engine \"js\"\n");
+  writeFileSync(placeholder, 'unused: Prisma runs with engine "js"\n');
 }
 const env = {
   ...process.env,

@@ -54,9 +54,21 @@ async function database(): Promise<EmbeddedDatabase> {
       log(`created database ${url.pathname.slice(1)}`);
     }
     // An outside PostgreSQL is its operator's to supervise.
-    return { url: process.env.DATABASE_URL, stop: async () => {}, restart: async () => {}, onUnexpectedExit: () => {}, pid: () => undefined };
+    return {
+      url: process.env.DATABASE_URL,
+      stop: async () => {},
+      restart: async () => {},
+      onUnexpectedExit: () => {},
+      pid: () => undefined,
+    };
   }
-  return startEmbeddedPostgres({ dataDir: `.data/postgres-${pgPort}`, port: pgPort, database: dbName, freshDatabase: args.has("--fresh"), log });
+  return startEmbeddedPostgres({
+    dataDir: `.data/postgres-${pgPort}`,
+    port: pgPort,
+    database: dbName,
+    freshDatabase: args.has("--fresh"),
+    log,
+  });
 }
 
 const db = await database().catch(exitOnSetupError);
@@ -69,7 +81,9 @@ const env: NodeJS.ProcessEnv = {
   APP_URL: appUrl,
   NEXT_TELEMETRY_DISABLED: "1",
   // The fulfilment system's service key (POST /api/fulfillment/v1/shipments): a documented development key in demo mode.
-  ...(mode === "production" ? {} : { FULFILLMENT_SERVICE_KEY: process.env.FULFILLMENT_SERVICE_KEY ?? DEV_FULFILLMENT_SERVICE_KEY }),
+  ...(mode === "production"
+    ? {}
+    : { FULFILLMENT_SERVICE_KEY: process.env.FULFILLMENT_SERVICE_KEY ?? DEV_FULFILLMENT_SERVICE_KEY }),
 };
 Object.assign(process.env, env);
 
@@ -78,7 +92,9 @@ const { seedDemoIfEmpty, demoUsersPresent, demoSignIns } = await import("../pris
 if (mode === "production") {
   // The demo's people sign in through a mailbox anyone can read: they must not exist here.
   if (await demoUsersPresent()) {
-    console.error("[pims-link] cannot start: this database holds the demo's users; production needs a database of its own (DATABASE_URL).");
+    console.error(
+      "[pims-link] cannot start: this database holds the demo's users; production needs a database of its own (DATABASE_URL).",
+    );
     await db.stop();
     process.exit(2);
   }
@@ -94,8 +110,15 @@ const children: ChildProcess[] = [];
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const exitWithParent = ["--import", "./scripts/exit-with-parent.mjs"];
 const host = listenHost(process.env);
-const web = spawn(process.execPath, [...exitWithParent, nextBin, args.has("--dev") ? "dev" : "start", "-p", String(port), "-H", host], { stdio: "inherit", env });
-const worker = spawn(process.execPath, [...exitWithParent, "--import", "tsx", "lib/jobs/worker-main.ts"], { stdio: "inherit", env });
+const web = spawn(
+  process.execPath,
+  [...exitWithParent, nextBin, args.has("--dev") ? "dev" : "start", "-p", String(port), "-H", host],
+  { stdio: "inherit", env },
+);
+const worker = spawn(process.execPath, [...exitWithParent, "--import", "tsx", "lib/jobs/worker-main.ts"], {
+  stdio: "inherit",
+  env,
+});
 children.push(web, worker);
 
 if (mode === "demo") {
@@ -105,7 +128,8 @@ if (mode === "demo") {
 } else {
   log(`PIMS Link (production mode) is starting on ${appUrl}, listening on ${host}:${port}`);
 }
-if (env.FULFILLMENT_SERVICE_KEY === DEV_FULFILLMENT_SERVICE_KEY) log(`fulfilment service key (development): ${DEV_FULFILLMENT_SERVICE_KEY}`);
+if (env.FULFILLMENT_SERVICE_KEY === DEV_FULFILLMENT_SERVICE_KEY)
+  log(`fulfilment service key (development): ${DEV_FULFILLMENT_SERVICE_KEY}`);
 
 let stopping = false;
 // Supervision of the embedded PostgreSQL: if it dies, it is started again on the same files
@@ -142,7 +166,11 @@ async function stop(code = 0) {
     for (const child of children) child.kill(signal);
   };
   signalAll("SIGTERM");
-  const exited = Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(null) : c.once("exit", resolve)))));
+  const exited = Promise.all(
+    children.map(
+      (c) => new Promise((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(null) : c.once("exit", resolve))),
+    ),
+  );
   // Next waits for open keep-alive connections on SIGTERM; do not let that hold the stop up.
   const timer = setTimeout(() => signalAll("SIGKILL"), 5_000);
   await exited;

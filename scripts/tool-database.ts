@@ -4,9 +4,7 @@
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { ensureDatabase } from "../lib/db/ensure-database";
 
-export type ToolDatabase =
-  | { kind: "url"; url: string }
-  | { kind: "embedded"; port: number; dataDir: string; database: string };
+export type ToolDatabase = { kind: "url"; url: string } | { kind: "embedded"; port: number; dataDir: string; database: string };
 
 /** Which database the tools use, from the environment (nothing is started). */
 export function toolDatabase(env: Record<string, string | undefined> = process.env): ToolDatabase {

@@ -10,7 +10,14 @@ export const uid = () => randomUUID().slice(0, 8);
 
 export async function makeUser(role: "STAFF" | "PARTNER" | "PRACTICE", extra: { partnerId?: string; name?: string } = {}) {
   const id = uid();
-  return db.user.create({ data: { email: `${role.toLowerCase()}-${id}@test.example`, name: extra.name ?? `${role} ${id}`, role, partnerId: extra.partnerId } });
+  return db.user.create({
+    data: {
+      email: `${role.toLowerCase()}-${id}@test.example`,
+      name: extra.name ?? `${role} ${id}`,
+      role,
+      partnerId: extra.partnerId,
+    },
+  });
 }
 
 export function actorOf(user: { id: string; name: string | null; email: string }, roles: AppRole[]): Actor & { kind: "user" } {
@@ -19,7 +26,11 @@ export function actorOf(user: { id: string; name: string | null; email: string }
 
 export async function ensureEula(version = "2026.1") {
   const body = `Sync agent end-user license agreement, version ${version}.`;
-  return db.eulaVersion.upsert({ where: { version }, update: {}, create: { version, title: `Agent EULA ${version}`, body, sha256: eulaHash(body) } });
+  return db.eulaVersion.upsert({
+    where: { version },
+    update: {},
+    create: { version, title: `Agent EULA ${version}`, body, sha256: eulaHash(body) },
+  });
 }
 
 export async function makeWorld() {
@@ -46,5 +57,14 @@ export async function makeWorld() {
     primaryPhone: "",
   });
   const primaryUser = await db.user.findUniqueOrThrow({ where: { id: practice.primaryContactId! } });
-  return { partner, staffUser, partnerUser, staff, partnerActor, practice, primaryUser, primary: actorOf(primaryUser, ["primary"]) };
+  return {
+    partner,
+    staffUser,
+    partnerUser,
+    staff,
+    partnerActor,
+    practice,
+    primaryUser,
+    primary: actorOf(primaryUser, ["primary"]),
+  };
 }

@@ -17,7 +17,13 @@ export default async function setup(project: TestProject) {
     url = server.toString();
   } else {
     // A throw-away cluster: speed over durability, asked for explicitly.
-    const db = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: Number(process.env.TEST_PG_PORT ?? 54329), database: TEST_DB, freshDatabase: true, durability: "volatile" });
+    const db = await startEmbeddedPostgres({
+      dataDir: ".data/test-postgres",
+      port: Number(process.env.TEST_PG_PORT ?? 54329),
+      database: TEST_DB,
+      freshDatabase: true,
+      durability: "volatile",
+    });
     url = db.url;
     stop = db.stop;
   }

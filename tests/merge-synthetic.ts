@@ -36,8 +36,7 @@ export function buildSyntheticSet(options: SyntheticOptions): SyntheticSet {
 
   const zips = Array.from({ length: 40 }, (_, i) => ({ zip: String(97000 + i * 7), city: f.location.city().toUpperCase() }));
   const phone = () => `+1503${f.string.numeric({ length: 7, allowLeadingZeros: true })}`;
-  const street = () =>
-    `${f.number.int({ min: 1, max: 9999 })} ${f.location.street().toUpperCase()}`.replace(/[^A-Z0-9 ]/g, "");
+  const street = () => `${f.number.int({ min: 1, max: 9999 })} ${f.location.street().toUpperCase()}`.replace(/[^A-Z0-9 ]/g, "");
   const first = () => f.person.firstName().toUpperCase();
   const pet = (id: string, hdStyle: boolean): MatchPet => {
     const dog = chance(0.6);
@@ -92,15 +91,27 @@ export function buildSyntheticSet(options: SyntheticOptions): SyntheticSet {
     const kind = f.number.float();
     const self = place();
     const stranger: MatchClient = {
-      id, firstName: first(), lastName: f.person.lastName().toUpperCase(), ...self,
-      phones: [phone()], email: chance(0.5) ? f.internet.email().toLowerCase() : null,
+      id,
+      firstName: first(),
+      lastName: f.person.lastName().toUpperCase(),
+      ...self,
+      phones: [phone()],
+      email: chance(0.5) ? f.internet.email().toLowerCase() : null,
       pets: Array.from({ length: f.number.int(2) }, (_, k) => pet(`${id}-${k}`, true)),
     };
     if (kind < 0.15) {
       // Family member: same household, another first name.
       let other = first();
       while (other === p.firstName) other = first();
-      hd.push({ ...stranger, firstName: other, lastName: p.lastName, street: p.street, city: p.city, zip: p.zip, phones: [p.phones[0]] });
+      hd.push({
+        ...stranger,
+        firstName: other,
+        lastName: p.lastName,
+        street: p.street,
+        city: p.city,
+        zip: p.zip,
+        phones: [p.phones[0]],
+      });
     } else if (kind < 0.3) {
       // Namesake elsewhere: same name, nothing else in common.
       hd.push({ ...stranger, firstName: p.firstName, lastName: p.lastName });
@@ -125,11 +136,21 @@ export function buildSyntheticSet(options: SyntheticOptions): SyntheticSet {
     const email = chance(moved && phones.length === 0 ? 0 : 0.3) ? null : p.email;
     const pets = p.pets
       .filter(() => chance(0.85))
-      .map((x, k) => ({ ...x, id: `${id}-${k}`, species: x.species === "Canine" ? "Dog" : "Cat", birthDate: chance(0.3) ? null : x.birthDate }));
+      .map((x, k) => ({
+        ...x,
+        id: `${id}-${k}`,
+        species: x.species === "Canine" ? "Dog" : "Cat",
+        birthDate: chance(0.3) ? null : x.birthDate,
+      }));
     return {
-      id, firstName, lastName, ...address,
+      id,
+      firstName,
+      lastName,
+      ...address,
       street: chance(0.08) ? null : address.street,
-      phones, email, pets,
+      phones,
+      email,
+      pets,
     };
   }
 }

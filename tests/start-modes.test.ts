@@ -3,8 +3,16 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 function start(env: Record<string, string>) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["PIMS_LINK_ENV", "SMTP_URL", "NEXTAUTH_SECRET", "APP_URL", "NEXTAUTH_URL", "DATABASE_URL"].includes(k)));
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-seed"], { env: { ...clean, ...env } as NodeJS.ProcessEnv, encoding: "utf8", timeout: 30_000 });
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !["PIMS_LINK_ENV", "SMTP_URL", "NEXTAUTH_SECRET", "APP_URL", "NEXTAUTH_URL", "DATABASE_URL"].includes(k),
+    ),
+  );
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-seed"], {
+    env: { ...clean, ...env } as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
 }
 
 describe("npm start by mode", () => {

@@ -14,21 +14,78 @@ export async function writebackWorld() {
   await db.practice.update({ where: { id: practiceId }, data: { status: "LIVE", installedAt: at, liveAt: at } });
   await db.pimsClient.createMany({
     data: [
-      { practiceId, pimsId: "C1", firstName: "Maria", lastName: "Garcia", address1: "12 N MAIN ST", city: "PORTLAND", state: "OR", postalCode: "97201", homePhone: "+15035550101", email: "maria@example.com", pimsUpdatedAt: at, lastBatchId: "seed" },
-      { practiceId, pimsId: "C2", firstName: "Robert", lastName: "Lee", address1: "5 ELM ST", city: "PORTLAND", state: "OR", postalCode: "97203", homePhone: "+15035550103", email: "rob@example.com", pimsUpdatedAt: at, lastBatchId: "seed" },
+      {
+        practiceId,
+        pimsId: "C1",
+        firstName: "Maria",
+        lastName: "Garcia",
+        address1: "12 N MAIN ST",
+        city: "PORTLAND",
+        state: "OR",
+        postalCode: "97201",
+        homePhone: "+15035550101",
+        email: "maria@example.com",
+        pimsUpdatedAt: at,
+        lastBatchId: "seed",
+      },
+      {
+        practiceId,
+        pimsId: "C2",
+        firstName: "Robert",
+        lastName: "Lee",
+        address1: "5 ELM ST",
+        city: "PORTLAND",
+        state: "OR",
+        postalCode: "97203",
+        homePhone: "+15035550103",
+        email: "rob@example.com",
+        pimsUpdatedAt: at,
+        lastBatchId: "seed",
+      },
     ],
   });
   await db.pimsPatient.createMany({
     data: [
       { practiceId, pimsId: "PT1", clientPimsId: "C1", name: "Rex", species: "Canine", pimsUpdatedAt: at, lastBatchId: "seed" },
       { practiceId, pimsId: "PT2", clientPimsId: "C2", name: "Bella", species: "Canine", pimsUpdatedAt: at, lastBatchId: "seed" },
-      { practiceId, pimsId: "PT3", clientPimsId: "C1", name: "Old Tom", species: "Feline", deceased: true, pimsUpdatedAt: at, lastBatchId: "seed" },
+      {
+        practiceId,
+        pimsId: "PT3",
+        clientPimsId: "C1",
+        name: "Old Tom",
+        species: "Feline",
+        deceased: true,
+        pimsUpdatedAt: at,
+        lastBatchId: "seed",
+      },
     ],
   });
   await db.homeDeliveryClient.createMany({
     data: [
-      { practiceId, hdClientId: "H1", firstName: "Maria", lastName: "Garcia", address1: "12 N MAIN ST", city: "PORTLAND", state: "OR", postalCode: "97201", phone: "+15035550101", email: "maria@example.com" },
-      { practiceId, hdClientId: "H2", firstName: "Robert", lastName: "Lee", address1: "5 ELM ST", city: "PORTLAND", state: "OR", postalCode: "97203", phone: "+15035550103", email: "rob@example.com" },
+      {
+        practiceId,
+        hdClientId: "H1",
+        firstName: "Maria",
+        lastName: "Garcia",
+        address1: "12 N MAIN ST",
+        city: "PORTLAND",
+        state: "OR",
+        postalCode: "97201",
+        phone: "+15035550101",
+        email: "maria@example.com",
+      },
+      {
+        practiceId,
+        hdClientId: "H2",
+        firstName: "Robert",
+        lastName: "Lee",
+        address1: "5 ELM ST",
+        city: "PORTLAND",
+        state: "OR",
+        postalCode: "97203",
+        phone: "+15035550103",
+        email: "rob@example.com",
+      },
     ],
   });
   await db.homeDeliveryPet.createMany({
@@ -39,7 +96,9 @@ export async function writebackWorld() {
     ],
   });
   // H1 (Rex, Old Tom) linked now; H2 (Bella) linked later by the test.
-  await db.clientLink.create({ data: { practiceId, hdClientId: "H1", pimsClientId: "C1", decision: "MERGED", score: 1, evidence: {}, decidedBy: "engine" } });
+  await db.clientLink.create({
+    data: { practiceId, hdClientId: "H1", pimsClientId: "C1", decision: "MERGED", score: 1, evidence: {}, decidedBy: "engine" },
+  });
   await db.petLink.createMany({
     data: [
       { practiceId, hdPetId: "HP1", pimsPatientId: "PT1", hdClientId: "H1" },
@@ -51,7 +110,12 @@ export async function writebackWorld() {
 }
 
 export const rxLine = (extra: Partial<OrderInput["lines"][number]> = {}): OrderInput["lines"][number] => ({
-  product: "Carprofen 75 mg chewable tablets", kind: "PRESCRIPTION_DRUG", quantity: 60, unit: "tablets", prescriber: "Dr. Amy Chen", ...extra,
+  product: "Carprofen 75 mg chewable tablets",
+  kind: "PRESCRIPTION_DRUG",
+  quantity: 60,
+  unit: "tablets",
+  prescriber: "Dr. Amy Chen",
+  ...extra,
 });
 
 export async function placeOrder(practiceId: string, hdPetId: string, lines: OrderInput["lines"] = [rxLine()]) {
@@ -61,4 +125,8 @@ export async function placeOrder(practiceId: string, hdPetId: string, lines: Ord
 }
 
 export const itemsOf = (orderNumber: string) =>
-  db.writebackItem.findMany({ where: { orderLine: { order: { orderNumber } } }, orderBy: { idempotencyKey: "asc" }, include: { events: { orderBy: { createdAt: "asc" } } } });
+  db.writebackItem.findMany({
+    where: { orderLine: { order: { orderNumber } } },
+    orderBy: { idempotencyKey: "asc" },
+    include: { events: { orderBy: { createdAt: "asc" } } },
+  });

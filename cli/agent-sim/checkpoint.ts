@@ -76,11 +76,22 @@ export function checkpointIdentity(input: IdentityInput): string {
   const keyHash = createHash("sha256").update(input.key).digest("hex");
   const files = input.files.map((f) => ({ file: f.file, size: f.size, mtimeMs: f.mtimeMs }));
   return createHash("sha256")
-    .update(JSON.stringify({ v: VERSION, dir: input.dir, url: input.url, key: keyHash, mode: input.mode, batchSize: input.batchSize, files }))
+    .update(
+      JSON.stringify({
+        v: VERSION,
+        dir: input.dir,
+        url: input.url,
+        key: keyHash,
+        mode: input.mode,
+        batchSize: input.batchSize,
+        files,
+      }),
+    )
     .digest("hex");
 }
 
-export type CheckpointRead = { status: "none" } | { status: "unreadable"; reason: string } | { status: "ok"; checkpoint: Checkpoint };
+export type CheckpointRead =
+  { status: "none" } | { status: "unreadable"; reason: string } | { status: "ok"; checkpoint: Checkpoint };
 
 export async function readCheckpoint(path: string): Promise<CheckpointRead> {
   let text: string;

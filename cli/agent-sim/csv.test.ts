@@ -31,7 +31,7 @@ const SAMPLES: Record<string, string> = {
   "quoted empty and last field": 'a,b\n"",""\n1,"x"\n',
   "blank lines": "a,b\n\n1,2\n   \n\r\n3,4\n\n",
   bom: "\uFEFFclient_id,name\n1,Ann\n",
-  unicode: "name,city\nJosé,Zürich\n😀,\"Ñ, ü\"\n",
+  unicode: 'name,city\nJosé,Zürich\n😀,"Ñ, ü"\n',
   "mixed quoted and unquoted": 'a,b,c\n1,"x",3\n"4",5,"6"\n7,8,9\n',
 };
 
@@ -41,7 +41,10 @@ describe("readCsvRecords", () => {
       const expected = reference(text);
       for (const size of [1, 2, 3, 7, 1 << 20]) {
         const got = await records(text, size);
-        expect(got.map((r) => r.fields), `chunk size ${size}`).toEqual(expected);
+        expect(
+          got.map((r) => r.fields),
+          `chunk size ${size}`,
+        ).toEqual(expected);
       }
       expect(await countCsvRecords(chunked(text, 3))).toBe(expected.length);
     });
@@ -49,7 +52,7 @@ describe("readCsvRecords", () => {
 
   it("reads like csv-parse on random files", async () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const pieces = ["a", "b c", "", "x,y", 'q"q', "l1\nl2", "é", " ", "r\r\nn"];
     for (let round = 0; round < 200; round += 1) {
       const rows: string[] = [];
@@ -68,7 +71,10 @@ describe("readCsvRecords", () => {
       const text = rows.join(delimiter) + (random() < 0.5 ? delimiter : "");
       const expected = reference(text, delimiter);
       const size = 1 + Math.floor(random() * 10);
-      expect((await records(text, size)).map((r) => r.fields), JSON.stringify(text)).toEqual(expected);
+      expect(
+        (await records(text, size)).map((r) => r.fields),
+        JSON.stringify(text),
+      ).toEqual(expected);
     }
   });
 

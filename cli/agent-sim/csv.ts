@@ -108,7 +108,10 @@ function parseQuotedRecord(
         if (!final) return null;
         return { fields, next: i, lines };
       }
-      throw new CsvSyntaxError(line + lines, `unexpected character ${JSON.stringify(text[i])} after a closing quote (field ${field})`);
+      throw new CsvSyntaxError(
+        line + lines,
+        `unexpected character ${JSON.stringify(text[i])} after a closing quote (field ${field})`,
+      );
     }
     // Unquoted field: up to the next comma or line end.
     const comma = text.indexOf(",", i);
@@ -129,7 +132,10 @@ function parseQuotedRecord(
     const valueEnd = recordEnds && end > i && text.charCodeAt(end - 1) === CR ? end - 1 : end;
     for (let k = i; k < valueEnd; k += 1) {
       if (text.charCodeAt(k) === QUOTE) {
-        throw new CsvSyntaxError(line + lines, `quote inside an unquoted field (field ${field}); quote the whole field and double the quote`);
+        throw new CsvSyntaxError(
+          line + lines,
+          `quote inside an unquoted field (field ${field}); quote the whole field and double the quote`,
+        );
       }
     }
     if (!countOnly) fields.push(text.slice(i, valueEnd));

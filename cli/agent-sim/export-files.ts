@@ -47,7 +47,8 @@ export function exportFilePath(dir: string, kind: RecordKind): string {
 
 function toFileError(file: string, error: unknown): ContractFileError {
   if (error instanceof ContractFileError) return error;
-  if (error instanceof CsvSyntaxError) return new ContractFileError(file, `malformed CSV: ${error.reason}`, error.line, { cause: error });
+  if (error instanceof CsvSyntaxError)
+    return new ContractFileError(file, `malformed CSV: ${error.reason}`, error.line, { cause: error });
   return new ContractFileError(file, `cannot read file: ${(error as Error).message}`, undefined, { cause: error });
 }
 

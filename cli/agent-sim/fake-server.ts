@@ -32,10 +32,7 @@ export interface FakeRequest {
 
 /** What to do with a request: answer normally, fail it, or drop the connection. */
 export type Intercept =
-  | undefined
-  | { status: number; body?: unknown; headers?: Record<string, string> }
-  | { drop: true }
-  | { delayMs: number };
+  undefined | { status: number; body?: unknown; headers?: Record<string, string> } | { drop: true } | { delayMs: number };
 
 export interface FakeServer {
   url: string;
@@ -67,10 +64,12 @@ function reply(res: ServerResponse, status: number, body: unknown, headers: Reco
 function resultFor(batch: ReceivedBatch): BatchResult {
   const errors: RecordError[] = [];
   batch.clients.forEach((c, position) => {
-    if (c.first_name === "BAD") errors.push({ type: "client", id: c.client_id ?? null, position, field: "first_name", message: "is not a name" });
+    if (c.first_name === "BAD")
+      errors.push({ type: "client", id: c.client_id ?? null, position, field: "first_name", message: "is not a name" });
   });
   batch.patients.forEach((p, position) => {
-    if (p.name === "BAD") errors.push({ type: "patient", id: p.patient_id ?? null, position, field: "name", message: "is not a name" });
+    if (p.name === "BAD")
+      errors.push({ type: "patient", id: p.patient_id ?? null, position, field: "name", message: "is not a name" });
   });
   const received = batch.clients.length + batch.patients.length;
   return {

@@ -122,7 +122,11 @@ export function retryingFetch(options: PostOptions): (request: Request) => Promi
           lastReason = serverMessage(response.status, response.statusText, text);
           waitMs = retryAfterMs(response.headers.get("retry-after"), policy);
         } else {
-          throw new AgentHttpError(`the server refused the request: ${serverMessage(response.status, response.statusText, text)}`, response.status, false);
+          throw new AgentHttpError(
+            `the server refused the request: ${serverMessage(response.status, response.statusText, text)}`,
+            response.status,
+            false,
+          );
         }
       } catch (error) {
         if (error instanceof AgentHttpError) throw error;

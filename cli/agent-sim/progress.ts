@@ -68,7 +68,10 @@ export class BarProgress implements ProgressReporter {
 
   update(done: number) {
     const eta = this.rate.eta(done, this.total);
-    this.bar?.update(done, { rate: formatCount(this.rate.perSecond(done)), etaText: done >= this.total ? "0 s" : formatDuration(eta) });
+    this.bar?.update(done, {
+      rate: formatCount(this.rate.perSecond(done)),
+      etaText: done >= this.total ? "0 s" : formatDuration(eta),
+    });
   }
 
   log(line: string) {
@@ -111,7 +114,9 @@ export class LineProgress implements ProgressReporter {
     this.lastDone = done;
     const percent = this.total > 0 ? ((100 * done) / this.total).toFixed(1) : "100.0";
     const eta = done >= this.total ? "done" : `ETA ${formatDuration(this.rate.eta(done, this.total))}`;
-    this.write(`sent ${formatCount(done)}/${formatCount(this.total)} records (${percent}%), ${formatCount(this.rate.perSecond(done))} records/s, ${eta}\n`);
+    this.write(
+      `sent ${formatCount(done)}/${formatCount(this.total)} records (${percent}%), ${formatCount(this.rate.perSecond(done))} records/s, ${eta}\n`,
+    );
   }
 
   log(line: string) {

@@ -72,7 +72,9 @@ export async function pullWritebacksToFile(options: PullOptions): Promise<PullSu
   const pims = await readPims(options.out);
   const summary: PullSummary = { pulls: 0, received: 0, written: 0, alreadyInPims: 0, failed: 0, deceased: 0, outcomes: {} };
   while (summary.pulls < MAX_PULLS) {
-    const { items } = await dataOf(api.GET("/api/agent/v1/writebacks", { params: { query: options.limit ? { limit: options.limit } : {} } }));
+    const { items } = await dataOf(
+      api.GET("/api/agent/v1/writebacks", { params: { query: options.limit ? { limit: options.limit } : {} } }),
+    );
     summary.pulls += 1;
     if (items.length === 0) break;
     summary.received += items.length;
@@ -91,8 +93,14 @@ export async function pullWritebacksToFile(options: PullOptions): Promise<PullSu
         lineId = `CS-${String(pims.size + 1).padStart(6, "0")}`;
         pims.set(item.idempotency_key, lineId);
         const record: PimsRecordLine = {
-          pims_line_id: lineId, patient_id: item.patient_id, client_id: item.client_id, date: item.date, text: item.text,
-          idempotency_key: item.idempotency_key, order_number: item.order_number, written_at: new Date().toISOString(),
+          pims_line_id: lineId,
+          patient_id: item.patient_id,
+          client_id: item.client_id,
+          date: item.date,
+          text: item.text,
+          idempotency_key: item.idempotency_key,
+          order_number: item.order_number,
+          written_at: new Date().toISOString(),
         };
         newLines.push(JSON.stringify(record));
         summary.written += 1;

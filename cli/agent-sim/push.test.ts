@@ -8,8 +8,10 @@ import { startFakeServer, type FakeServer } from "./fake-server";
 import { AgentHttpError, backoffDelay } from "./http";
 import { pushExport, type PushOptions } from "./push";
 
-const CLIENT_HEADER = "client_id,first_name,last_name,address1,address2,city,state,postal_code,home_phone,cell_phone,work_phone,email,inactive,updated_at";
-const PATIENT_HEADER = "patient_id,client_id,name,species,breed,sex,birth_date,weight,weight_unit,deceased,deceased_date,updated_at";
+const CLIENT_HEADER =
+  "client_id,first_name,last_name,address1,address2,city,state,postal_code,home_phone,cell_phone,work_phone,email,inactive,updated_at";
+const PATIENT_HEADER =
+  "patient_id,client_id,name,species,breed,sex,birth_date,weight,weight_unit,deceased,deceased_date,updated_at";
 
 function clientRow(i: number, first = `First${i}`) {
   return `C${i},${first},"Last, ${i}",${i} Main St,,Portland,OR,97201,(503) 555-01${String(i).padStart(2, "0")},,,c${i}@example.com,N,2024-05-01T10:00:00-07:00`;
@@ -67,19 +69,40 @@ describe("pushExport", () => {
     expect((server.heartbeats[0] as { last_export_at: string }).last_export_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
     const batches = server.stored;
-    expect(batches.map((b) => [b.clients.length, b.patients.length])).toEqual([[3, 0], [3, 0], [1, 0], [0, 3], [0, 2]]);
+    expect(batches.map((b) => [b.clients.length, b.patients.length])).toEqual([
+      [3, 0],
+      [3, 0],
+      [1, 0],
+      [0, 3],
+      [0, 2],
+    ]);
     expect(batches.map((b) => b.mode)).toEqual(["full", "full", "full", "full", "full"]);
     expect(batches.map((b) => b.last)).toEqual([false, false, false, false, true]);
     for (const b of batches) expect([b.expected_clients, b.expected_patients]).toEqual([7, 5]);
     // Records keep the CSV column names and values as text; empty values are left out.
     expect(batches[0].clients[0]).toEqual({
-      client_id: "C1", first_name: "First1", last_name: "Last, 1", address1: "1 Main St", city: "Portland", state: "OR",
-      postal_code: "97201", home_phone: "(503) 555-0101", email: "c1@example.com", inactive: "N", updated_at: "2024-05-01T10:00:00-07:00",
+      client_id: "C1",
+      first_name: "First1",
+      last_name: "Last, 1",
+      address1: "1 Main St",
+      city: "Portland",
+      state: "OR",
+      postal_code: "97201",
+      home_phone: "(503) 555-0101",
+      email: "c1@example.com",
+      inactive: "N",
+      updated_at: "2024-05-01T10:00:00-07:00",
     });
     expect(batches[3].patients[0]).toMatchObject({ patient_id: "P1", client_id: "C2", weight: "24.5", deceased: "N" });
     expect(batches[3].patients[0]).not.toHaveProperty("deceased_date");
 
-    expect(summary).toMatchObject({ alreadyComplete: false, resumedFromBatch: 0, sentBatches: 5, sentRecords: 12, expected: { clients: 7, patients: 5 } });
+    expect(summary).toMatchObject({
+      alreadyComplete: false,
+      resumedFromBatch: 0,
+      sentBatches: 5,
+      sentRecords: 12,
+      expected: { clients: 7, patients: 5 },
+    });
     expect(summary.totals).toMatchObject({ batches: 5, records: 12, applied: 12, rejected: 0, replayed: 0 });
     const checkpoint = await readCheckpoint(join(dir, CHECKPOINT_FILE));
     expect(checkpoint.status === "ok" && checkpoint.checkpoint).toMatchObject({ acked: 5, completed_at: expect.any(String) });
@@ -103,7 +126,9 @@ describe("pushExport", () => {
     expect(again.totals).toMatchObject({ replayed: 5, applied: 12 });
 
     // Other content (or mode) gives other ids.
-    await writeExport(dir, { clients: Array.from({ length: 7 }, (_, i) => clientRow(i + 1, i === 0 ? "Changed" : `First${i + 1}`)) });
+    await writeExport(dir, {
+      clients: Array.from({ length: 7 }, (_, i) => clientRow(i + 1, i === 0 ? "Changed" : `First${i + 1}`)),
+    });
     await pushExport(options({ restart: true }));
     const third = server.batchArrivals.slice(10);
     expect(third[0]).not.toBe(first[0]);
@@ -142,7 +167,10 @@ describe("pushExport", () => {
   });
 
   it("never retries a 4xx other than 429: stops with the server's message", async () => {
-    server.intercept = (r) => (r.n === 4 ? { status: 400, body: { error: "invalid batch", details: { mode: ["mode must be full or delta"] } } } : undefined);
+    server.intercept = (r) =>
+      r.n === 4
+        ? { status: 400, body: { error: "invalid batch", details: { mode: ["mode must be full or delta"] } } }
+        : undefined;
     const error = await pushExport(options({ concurrency: 1 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AgentHttpError);
     expect((error as AgentHttpError).status).toBe(400);
@@ -201,7 +229,9 @@ describe("pushExport", () => {
       if (index === 2) return undefined;
       return { status: 503 };
     };
-    await expect(pushExport(options({ concurrency: 2, retry: { baseDelayMs: 1, maxDelayMs: 2, maxAttempts: 2, timeoutMs: 5_000 } }))).rejects.toBeInstanceOf(AgentHttpError);
+    await expect(
+      pushExport(options({ concurrency: 2, retry: { baseDelayMs: 1, maxDelayMs: 2, maxAttempts: 2, timeoutMs: 5_000 } })),
+    ).rejects.toBeInstanceOf(AgentHttpError);
     const checkpoint = await readCheckpoint(join(dir, CHECKPOINT_FILE));
     expect(checkpoint.status === "ok" && checkpoint.checkpoint.acked).toBe(2);
   });
@@ -225,7 +255,14 @@ describe("pushExport", () => {
     const summary = await pushExport(options());
     expect(summary.totals).toMatchObject({ applied: 10, rejected: 2 });
     expect(summary.totals.first_errors).toEqual([
-      expect.objectContaining({ file: "clients.csv", row: 5, type: "client", id: "C5", field: "first_name", message: "is not a name" }),
+      expect.objectContaining({
+        file: "clients.csv",
+        row: 5,
+        type: "client",
+        id: "C5",
+        field: "first_name",
+        message: "is not a name",
+      }),
       expect.objectContaining({ file: "patients.csv", row: 2, type: "patient", id: "P2", field: "name" }),
     ]);
   });

@@ -128,7 +128,11 @@ export function buildBatchBody(
   const hash = createHash("sha256").update(`${batch.kind}\n${batch.fileIndex}\n`).update(payload).digest("hex");
   const batchId = batchIdFor(batch, hash, mode);
   // The id goes first; the rest is the hashed payload as is.
-  return { batchId, body: `{"batch_id":${JSON.stringify(batchId)},${payload.slice(1)}`, envelope: { batch_id: batchId, ...fields } };
+  return {
+    batchId,
+    body: `{"batch_id":${JSON.stringify(batchId)},${payload.slice(1)}`,
+    envelope: { batch_id: batchId, ...fields },
+  };
 }
 
 function isBatchResult(value: unknown): value is BatchResult {
@@ -223,8 +227,20 @@ export async function pushExport(options: PushOptions): Promise<PushSummary> {
 
   // 3. Heartbeat: a wrong key or URL stops the push before any data is read.
   const lastExportAt = new Date(Math.max(...files.map((f) => f.mtimeMs))).toISOString();
-  const heartbeat = agentClient(base, options.key, { policy, fetch: options.fetch, onRetry: (n) => events.onRetry?.("heartbeat", n) });
-  await dataOf(heartbeat.POST("/api/agent/v1/heartbeat", { body: { agent_version: options.agentVersion, pims_version: options.pimsVersion ?? DEFAULT_PIMS_VERSION, last_export_at: lastExportAt } }));
+  const heartbeat = agentClient(base, options.key, {
+    policy,
+    fetch: options.fetch,
+    onRetry: (n) => events.onRetry?.("heartbeat", n),
+  });
+  await dataOf(
+    heartbeat.POST("/api/agent/v1/heartbeat", {
+      body: {
+        agent_version: options.agentVersion,
+        pims_version: options.pimsVersion ?? DEFAULT_PIMS_VERSION,
+        last_export_at: lastExportAt,
+      },
+    }),
+  );
 
   // 4. Batches.
   events.onStart?.({ total, done: state.totals.records, resumedFromBatch });

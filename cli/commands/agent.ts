@@ -7,7 +7,13 @@ import { dirname, resolve } from "node:path";
 import { Command } from "commander";
 import { AgentHttpError } from "@/cli/agent-sim/http";
 import { BarProgress, formatCount, LineProgress, type ProgressReporter } from "@/cli/agent-sim/progress";
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_PIMS_VERSION, pushExport, type PushSummary } from "@/cli/agent-sim/push";
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_PIMS_VERSION,
+  pushExport,
+  type PushSummary,
+} from "@/cli/agent-sim/push";
 import { pullWritebacksToFile, type PullSummary } from "@/cli/agent-sim/pull-writebacks";
 import { runAgent, type CycleSummary } from "@/cli/agent-sim/run";
 import { MAX_RECORDS_PER_BATCH } from "@/lib/sync/batch-limits";

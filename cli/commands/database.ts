@@ -36,7 +36,9 @@ export async function prepareDatabase(say: Say = toStderr): Promise<void> {
     } catch (error) {
       prepared = null;
       const { DatabaseSetupError } = await import("@/lib/db/ensure-database");
-      throw new CliError(error instanceof DatabaseSetupError ? error.message : `cannot reach the database: ${(error as Error).message}`);
+      throw new CliError(
+        error instanceof DatabaseSetupError ? error.message : `cannot reach the database: ${(error as Error).message}`,
+      );
     }
     return described;
   })();

@@ -69,9 +69,16 @@ function formatSummary(summary: TestSetSummary, seconds: number): string {
     `  home-delivery-clients.csv   ${c.homeDeliveryClients} clients (${c.trulyNobody} truly nobody in the PIMS)`,
     `  home-delivery-pets.csv      ${c.homeDeliveryPets} pets`,
     `  truth.csv                   ${c.trueMatches} true matches`,
-    `  noise: ${Object.entries(summary.noise).map(([kind, n]) => `${kind}=${n}`).join(", ")}`,
+    `  noise: ${Object.entries(summary.noise)
+      .map(([kind, n]) => `${kind}=${n}`)
+      .join(", ")}`,
   ];
-  if (summary.thin) lines.push(`  thin profile: ${Object.entries(summary.thin).map(([kind, n]) => `${kind}=${n}`).join(", ")}`);
+  if (summary.thin)
+    lines.push(
+      `  thin profile: ${Object.entries(summary.thin)
+        .map(([kind, n]) => `${kind}=${n}`)
+        .join(", ")}`,
+    );
   return `${lines.join("\n")}\n`;
 }
 
@@ -94,8 +101,17 @@ export function generateCommand(): Command {
     .option("--seed <s>", "integer seed; the same seed writes the same bytes", parseInteger, 1)
     .option("--hd-ratio <r>", "home-delivery clients per PIMS client, in (0, 1]", parseRatio, DEFAULT_HD_RATIO)
     .option("--as-of <date>", "the set's today (YYYY-MM-DD): ages and timestamps are relative to it", parseDate, DEFAULT_AS_OF)
-    .option("--profile <name>", `records' richness: ${PROFILES.join(" or ")} (thin: blank phones, emails and pets, thin-data slips)`, parseProfile, "normal")
-    .option("--blank-share <r>", `thin profile: share of records with a blank phone, email or pets, in [0, 1] (default ${DEFAULT_BLANK_SHARE})`, parseShare)
+    .option(
+      "--profile <name>",
+      `records' richness: ${PROFILES.join(" or ")} (thin: blank phones, emails and pets, thin-data slips)`,
+      parseProfile,
+      "normal",
+    )
+    .option(
+      "--blank-share <r>",
+      `thin profile: share of records with a blank phone, email or pets, in [0, 1] (default ${DEFAULT_BLANK_SHARE})`,
+      parseShare,
+    )
     .option("--quiet", "print nothing on success")
     .action(async function (this: Command, options: GenerateCommandOptions) {
       const outDir = resolve(options.out);
@@ -108,7 +124,8 @@ export function generateCommand(): Command {
       const output = this.configureOutput();
       const write = (text: string) => (output.writeOut ? output.writeOut(text) : process.stdout.write(text));
       // A bar only for people watching a terminal; logs and tests get the summary alone.
-      const bar = !options.quiet && process.stderr.isTTY ? new SingleBar({ stream: process.stderr }, Presets.shades_classic) : null;
+      const bar =
+        !options.quiet && process.stderr.isTTY ? new SingleBar({ stream: process.stderr }, Presets.shades_classic) : null;
       const started = performance.now();
       try {
         const summary = await generateTestSet({
@@ -119,9 +136,7 @@ export function generateCommand(): Command {
           asOf: options.asOf,
           profile: options.profile,
           blankShare: options.blankShare,
-          onProgress: bar
-            ? (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done))
-            : undefined,
+          onProgress: bar ? (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done)) : undefined,
         });
         bar?.stop();
         if (!options.quiet) write(formatSummary(summary, (performance.now() - started) / 1000));

@@ -25,8 +25,17 @@ function parseInstant(value: string): Date {
   return date;
 }
 
-const OPTION_OF: Record<string, string> = { orderNumber: "--order", trackingNumber: "--tracking", carrier: "--carrier", shippedAt: "--shipped-at" };
-const OUTCOME_TEXT = { queued: "queued for writeback", waiting_for_link: "waits for the pet's PIMS link", not_eligible: "not eligible" } as const;
+const OPTION_OF: Record<string, string> = {
+  orderNumber: "--order",
+  trackingNumber: "--tracking",
+  carrier: "--carrier",
+  shippedAt: "--shipped-at",
+};
+const OUTCOME_TEXT = {
+  queued: "queued for writeback",
+  waiting_for_link: "waits for the pet's PIMS link",
+  not_eligible: "not eligible",
+} as const;
 
 export function orderCommand(): Command {
   const order = new Command("order").description("Orders of the home-delivery pharmacy");
@@ -40,9 +49,17 @@ export function orderCommand(): Command {
     .action(
       cliAction(async function (this: Command, options: ShipOptions) {
         // Checked before the database is opened: a typo should not wait for it.
-        const input = shipmentSchema.safeParse({ orderNumber: options.order, carrier: options.carrier, trackingNumber: options.tracking, shippedAt: options.shippedAt });
+        const input = shipmentSchema.safeParse({
+          orderNumber: options.order,
+          carrier: options.carrier,
+          trackingNumber: options.tracking,
+          shippedAt: options.shippedAt,
+        });
         if (!input.success) {
-          throw new CliError(input.error.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join("\n"), EXIT_USAGE);
+          throw new CliError(
+            input.error.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join("\n"),
+            EXIT_USAGE,
+          );
         }
         await prepareDatabase((text) => writeErr(this, text));
         const { recordShipment } = await import("@/lib/writeback/ship-order");
@@ -55,7 +72,10 @@ export function orderCommand(): Command {
               ? `Order ${result.orderNumber} was already reported shipped with ${result.carrier} tracking ${result.trackingNumber}: nothing changed`
               : `Order ${result.orderNumber} shipped with ${result.carrier} tracking ${result.trackingNumber}`,
             `  PIMS patient  ${result.pimsPatientId ?? "none yet (the pet is not linked)"}${result.deceased ? " (marked deceased: written back anyway, flagged for staff)" : ""}`,
-            ...result.lines.map((l) => `  line ${l.lineNo}  ${l.product}: ${OUTCOME_TEXT[l.writeback]}${l.reason ? ` (${REASON_LABELS[l.reason as keyof typeof REASON_LABELS]})` : ""}`),
+            ...result.lines.map(
+              (l) =>
+                `  line ${l.lineNo}  ${l.product}: ${OUTCOME_TEXT[l.writeback]}${l.reason ? ` (${REASON_LABELS[l.reason as keyof typeof REASON_LABELS]})` : ""}`,
+            ),
           ];
           writeOut(this, `${lines.join("\n")}\n`);
         } catch (error) {
@@ -70,18 +90,38 @@ export function orderCommand(): Command {
     .requiredOption("--practice <slug>", "practice slug", parseNonEmpty)
     .requiredOption("--pet <hdPetId>", "home-delivery pet id", parseNonEmpty)
     .requiredOption("--order <number>", "new order number", parseNonEmpty)
-    .requiredOption("--product <text>", "product, e.g. \"Carprofen 75 mg chewable tablets\"", parseNonEmpty)
+    .requiredOption("--product <text>", 'product, e.g. "Carprofen 75 mg chewable tablets"', parseNonEmpty)
     .option("--kind <kind>", "PRESCRIPTION_DRUG, PRESCRIPTION_DIET, OTC or COMPOUNDED", parseNonEmpty, "PRESCRIPTION_DRUG")
     .option("--quantity <n>", "quantity", parseNonEmpty, "30")
     .option("--unit <text>", "unit, e.g. tablets", parseNonEmpty, "tablets")
     .option("--prescriber <name>", "prescribing veterinarian", parseNonEmpty)
     .action(
-      cliAction(async function (this: Command, options: { practice: string; pet: string; order: string; product: string; kind: string; quantity: string; unit: string; prescriber?: string }) {
+      cliAction(async function (
+        this: Command,
+        options: {
+          practice: string;
+          pet: string;
+          order: string;
+          product: string;
+          kind: string;
+          quantity: string;
+          unit: string;
+          prescriber?: string;
+        },
+      ) {
         const { orderSchema } = await import("@/lib/writeback/schemas");
         const input = orderSchema.safeParse({
           orderNumber: options.order,
           hdPetId: options.pet,
-          lines: [{ product: options.product, kind: options.kind.toUpperCase(), quantity: Number(options.quantity), unit: options.unit, prescriber: options.prescriber }],
+          lines: [
+            {
+              product: options.product,
+              kind: options.kind.toUpperCase(),
+              quantity: Number(options.quantity),
+              unit: options.unit,
+              prescriber: options.prescriber,
+            },
+          ],
         });
         if (!input.success) {
           throw new CliError(input.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"), EXIT_USAGE);
@@ -93,7 +133,10 @@ export function orderCommand(): Command {
         const practice = await practiceBySlug(options.practice);
         try {
           const created = await createOrder(practice.id, input.data);
-          writeOut(this, `Order ${created.orderNumber} created for pet ${options.pet} of ${practice.name}; ship it with: pims-link order ship --order ${created.orderNumber} --tracking T\n`);
+          writeOut(
+            this,
+            `Order ${created.orderNumber} created for pet ${options.pet} of ${practice.name}; ship it with: pims-link order ship --order ${created.orderNumber} --tracking T\n`,
+          );
         } catch (error) {
           if (error instanceof UserFacingError) throw new CliError(error.message);
           throw error;

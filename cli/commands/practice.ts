@@ -19,7 +19,7 @@ function parseTimeZone(value: string): string {
 
 function parsePimsVersion(value: string): string {
   const version = value.trim();
-  if (!/^\d+(\.\d+){0,3}$/.test(version)) throw new InvalidArgumentError('must look like 9.4 or 9.5.1.');
+  if (!/^\d+(\.\d+){0,3}$/.test(version)) throw new InvalidArgumentError("must look like 9.4 or 9.5.1.");
   return version;
 }
 
@@ -48,13 +48,19 @@ export interface CreatedPractice {
 
 /** Creates the practice (status INSTALLED) with its journey event; throws CliError when the slug is taken. */
 /** The partner `--partner` names (any case), the only partner when none is named, or a usage error listing them. */
-async function choosePartner(options: Pick<CreateOptions, "partner" | "createPartner">): Promise<{ id: string; name: string; created: boolean }> {
+async function choosePartner(
+  options: Pick<CreateOptions, "partner" | "createPartner">,
+): Promise<{ id: string; name: string; created: boolean }> {
   const { db } = await import("@/lib/db/client");
   const partners = await db.partner.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   const names = partners.map((p) => `"${p.name}"`).join(", ");
   if (!options.partner) {
     if (partners.length === 1) return { ...partners[0], created: false };
-    if (partners.length === 0) throw new CliError("--partner: no integration partner exists yet; name one with --partner NAME --create-partner", EXIT_USAGE);
+    if (partners.length === 0)
+      throw new CliError(
+        "--partner: no integration partner exists yet; name one with --partner NAME --create-partner",
+        EXIT_USAGE,
+      );
     throw new CliError(`--partner: choose the practice's integration partner: ${names}`, EXIT_USAGE);
   }
   const wanted = options.partner.trim().toLowerCase();
@@ -64,10 +70,16 @@ async function choosePartner(options: Pick<CreateOptions, "partner" | "createPar
     const partner = await db.partner.create({ data: { name: options.partner.trim() }, select: { id: true, name: true } });
     return { ...partner, created: true };
   }
-  throw new CliError(`--partner: no partner named "${options.partner}"${partners.length ? `; the partners are ${names}` : ""} (add --create-partner to create it)`, EXIT_USAGE);
+  throw new CliError(
+    `--partner: no partner named "${options.partner}"${partners.length ? `; the partners are ${names}` : ""} (add --create-partner to create it)`,
+    EXIT_USAGE,
+  );
 }
 
-export async function createInstalledPractice(options: CreateOptions, say?: Say): Promise<CreatedPractice & { partner: string; partnerCreated: boolean }> {
+export async function createInstalledPractice(
+  options: CreateOptions,
+  say?: Say,
+): Promise<CreatedPractice & { partner: string; partnerCreated: boolean }> {
   await prepareDatabase(say);
   const { db } = await import("@/lib/db/client");
   const { Prisma } = await import("@/lib/generated/prisma/client");
@@ -121,7 +133,9 @@ export function practiceCommand(): Command {
   const practice = new Command("practice").description("Manage practices (for scripted setups)");
   practice
     .command("create")
-    .description("Create a practice ready to receive agent data (status INSTALLED); prints \"id<TAB>ID\" and \"slug<TAB>SLUG\" lines on stdout")
+    .description(
+      'Create a practice ready to receive agent data (status INSTALLED); prints "id<TAB>ID" and "slug<TAB>SLUG" lines on stdout',
+    )
     .requiredOption("--name <name>", "practice name", parseName)
     .requiredOption("--slug <slug>", "unique slug: lowercase letters, digits and dashes", parseSlug)
     .option("--time-zone <tz>", `time zone (${ZONES.join(", ")})`, parseTimeZone, "America/Los_Angeles")
@@ -141,7 +155,9 @@ export function practiceCommand(): Command {
     );
   practice
     .command("list")
-    .description("List practices: slug, status, partner, id and name, tab-separated on stdout (slugs are what the other commands take)")
+    .description(
+      "List practices: slug, status, partner, id and name, tab-separated on stdout (slugs are what the other commands take)",
+    )
     .option("--partner <name>", "only this partner's practices")
     .action(
       cliAction(async function (this: Command, options: { partner?: string }) {
@@ -152,7 +168,13 @@ export function practiceCommand(): Command {
           select: { id: true, slug: true, name: true, status: true, partner: { select: { name: true } } },
           orderBy: { slug: "asc" },
         });
-        writeOut(this, ["slug\tstatus\tpartner\tid\tname", ...rows.map((r) => [r.slug, r.status, r.partner.name, r.id, r.name].join("\t"))].join("\n") + "\n");
+        writeOut(
+          this,
+          [
+            "slug\tstatus\tpartner\tid\tname",
+            ...rows.map((r) => [r.slug, r.status, r.partner.name, r.id, r.name].join("\t")),
+          ].join("\n") + "\n",
+        );
         writeErr(this, `${rows.length} practice${rows.length === 1 ? "" : "s"}\n`);
       }),
     );

@@ -26,15 +26,24 @@ describe("pims-link usage errors exit 2 and name the option", () => {
   it.each([
     [["practice", "create", "--slug", "x"], "required option '--name <name>' not specified"],
     [["practice", "create", "--name", "X", "--slug", "Not A Slug"], "--slug <slug>' argument 'Not A Slug' is invalid"],
-    [["practice", "create", "--name", "X", "--slug", "x", "--time-zone", "Mars/Base"], "--time-zone <tz>' argument 'Mars/Base' is invalid"],
+    [
+      ["practice", "create", "--name", "X", "--slug", "x", "--time-zone", "Mars/Base"],
+      "--time-zone <tz>' argument 'Mars/Base' is invalid",
+    ],
     [["practice", "create", "--name", "X", "--slug", "x", "--clients", "0"], "--clients <n>' argument '0' is invalid"],
     [["agent-key"], "required option '--practice <slug>' not specified"],
     [["import-home-delivery", "--practice", "x"], "required option '--dir <dir>' not specified"],
     [["import-home-delivery", "--practice", "x", "--dir", "/nonexistent/hd"], "--dir: folder /nonexistent/hd does not exist"],
     [["agent", "push", "--key", "k", "--dir", "."], "required option '--url <url>' not specified"],
     [["agent", "push", "--url", "ftp://x", "--key", "k", "--dir", "."], "--url <url>' argument 'ftp://x' is invalid"],
-    [["agent", "push", "--url", "http://x", "--key", "k", "--dir", ".", "--batch-size", "20000"], "must be a whole number from 1 to 10000"],
-    [["agent", "push", "--url", "http://x", "--key", "k", "--dir", "/nonexistent/export"], "--dir: folder /nonexistent/export does not exist"],
+    [
+      ["agent", "push", "--url", "http://x", "--key", "k", "--dir", ".", "--batch-size", "20000"],
+      "must be a whole number from 1 to 10000",
+    ],
+    [
+      ["agent", "push", "--url", "http://x", "--key", "k", "--dir", "/nonexistent/export"],
+      "--dir: folder /nonexistent/export does not exist",
+    ],
     [["frobnicate"], "unknown command 'frobnicate'"],
   ])("%j", async (args, message) => {
     const result = await run(args);
@@ -52,14 +61,31 @@ describe("practice create, list, agent-key and import-home-delivery", () => {
 
   it("creates an INSTALLED practice of the chosen partner, says which database, refuses a taken slug, issues and rotates its key", async () => {
     const slug = `cli-vet-${uid()}`;
-    const created = await run(["practice", "create", "--name", "CLI Vet", "--slug", slug, "--clients", "5000", "--partner", partnerName.toUpperCase()]);
+    const created = await run([
+      "practice",
+      "create",
+      "--name",
+      "CLI Vet",
+      "--slug",
+      slug,
+      "--clients",
+      "5000",
+      "--partner",
+      partnerName.toUpperCase(),
+    ]);
     expect(created.exitCode).toBe(0);
     const id = /^id\t(\S+)$/m.exec(created.out)?.[1];
     expect(created.out).toBe(`id\t${id}\nslug\t${slug}\n`);
     expect(created.err).toMatch(/^database: postgres(ql)?:\/\/[^:@]+@127\.0\.0\.1:\d+\/pims_link_test \(from DATABASE_URL\)$/m);
     expect(created.err).toContain(`partner ${partnerName}`);
     const practice = await db.practice.findUniqueOrThrow({ where: { id: id ?? "" }, include: { partner: true } });
-    expect(practice).toMatchObject({ slug, name: "CLI Vet", status: "INSTALLED", approxClients: 5000, timeZone: "America/Los_Angeles" });
+    expect(practice).toMatchObject({
+      slug,
+      name: "CLI Vet",
+      status: "INSTALLED",
+      approxClients: 5000,
+      timeZone: "America/Los_Angeles",
+    });
     expect(practice.partner.name).toBe(partnerName);
 
     const list = await run(["practice", "list", "--partner", partnerName]);
@@ -90,9 +116,13 @@ describe("practice create, list, agent-key and import-home-delivery", () => {
   it("names an unknown practice and suggests the nearest slugs, never a duplicate", async () => {
     const result = await run(["agent-key", "--practice", "no-such-practice"]);
     expect(result.exitCode).toBe(1);
-    expect(result.err).toContain('--practice: no practice with slug "no-such-practice"; list the practices with: pims-link practice list');
+    expect(result.err).toContain(
+      '--practice: no practice with slug "no-such-practice"; list the practices with: pims-link practice list',
+    );
     const slug = `lakeside-vet-${uid()}`;
-    expect((await run(["practice", "create", "--name", "Lakeside Vet", "--slug", slug, "--partner", partnerName])).exitCode).toBe(0);
+    expect((await run(["practice", "create", "--name", "Lakeside Vet", "--slug", slug, "--partner", partnerName])).exitCode).toBe(
+      0,
+    );
     const typo = await run(["agent-key", "--practice", slug.replace("lakeside", "lakesde")]);
     expect(typo.exitCode).toBe(1);
     expect(typo.err).toContain(`did you mean "${slug}" (Lakeside Vet)?`);
@@ -120,12 +150,17 @@ describe("practice create, list, agent-key and import-home-delivery", () => {
     expect((await run(["practice", "create", "--name", "HD Vet", "--slug", slug, "--partner", partnerName])).exitCode).toBe(0);
     const dir = await mkdtemp(join(root, "hd-"));
     await writeFile(join(dir, "home-delivery-clients.csv"), "hd_client_id,first_name,last_name\nH1,Ann,Lee\nH2,Bob,Ray\n");
-    await writeFile(join(dir, "home-delivery-pets.csv"), "hd_pet_id,hd_client_id,name,weight_lb\nQ1,H1,Rex,20\nQ2,H1,Tom,x\nQ3,H7,Kit,\n");
+    await writeFile(
+      join(dir, "home-delivery-pets.csv"),
+      "hd_pet_id,hd_client_id,name,weight_lb\nQ1,H1,Rex,20\nQ2,H1,Tom,x\nQ3,H7,Kit,\n",
+    );
     const bad = await run(["import-home-delivery", "--practice", slug, "--dir", dir]);
     expect(bad.exitCode).toBe(1);
     expect(bad.err).toContain("error: 2 problems in home-delivery-pets.csv; nothing was imported");
     expect(bad.err).toContain("home-delivery-pets.csv row 2, column weight_lb:");
-    expect(bad.err).toContain('home-delivery-pets.csv row 3, column hd_client_id: client "H7" is not in home-delivery-clients.csv');
+    expect(bad.err).toContain(
+      'home-delivery-pets.csv row 3, column hd_client_id: client "H7" is not in home-delivery-clients.csv',
+    );
     const practice = await db.practice.findUniqueOrThrow({ where: { slug } });
     expect(await db.homeDeliveryClient.count({ where: { practiceId: practice.id } })).toBe(0);
 
@@ -144,8 +179,14 @@ describe("agent push", () => {
   beforeAll(async () => {
     server = await startFakeServer();
     dir = await mkdtemp(join(root, "export-"));
-    await writeFile(join(dir, "clients.csv"), "client_id,first_name,last_name,updated_at\nC1,Ann,Lee,2024-05-01T10:00:00Z\nC2,BAD,Ray,2024-05-01T10:00:00Z\n");
-    await writeFile(join(dir, "patients.csv"), "patient_id,client_id,name,species,updated_at\nP1,C1,Rex,Canine,2024-05-01T10:00:00Z\n");
+    await writeFile(
+      join(dir, "clients.csv"),
+      "client_id,first_name,last_name,updated_at\nC1,Ann,Lee,2024-05-01T10:00:00Z\nC2,BAD,Ray,2024-05-01T10:00:00Z\n",
+    );
+    await writeFile(
+      join(dir, "patients.csv"),
+      "patient_id,client_id,name,species,updated_at\nP1,C1,Rex,Canine,2024-05-01T10:00:00Z\n",
+    );
   });
   afterAll(async () => {
     await server.close();
@@ -169,7 +210,9 @@ describe("agent push", () => {
   it("exits 1 with the server's message on a refused key", async () => {
     const result = await run(["agent", "push", "--url", server.url, "--key", "pl_agent_nope", "--dir", dir, "--restart"]);
     expect(result.exitCode).toBe(1);
-    expect(result.err).toContain("error: the server refused the request: 401 Unauthorized: unknown or revoked agent key (check --key");
+    expect(result.err).toContain(
+      "error: the server refused the request: 401 Unauthorized: unknown or revoked agent key (check --key",
+    );
   });
 
   it("exits 1 naming the file and column of a bad header", async () => {

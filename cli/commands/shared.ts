@@ -121,7 +121,8 @@ function hasProblems(error: unknown): error is ErrorWithProblems {
 export function describeError(error: unknown): { message: string; details: readonly string[]; exitCode: number } {
   if (error instanceof CliError) return { message: error.message, details: error.details, exitCode: error.exitCode };
   if (error instanceof ContractFileError) return { message: error.message, details: [], exitCode: EXIT_FAILURE };
-  if (hasProblems(error)) return { message: error.message, details: error.problems.map((p) => p.message), exitCode: EXIT_FAILURE };
+  if (hasProblems(error))
+    return { message: error.message, details: error.problems.map((p) => p.message), exitCode: EXIT_FAILURE };
   if (error instanceof Error) return { message: error.message, details: [], exitCode: EXIT_FAILURE };
   return { message: String(error), details: [], exitCode: EXIT_FAILURE };
 }

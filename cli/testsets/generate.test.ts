@@ -125,7 +125,10 @@ describe("generateTestSet: shape", () => {
     const hdPhones = set.hdClients.map((c) => c.phone).filter((p) => p !== null);
     for (const phone of [...pimsPhones, ...hdPhones]) expect(normalizePhone(phone), phone).not.toBeNull();
     for (const format of [/^\(\d{3}\) \d{3}-\d{4}$/, /^\d{3}\.\d{3}\.\d{4}$/, /^\+1 \d{3} \d{3} \d{4}$/, /^\d{10}$/]) {
-      expect(hdPhones.some((p) => format.test(p)), String(format)).toBe(true);
+      expect(
+        hdPhones.some((p) => format.test(p)),
+        String(format),
+      ).toBe(true);
     }
   });
 
@@ -163,7 +166,8 @@ describe("generateTestSet: noise actually occurs", () => {
     expect(differing.some(({ pims, hd }) => areNameVariants(pims.firstName, hd.firstName!))).toBe(true);
     expect(
       differing.some(
-        ({ pims, hd }) => !areNameVariants(pims.firstName, hd.firstName!) && Math.abs(pims.firstName.length - hd.firstName!.length) <= 1,
+        ({ pims, hd }) =>
+          !areNameVariants(pims.firstName, hd.firstName!) && Math.abs(pims.firstName.length - hd.firstName!.length) <= 1,
       ),
     ).toBe(true);
   });
@@ -177,7 +181,9 @@ describe("generateTestSet: noise actually occurs", () => {
   it("has address format differences that normalize to the same street", () => {
     const same = pairs().filter(({ rawPims, rawHd }) => {
       const a = normalizeStreetAddress(rawPims.address1, rawPims.address2).line1;
-      return a !== null && rawHd.address1 !== rawPims.address1 && a === normalizeStreetAddress(rawHd.address1, rawHd.address2).line1;
+      return (
+        a !== null && rawHd.address1 !== rawPims.address1 && a === normalizeStreetAddress(rawHd.address1, rawHd.address2).line1
+      );
     });
     expect(same.length).toBeGreaterThan(0);
   });
@@ -193,7 +199,9 @@ describe("generateTestSet: noise actually occurs", () => {
 
   it("has email-only and phone-only overlaps", () => {
     const ps = pairs().filter(({ pims, hd }) => hd.address1 !== pims.address1);
-    expect(ps.some(({ pims, hd }) => hd.email === pims.email && hd.email !== null && !pims.phones.includes(hd.phone ?? ""))).toBe(true);
+    expect(ps.some(({ pims, hd }) => hd.email === pims.email && hd.email !== null && !pims.phones.includes(hd.phone ?? ""))).toBe(
+      true,
+    );
     expect(ps.some(({ pims, hd }) => hd.email !== pims.email && hd.phone !== null && pims.phones.includes(hd.phone))).toBe(true);
   });
 

@@ -162,7 +162,16 @@ export async function generateTestSet(options: GenerateTestSetOptions): Promise<
     const client = index === null ? null : pims.clients[index];
     const d: HomeDeliveryClientDraft = client ? hdClients.matchOf(client) : hdClients.nobody();
     await hdClientsOut.writeLine([
-      hdClientId, d.first_name, d.last_name, d.address1, d.address2, d.city, d.state, d.postal_code, d.phone, d.email,
+      hdClientId,
+      d.first_name,
+      d.last_name,
+      d.address1,
+      d.address2,
+      d.city,
+      d.state,
+      d.postal_code,
+      d.phone,
+      d.email,
     ]);
     const allPets =
       index === null

@@ -271,7 +271,11 @@ export class HomeDeliveryClientGenerator {
 
   private nobodyDraft(): HomeDeliveryClientDraft {
     const kind = this.rng.weighted<NobodyKind>([
-      ["stranger", 42], ["namesake", 25], ["household", 22], ["household_shared_email", 6], ["relative_close_name", 5],
+      ["stranger", 42],
+      ["namesake", 25],
+      ["household", 22],
+      ["household_shared_email", 6],
+      ["relative_close_name", 5],
     ]);
     if (kind === "namesake") return this.namesake();
     // A housemate needs a PIMS client with an address and a phone; else a stranger it is.

@@ -33,7 +33,9 @@ describe("nicknames", () => {
 
   it("maps an ambiguous nickname to every formal name", () => {
     expect(FORMAL_NAMES_BY_NICKNAME.get("al")).toEqual(["albert", "alexander", "alfred"]);
-    expect(nameVariants(" Al ")).toEqual(new Set(["al", "albert", "bert", "alexander", "xander", "alex", "alfred", "alfie", "fred"]));
+    expect(nameVariants(" Al ")).toEqual(
+      new Set(["al", "albert", "bert", "alexander", "xander", "alex", "alfred", "alfie", "fred"]),
+    );
   });
 
   it("returns just the name for names without nicknames", () => {

@@ -64,12 +64,37 @@ type Person = Pick<PimsClient, "firstName" | "lastName" | "address" | "homePhone
 };
 
 // Module-level weight tables: rng.weighted runs per row, so no per-call allocation.
-const PHONE_STYLE_WEIGHTS = [["paren", 55], ["dashes", 25], ["dots", 8], ["plain", 7], ["intl", 5]] as const;
-const ADDRESS_STYLE_WEIGHTS = [["abbrev", 55], ["full", 35], ["abbrev-dots", 10]] as const;
-const UNIT_STYLE_WEIGHTS = [["abbrev", 65], ["hash", 20], ["abbrev-dot", 10], ["full", 5]] as const;
-const PATIENT_COUNT_WEIGHTS = [[0, 5], [1, 55], [2, 27], [3, 9], [4, 4]] as const; // mean ~1.5
+const PHONE_STYLE_WEIGHTS = [
+  ["paren", 55],
+  ["dashes", 25],
+  ["dots", 8],
+  ["plain", 7],
+  ["intl", 5],
+] as const;
+const ADDRESS_STYLE_WEIGHTS = [
+  ["abbrev", 55],
+  ["full", 35],
+  ["abbrev-dots", 10],
+] as const;
+const UNIT_STYLE_WEIGHTS = [
+  ["abbrev", 65],
+  ["hash", 20],
+  ["abbrev-dot", 10],
+  ["full", 5],
+] as const;
+const PATIENT_COUNT_WEIGHTS = [
+  [0, 5],
+  [1, 55],
+  [2, 27],
+  [3, 9],
+  [4, 4],
+] as const; // mean ~1.5
 const SPECIES_WEIGHTS = SPECIES.map((s) => [s, s.weight] as const);
-const WEIGHT_UNIT_WEIGHTS = [["lb", 65], ["", 20], ["kg", 15]] as const;
+const WEIGHT_UNIT_WEIGHTS = [
+  ["lb", 65],
+  ["", 20],
+  ["kg", 15],
+] as const;
 
 export class PimsGenerator {
   readonly clients: PimsClient[] = [];

@@ -21,7 +21,14 @@ describe("Rng", () => {
   it("weighted follows the weights", () => {
     const rng = new Rng("weights");
     let heavy = 0;
-    for (let i = 0; i < 10_000; i++) if (rng.weighted([["a", 9], ["b", 1]] as const) === "a") heavy += 1;
+    for (let i = 0; i < 10_000; i++)
+      if (
+        rng.weighted([
+          ["a", 9],
+          ["b", 1],
+        ] as const) === "a"
+      )
+        heavy += 1;
     expect(heavy).toBeGreaterThan(8700);
     expect(heavy).toBeLessThan(9300);
   });

@@ -48,13 +48,18 @@ describe("generateTestSet: thin profile", () => {
     const truth = (await readTruthCsv(thin.files.truth)).rows;
     const swapped = truth.filter((t) => {
       const [h, p] = [hd.get(t.hd_client_id)!, pims.get(t.client_id)!];
-      return (h.first_name ?? "").toLowerCase() === (p.last_name ?? "").toLowerCase() && (h.last_name ?? "").toLowerCase() === (p.first_name ?? "").toLowerCase();
+      return (
+        (h.first_name ?? "").toLowerCase() === (p.last_name ?? "").toLowerCase() &&
+        (h.last_name ?? "").toLowerCase() === (p.first_name ?? "").toLowerCase()
+      );
     });
     expect(swapped.length).toBeGreaterThan(0);
   });
 
   it("refuses an unknown profile and a blank share outside [0, 1]", () => {
     expect(() => validateGenerateOptions({ clients: 10, seed: 1, outDir: root, profile: "sparse" as never })).toThrow(/profile/);
-    expect(() => validateGenerateOptions({ clients: 10, seed: 1, outDir: root, profile: "thin", blankShare: 1.5 })).toThrow(/blankShare/);
+    expect(() => validateGenerateOptions({ clients: 10, seed: 1, outDir: root, profile: "thin", blankShare: 1.5 })).toThrow(
+      /blankShare/,
+    );
   });
 });

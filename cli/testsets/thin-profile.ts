@@ -52,7 +52,16 @@ const RATES = {
 
 // Digits a finger slips to on a phone or number pad (above, below, beside).
 const DIGIT_NEIGHBOURS: Record<string, string> = {
-  "0": "89", "1": "247", "2": "1358", "3": "269", "4": "1578", "5": "2468", "6": "3598", "7": "148", "8": "57960", "9": "3680",
+  "0": "89",
+  "1": "247",
+  "2": "1358",
+  "3": "269",
+  "4": "1578",
+  "5": "2468",
+  "6": "3598",
+  "7": "148",
+  "8": "57960",
+  "9": "3680",
 };
 
 export class ThinProfile {
@@ -165,7 +174,9 @@ export class ThinProfile {
   private digitSlip(digits: string, keepLength = false): string {
     const rng = this.rng;
     const i = rng.int(0, digits.length - 1);
-    const kind = keepLength ? rng.pick(["neighbour", "swap"] as const) : rng.pick(["neighbour", "swap", "drop", "double"] as const);
+    const kind = keepLength
+      ? rng.pick(["neighbour", "swap"] as const)
+      : rng.pick(["neighbour", "swap", "drop", "double"] as const);
     if (kind === "swap" && digits.length >= 2 && i < digits.length - 1 && digits[i] !== digits[i + 1]) {
       return digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
     }

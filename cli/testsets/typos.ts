@@ -9,10 +9,32 @@ export type TypoKind = (typeof TYPO_KINDS)[number];
 
 // QWERTY neighbours, so a substitution looks like a slipped finger rather than noise.
 const NEIGHBOURS: Record<string, string> = {
-  a: "qwsz", b: "vghn", c: "xdfv", d: "serfcx", e: "wsdr", f: "drtgvc", g: "ftyhbv", h: "gyujnb",
-  i: "ujko", j: "huikmn", k: "jiolm", l: "kop", m: "njk", n: "bhjm", o: "iklp", p: "ol",
-  q: "wa", r: "edft", s: "awedxz", t: "rfgy", u: "yhji", v: "cfgb", w: "qase", x: "zsdc",
-  y: "tghu", z: "asx",
+  a: "qwsz",
+  b: "vghn",
+  c: "xdfv",
+  d: "serfcx",
+  e: "wsdr",
+  f: "drtgvc",
+  g: "ftyhbv",
+  h: "gyujnb",
+  i: "ujko",
+  j: "huikmn",
+  k: "jiolm",
+  l: "kop",
+  m: "njk",
+  n: "bhjm",
+  o: "iklp",
+  p: "ol",
+  q: "wa",
+  r: "edft",
+  s: "awedxz",
+  t: "rfgy",
+  u: "yhji",
+  v: "cfgb",
+  w: "qase",
+  x: "zsdc",
+  y: "tghu",
+  z: "asx",
 };
 
 /** A position after the first holding an ASCII letter (not an apostrophe or hyphen). */
@@ -60,10 +82,27 @@ export function applyTypo(word: string, kind: TypoKind, rng: Rng): string {
 
 // Sound-alike respellings people write when they hear a name rather than read it.
 const PHONETIC_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ph/i, "f"], [/ck/i, "k"], [/c(?=[aou])/i, "k"], [/ll/i, "l"], [/tt/i, "t"], [/nn/i, "n"],
-  [/ss/i, "s"], [/rr/i, "r"], [/ie$/i, "y"], [/y$/i, "ie"], [/ey$/i, "y"], [/ee/i, "ea"],
-  [/ou/i, "ow"], [/(?<=.)s(?=[aeiou])/i, "z"], [/(?<=.)i(?=[^aeiou])/i, "y"], [/th/i, "t"],
-  [/ae/i, "a"], [/an$/i, "en"], [/en$/i, "an"], [/er$/i, "ar"], [/(?<=.)k/i, "c"],
+  [/ph/i, "f"],
+  [/ck/i, "k"],
+  [/c(?=[aou])/i, "k"],
+  [/ll/i, "l"],
+  [/tt/i, "t"],
+  [/nn/i, "n"],
+  [/ss/i, "s"],
+  [/rr/i, "r"],
+  [/ie$/i, "y"],
+  [/y$/i, "ie"],
+  [/ey$/i, "y"],
+  [/ee/i, "ea"],
+  [/ou/i, "ow"],
+  [/(?<=.)s(?=[aeiou])/i, "z"],
+  [/(?<=.)i(?=[^aeiou])/i, "y"],
+  [/th/i, "t"],
+  [/ae/i, "a"],
+  [/an$/i, "en"],
+  [/en$/i, "an"],
+  [/er$/i, "ar"],
+  [/(?<=.)k/i, "c"],
 ];
 
 /**
@@ -78,6 +117,8 @@ export function applyPhoneticSlip(word: string, rng: Rng): string {
   const usable = PHONETIC_SLIPS.filter(([pattern]) => pattern.test(tail));
   if (usable.length === 0) return applyTypo(word, "doubled", rng);
   const [pattern, replacement] = rng.pick(usable);
-  const slipped = tail.replace(pattern, (match) => (match[0] === match[0].toUpperCase() ? replacement.toUpperCase() : replacement));
+  const slipped = tail.replace(pattern, (match) =>
+    match[0] === match[0].toUpperCase() ? replacement.toUpperCase() : replacement,
+  );
   return slipped === tail ? applyTypo(word, "doubled", rng) : head + slipped;
 }

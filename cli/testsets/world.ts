@@ -43,21 +43,103 @@ export interface Address {
 
 // Frequent US surnames: they make namesakes and families sharing a name realistic.
 const COMMON_LAST_NAMES = [
-  "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez",
-  "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore",
-  "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez",
-  "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen",
-  "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell",
-  "Carter", "Roberts", "Phillips", "Evans", "Turner", "Parker", "Collins", "Edwards", "Stewart",
-  "Morris", "Murphy", "Cook", "Rogers", "Morgan", "Peterson", "Cooper", "Reed", "Bailey", "Bell",
-  "Kelly", "Howard", "Ward", "Cox", "Richardson", "Wood", "Watson", "Brooks", "Bennett", "Gray",
-  "O'Brien", "McDonald", "O'Neill", "McCarthy", "Sullivan", "Kim", "Patel", "Chen", "Wong",
+  "Smith",
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Gonzalez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Jackson",
+  "Martin",
+  "Lee",
+  "Perez",
+  "Thompson",
+  "White",
+  "Harris",
+  "Sanchez",
+  "Clark",
+  "Ramirez",
+  "Lewis",
+  "Robinson",
+  "Walker",
+  "Young",
+  "Allen",
+  "King",
+  "Wright",
+  "Scott",
+  "Torres",
+  "Nguyen",
+  "Hill",
+  "Flores",
+  "Green",
+  "Adams",
+  "Nelson",
+  "Baker",
+  "Hall",
+  "Rivera",
+  "Campbell",
+  "Mitchell",
+  "Carter",
+  "Roberts",
+  "Phillips",
+  "Evans",
+  "Turner",
+  "Parker",
+  "Collins",
+  "Edwards",
+  "Stewart",
+  "Morris",
+  "Murphy",
+  "Cook",
+  "Rogers",
+  "Morgan",
+  "Peterson",
+  "Cooper",
+  "Reed",
+  "Bailey",
+  "Bell",
+  "Kelly",
+  "Howard",
+  "Ward",
+  "Cox",
+  "Richardson",
+  "Wood",
+  "Watson",
+  "Brooks",
+  "Bennett",
+  "Gray",
+  "O'Brien",
+  "McDonald",
+  "O'Neill",
+  "McCarthy",
+  "Sullivan",
+  "Kim",
+  "Patel",
+  "Chen",
+  "Wong",
 ];
 
 const SUFFIX_WEIGHTS = STREET_SUFFIXES.map(([full, short, weight]) => [[full, short] as const, weight] as const);
 
 const EMAIL_LOCAL_PATTERNS = [
-  ["first.last", 35], ["firstlast", 20], ["flast", 20], ["first_last", 5], ["lastf", 5], ["firstyear", 15],
+  ["first.last", 35],
+  ["firstlast", 20],
+  ["flast", 20],
+  ["first_last", 5],
+  ["lastf", 5],
+  ["firstyear", 15],
 ] as const;
 
 export class World {
@@ -143,7 +225,8 @@ export class World {
       const male = this.maleNames.has(capitalized);
       close = this.firstNames.filter((c) => {
         const other = c.toLowerCase();
-        const otherSex = (female && this.maleNames.has(c) && !this.femaleNames.has(c)) ||
+        const otherSex =
+          (female && this.maleNames.has(c) && !this.femaleNames.has(c)) ||
           (male && this.femaleNames.has(c) && !this.maleNames.has(c));
         if (!otherSex || female === male) return false;
         if (other === lower) return false;
@@ -170,7 +253,11 @@ export class World {
   }
 
   private unit(): Address["unit"] {
-    const type = this.rng.weighted<UnitType>([["Apt", 80], ["Unit", 15], ["Ste", 5]]);
+    const type = this.rng.weighted<UnitType>([
+      ["Apt", 80],
+      ["Unit", 15],
+      ["Ste", 5],
+    ]);
     const floor = this.rng.chance(0.5);
     const id = floor ? String(this.rng.int(1, 4) * 100 + this.rng.int(1, 30)) : String(this.rng.int(1, 40));
     return { type, id: this.rng.chance(0.15) ? id + this.rng.pick(["A", "B", "C"]) : id };

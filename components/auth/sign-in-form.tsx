@@ -10,10 +10,13 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/card";
 
-const schema = z.object({ email: z.string().trim().toLowerCase().pipe(z.email("Enter the email address you were invited with")) });
+const schema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter the email address you were invited with")),
+});
 
 const FAILURES: Record<string, string> = {
-  RateLimited: "Too many sign-in links were asked for this address. Please wait 15 minutes, then use the newest link you received.",
+  RateLimited:
+    "Too many sign-in links were asked for this address. Please wait 15 minutes, then use the newest link you received.",
   InvalidEmail: "Enter a valid email address.",
   default: "We could not send a sign-in link just now. Please try again.",
 };
@@ -34,10 +37,16 @@ export function SignInForm({ callbackUrl, mailboxEnabled }: { callbackUrl: strin
     return (
       <Notice tone="success">
         <p className="font-semibold">Check your email</p>
-        <p className="mt-1">If {sentTo} has a PIMS Link account, a sign-in link is on its way. It works once and expires in 24 hours.</p>
+        <p className="mt-1">
+          If {sentTo} has a PIMS Link account, a sign-in link is on its way. It works once and expires in 24 hours.
+        </p>
         {mailboxEnabled && (
           <p className="mt-2">
-            Trying the demo? Open the <a className="underline" href={`/dev/mailbox?to=${encodeURIComponent(sentTo)}`}>demo mailbox</a>.
+            Trying the demo? Open the{" "}
+            <a className="underline" href={`/dev/mailbox?to=${encodeURIComponent(sentTo)}`}>
+              demo mailbox
+            </a>
+            .
           </p>
         )}
       </Notice>
@@ -47,7 +56,13 @@ export function SignInForm({ callbackUrl, mailboxEnabled }: { callbackUrl: strin
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {failed && <Notice tone="error">{failed}</Notice>}
-      <TextField label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
+      <TextField
+        label="Email address"
+        type="email"
+        autoComplete="email"
+        error={formState.errors.email?.message}
+        {...register("email")}
+      />
       <Button type="submit" disabled={formState.isSubmitting} className="w-full">
         {formState.isSubmitting ? "Sending…" : "Email me a sign-in link"}
       </Button>

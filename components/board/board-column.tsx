@@ -16,7 +16,9 @@ export function BoardColumn({ status, counts, cards, now, medians }: Props) {
   const { nextAction, owner } = STATUS_INFO[status];
   const limit = timeLimitLabel(status);
   const actor = ownerLabel(owner, "Integration partner");
-  const urgent = [counts.late && `${formatCount(counts.late)} late`, counts.dueSoon && `${formatCount(counts.dueSoon)} due soon`].filter(Boolean).join(" · ");
+  const urgent = [counts.late && `${formatCount(counts.late)} late`, counts.dueSoon && `${formatCount(counts.dueSoon)} due soon`]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <section aria-labelledby={headingId} className="flex w-64 shrink-0 flex-col rounded-lg bg-slate-200/60 p-3">
       <div className="mb-3">
@@ -45,7 +47,10 @@ export function BoardColumn({ status, counts, cards, now, medians }: Props) {
         </ol>
       )}
       {counts.total > 0 && (
-        <Link href={boardTableHref({ status: [status] })} className="mt-3 text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+        <Link
+          href={boardTableHref({ status: [status] })}
+          className="mt-3 text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800"
+        >
           {`View all ${formatCount(counts.total)} in table`}
           <span className="sr-only">{`: ${STATUS_INFO[status].label}`}</span>
         </Link>

@@ -19,7 +19,10 @@ export function BoardSummary({ total, late, dueSoon }: Props) {
         <dd className="flex items-baseline justify-between gap-2">
           <span className={`text-2xl font-bold ${late ? "text-red-700" : "text-slate-900"}`}>{formatCount(late)}</span>
           {late > 0 && (
-            <Link href={boardTableHref({ lateOnly: true })} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+            <Link
+              href={boardTableHref({ lateOnly: true })}
+              className="text-sm font-medium text-brand-700 underline underline-offset-2"
+            >
               List late practices
             </Link>
           )}

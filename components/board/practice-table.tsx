@@ -21,7 +21,12 @@ type Props = { rows: TableRow[]; filters: BoardTableFilters; summary: string; no
 export function PracticeTable({ rows, filters, summary, now }: Props) {
   const plain = "whitespace-nowrap px-3 py-2 text-left font-semibold text-slate-800";
   return (
-    <div role="region" aria-labelledby="practices-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div
+      role="region"
+      aria-labelledby="practices-caption"
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption id="practices-caption" className="px-3 py-2 text-left text-sm text-slate-700">
           <span className="font-semibold">{summary} practices</span>, sorted by {SORT_NAMES[filters.sort][filters.dir]}
@@ -32,9 +37,15 @@ export function PracticeTable({ rows, filters, summary, now }: Props) {
             <SortHeader label="Status" sortKey="status" filters={filters} />
             <SortHeader label="Time limit" sortKey="due" filters={filters} />
             <SortHeader label="In status" sortKey="age" filters={filters} />
-            <th scope="col" className={plain}>Owner</th>
-            <th scope="col" className={plain}>Partner</th>
-            <th scope="col" className={plain}>Next action</th>
+            <th scope="col" className={plain}>
+              Owner
+            </th>
+            <th scope="col" className={plain}>
+              Partner
+            </th>
+            <th scope="col" className={plain}>
+              Next action
+            </th>
             <SortHeader label="Approx. clients" sortKey="clients" filters={filters} align="right" />
           </tr>
         </thead>
@@ -43,18 +54,29 @@ export function PracticeTable({ rows, filters, summary, now }: Props) {
             <tr key={row.id} className="align-top">
               <th scope="row" className="min-w-48 px-3 py-2 text-left font-normal">
                 {/* A plain link, as on the board cards: 50 next/link client components cost server time. */}
-                <a href={`/practices/${row.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
+                <a
+                  href={`/practices/${row.id}`}
+                  className="font-semibold text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline"
+                >
                   {row.name}
                 </a>
                 <div className="text-xs text-slate-600">{`${row.city}, ${row.state}`}</div>
-                {row.reviewCount > 0 && <div className="mt-1"><ReviewBadge practiceId={row.id} count={row.reviewCount} practiceName={row.name} /></div>}
+                {row.reviewCount > 0 && (
+                  <div className="mt-1">
+                    <ReviewBadge practiceId={row.id} count={row.reviewCount} practiceName={row.name} />
+                  </div>
+                )}
               </th>
               <td className="px-3 py-2">
                 <StatusBadge status={row.status} />
                 {row.sideReason && <div className="mt-1 max-w-48 text-xs text-amber-900">{row.sideReason}</div>}
               </td>
               <td className="whitespace-nowrap px-3 py-2">
-                {row.dueAt ? <PracticeClock dueAt={row.dueAt} now={now} /> : <span className="text-xs text-slate-500">No time limit</span>}
+                {row.dueAt ? (
+                  <PracticeClock dueAt={row.dueAt} now={now} />
+                ) : (
+                  <span className="text-xs text-slate-500">No time limit</span>
+                )}
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-700">{timeInStatus(row.statusChangedAt, now)}</td>
               <td className="px-3 py-2 text-slate-700">{ownerName(row.owner)}</td>

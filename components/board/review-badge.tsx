@@ -3,7 +3,10 @@
 import { formatCount } from "@/lib/format/numbers";
 export function ReviewBadge({ practiceId, count, practiceName }: { practiceId: string; count: number; practiceName: string }) {
   return (
-    <a href={`/practices/${practiceId}/merge`} className="inline-flex gap-1 rounded-full border border-indigo-200 bg-indigo-50 px-2 py-0.5 text-xs font-semibold text-indigo-900 underline underline-offset-2">
+    <a
+      href={`/practices/${practiceId}/merge`}
+      className="inline-flex gap-1 rounded-full border border-indigo-200 bg-indigo-50 px-2 py-0.5 text-xs font-semibold text-indigo-900 underline underline-offset-2"
+    >
       <span aria-hidden="true">⇄</span>
       {`${formatCount(count)} to review`}
       <span className="sr-only">{`: client merges of ${practiceName}`}</span>

@@ -11,10 +11,19 @@ export function SortHeader({ label, sortKey, filters, align = "left" }: Props) {
   const dir = active ? (filters.dir === "asc" ? "desc" : "asc") : DEFAULT_DIR[sortKey];
   const arrow = active ? (filters.dir === "asc" ? "▲" : "▼") : "↕";
   return (
-    <th scope="col" aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined} className={`whitespace-nowrap px-3 py-2 ${align === "right" ? "text-right" : "text-left"}`}>
-      <Link href={boardTableHref({ ...filters, sort: sortKey, dir, page: 1 })} className="inline-flex items-center gap-1 font-semibold text-slate-800 hover:text-brand-700">
+    <th
+      scope="col"
+      aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}
+      className={`whitespace-nowrap px-3 py-2 ${align === "right" ? "text-right" : "text-left"}`}
+    >
+      <Link
+        href={boardTableHref({ ...filters, sort: sortKey, dir, page: 1 })}
+        className="inline-flex items-center gap-1 font-semibold text-slate-800 hover:text-brand-700"
+      >
         {label}
-        <span aria-hidden="true" className={active ? "text-slate-800" : "text-slate-400"}>{arrow}</span>
+        <span aria-hidden="true" className={active ? "text-slate-800" : "text-slate-400"}>
+          {arrow}
+        </span>
       </Link>
     </th>
   );

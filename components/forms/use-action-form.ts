@@ -22,7 +22,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   },
 ) {
   const router = useRouter();
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: options.defaultValues });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    defaultValues: options.defaultValues,
+  });
   const [serverError, setServerError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -39,7 +42,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     if (!result.ok) {
       const fields = Object.keys(form.getValues());
       for (const [name, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (fields.includes(name) && messages?.[0]) form.setError(name as Path<z.input<S>>, { type: "server", message: messages[0] });
+        if (fields.includes(name) && messages?.[0])
+          form.setError(name as Path<z.input<S>>, { type: "server", message: messages[0] });
       }
       setServerError(result.error);
       options.onError?.(result);

@@ -19,17 +19,27 @@ function ColumnTable({ spec, id }: { spec: ContractFileSpec<unknown>; id: string
     <table className="w-full table-fixed text-left text-sm" aria-labelledby={id}>
       <thead className="text-xs text-slate-500">
         <tr>
-          <th scope="col" className="w-2/6 py-1 pr-3 font-medium">Column</th>
-          <th scope="col" className="w-1/6 py-1 pr-3 font-medium">Required</th>
-          <th scope="col" className="py-1 font-medium">Notes</th>
+          <th scope="col" className="w-2/6 py-1 pr-3 font-medium">
+            Column
+          </th>
+          <th scope="col" className="w-1/6 py-1 pr-3 font-medium">
+            Required
+          </th>
+          <th scope="col" className="py-1 font-medium">
+            Notes
+          </th>
         </tr>
       </thead>
       <tbody>
         {spec.columns.map((column) => (
           <tr key={column} className="border-t border-slate-100">
-            <td className="py-1 pr-3"><code>{column}</code></td>
+            <td className="py-1 pr-3">
+              <code>{column}</code>
+            </td>
             <td className="py-1 pr-3">{required.has(column) ? "yes" : "no"}</td>
-            <td className="py-1 text-slate-600">{isPets && column === "hd_client_id" ? PET_CLIENT_NOTE : NOTES[column] ?? ""}</td>
+            <td className="py-1 text-slate-600">
+              {isPets && column === "hd_client_id" ? PET_CLIENT_NOTE : (NOTES[column] ?? "")}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -45,11 +55,15 @@ export function ExpectedColumns() {
         checked completely before anything is saved.
       </p>
       <div>
-        <h3 id="clients-columns" className="text-sm font-semibold text-slate-900"><code>{HOME_DELIVERY_CLIENTS_FILE.fileName}</code></h3>
+        <h3 id="clients-columns" className="text-sm font-semibold text-slate-900">
+          <code>{HOME_DELIVERY_CLIENTS_FILE.fileName}</code>
+        </h3>
         <ColumnTable spec={HOME_DELIVERY_CLIENTS_FILE as ContractFileSpec<unknown>} id="clients-columns" />
       </div>
       <div>
-        <h3 id="pets-columns" className="text-sm font-semibold text-slate-900"><code>{HOME_DELIVERY_PETS_FILE.fileName}</code></h3>
+        <h3 id="pets-columns" className="text-sm font-semibold text-slate-900">
+          <code>{HOME_DELIVERY_PETS_FILE.fileName}</code>
+        </h3>
         <ColumnTable spec={HOME_DELIVERY_PETS_FILE as ContractFileSpec<unknown>} id="pets-columns" />
       </div>
     </div>

@@ -22,7 +22,13 @@ async function send(practiceId: string, form: FormData): Promise<UploadOutcome> 
     const response = await fetch(`/api/practices/${practiceId}/home-delivery`, { method: "POST", body: form });
     const body = (await response.json().catch(() => null)) as UploadOutcome | null;
     if (body && typeof body.ok === "boolean") return body;
-    return { ok: false, error: response.status === 413 ? `The upload is too large (limit ${formatBytes(MAX_FILE_BYTES)} per file).` : "The server did not answer as expected. Nothing was imported; please try again." };
+    return {
+      ok: false,
+      error:
+        response.status === 413
+          ? `The upload is too large (limit ${formatBytes(MAX_FILE_BYTES)} per file).`
+          : "The server did not answer as expected. Nothing was imported; please try again.",
+    };
   } catch {
     return { ok: false, error: "The upload did not reach the server (network problem). Nothing was imported; please try again." };
   }
@@ -62,14 +68,16 @@ export function HomeDeliveryUploadForm({ practiceId }: { practiceId: string }) {
         }}
       >
         <p id="upload-help" className="text-sm text-slate-600">
-          Choose both files; each may be up to {formatBytes(MAX_FILE_BYTES)}. Rows are added or updated by their id, and nothing is saved unless
-          every row of both files is valid.
+          Choose both files; each may be up to {formatBytes(MAX_FILE_BYTES)}. Rows are added or updated by their id, and nothing
+          is saved unless every row of both files is valid.
         </p>
         {FILES.map((f) => {
           const error = fieldError(f.name);
           return (
             <div key={f.name}>
-              <label htmlFor={f.name} className="block text-sm font-medium text-slate-800">{f.label}</label>
+              <label htmlFor={f.name} className="block text-sm font-medium text-slate-800">
+                {f.label}
+              </label>
               <input
                 id={f.name}
                 name={f.name}
@@ -81,14 +89,20 @@ export function HomeDeliveryUploadForm({ practiceId }: { practiceId: string }) {
                 className="mt-1 block w-full text-sm text-slate-800 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-50"
               />
               {error ? (
-                <p id={`${f.name}-error`} className="mt-1 text-sm text-red-700">{error}</p>
+                <p id={`${f.name}-error`} className="mt-1 text-sm text-red-700">
+                  {error}
+                </p>
               ) : (
-                <p id={`${f.name}-hint`} className="mt-1 text-xs text-slate-500">Usually named <code>{f.expected}</code>.</p>
+                <p id={`${f.name}-hint`} className="mt-1 text-xs text-slate-500">
+                  Usually named <code>{f.expected}</code>.
+                </p>
               )}
             </div>
           );
         })}
-        <Button type="submit" disabled={sending}>{sending ? "Uploading and checking…" : "Upload and import"}</Button>
+        <Button type="submit" disabled={sending}>
+          {sending ? "Uploading and checking…" : "Upload and import"}
+        </Button>
       </form>
 
       <div ref={resultRef} tabIndex={-1} aria-live="polite" className="outline-none">
@@ -96,8 +110,14 @@ export function HomeDeliveryUploadForm({ practiceId }: { practiceId: string }) {
           <Notice tone="success">
             <p className="font-semibold">Imported.</p>
             <ul className="mt-1 list-disc pl-5">
-              <li>Clients: {formatCount(outcome.clients.total)} ({formatCount(outcome.clients.new)} new, {formatCount(outcome.clients.updated)} updated)</li>
-              <li>Pets: {formatCount(outcome.pets.total)} ({formatCount(outcome.pets.new)} new, {formatCount(outcome.pets.updated)} updated)</li>
+              <li>
+                Clients: {formatCount(outcome.clients.total)} ({formatCount(outcome.clients.new)} new,{" "}
+                {formatCount(outcome.clients.updated)} updated)
+              </li>
+              <li>
+                Pets: {formatCount(outcome.pets.total)} ({formatCount(outcome.pets.new)} new, {formatCount(outcome.pets.updated)}{" "}
+                updated)
+              </li>
             </ul>
             <p className="mt-2">
               {outcome.matchingQueued
@@ -109,7 +129,9 @@ export function HomeDeliveryUploadForm({ practiceId }: { practiceId: string }) {
         {outcome && !outcome.ok && (
           <Notice tone="error">
             <p className="font-semibold">{outcome.error}</p>
-            {outcome.problems && outcome.problems.length > 0 && <UploadProblems problems={outcome.problems} more={outcome.moreProblems ?? 0} />}
+            {outcome.problems && outcome.problems.length > 0 && (
+              <UploadProblems problems={outcome.problems} more={outcome.moreProblems ?? 0} />
+            )}
           </Notice>
         )}
       </div>

@@ -20,7 +20,9 @@ export function Announcer({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       <div ref={region} tabIndex={-1} role="status" aria-live="polite" className="outline-none">
-        {message && <p className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{message}</p>}
+        {message && (
+          <p className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{message}</p>
+        )}
       </div>
       {children}
     </AnnounceContext.Provider>

@@ -12,15 +12,23 @@ export async function MergeCard({ practiceId }: { practiceId: string }) {
   return (
     <Card title="Merge with PIMS clients">
       <p className="text-sm">
-        {counts.review === 0 ? "No possible match waits for review." : <strong>{`${formatCount(counts.review)} possible ${counts.review === 1 ? "match waits" : "matches wait"} for review.`}</strong>}
+        {counts.review === 0 ? (
+          "No possible match waits for review."
+        ) : (
+          <strong>{`${formatCount(counts.review)} possible ${counts.review === 1 ? "match waits" : "matches wait"} for review.`}</strong>
+        )}
       </p>
       <p className="mt-1 text-sm text-slate-600">
         {`Of ${formatCount(counts.homeDeliveryClients)} home-delivery clients: ${formatCount(counts.mergedAuto)} merged automatically, ${formatCount(counts.mergedStaff)} by staff, ${formatCount(counts.unmatched)} unmatched; ${formatCount(counts.rejected)} pairs marked not the same person.`}
       </p>
       <p className="mt-2 text-sm">
-        <Link href={`/practices/${practiceId}/merge`} className="text-brand-700 underline">{counts.review ? "Open the review queue" : "Merge review"}</Link>
+        <Link href={`/practices/${practiceId}/merge`} className="text-brand-700 underline">
+          {counts.review ? "Open the review queue" : "Merge review"}
+        </Link>
         {" · "}
-        <Link href={`/practices/${practiceId}/merge/links`} className="text-brand-700 underline">Merged and unmatched clients</Link>
+        <Link href={`/practices/${practiceId}/merge/links`} className="text-brand-700 underline">
+          Merged and unmatched clients
+        </Link>
       </p>
     </Card>
   );

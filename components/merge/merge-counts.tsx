@@ -14,7 +14,15 @@ export function mergeHrefs(practiceId: string) {
   };
 }
 
-export function MergeCountsList({ practiceId, counts, compact = false }: { practiceId: string; counts: MergeCounts; compact?: boolean }) {
+export function MergeCountsList({
+  practiceId,
+  counts,
+  compact = false,
+}: {
+  practiceId: string;
+  counts: MergeCounts;
+  compact?: boolean;
+}) {
   const href = mergeHrefs(practiceId);
   const items = [
     { label: "To review", value: counts.review, href: href.queue, strong: counts.review > 0 },
@@ -28,7 +36,9 @@ export function MergeCountsList({ practiceId, counts, compact = false }: { pract
       {items.map((item) => (
         <div key={item.label} className={compact ? "" : "rounded-md border border-slate-200 bg-white px-3 py-2"}>
           <dt className="text-slate-600">{item.label}</dt>
-          <dd className={`tabular-nums ${item.strong ? "font-bold text-amber-900" : "font-semibold text-slate-900"} ${compact ? "" : "text-lg"}`}>
+          <dd
+            className={`tabular-nums ${item.strong ? "font-bold text-amber-900" : "font-semibold text-slate-900"} ${compact ? "" : "text-lg"}`}
+          >
             <Link href={item.href} className="underline-offset-2 hover:underline">
               {formatCount(item.value)}
               <span className="sr-only"> {item.label.toLowerCase()}: open the list</span>

@@ -24,7 +24,9 @@ const BADGE_TONE: Record<FieldRow["level"], string> = {
 export function LevelBadge({ level }: { level: FieldRow["level"] }) {
   const { symbol, text } = LEVEL_LABELS[level];
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${BADGE_TONE[level]}`}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${BADGE_TONE[level]}`}
+    >
       <span aria-hidden="true">{symbol}</span>
       {text}
     </span>
@@ -43,7 +45,17 @@ function Verdict({ row }: { row: FieldRow }) {
   );
 }
 
-export function PairFields({ rows, hd, pims, competitor = null }: { rows: FieldRow[]; hd: ShownClient; pims: ShownClient; competitor?: CompetitorView | null }) {
+export function PairFields({
+  rows,
+  hd,
+  pims,
+  competitor = null,
+}: {
+  rows: FieldRow[];
+  hd: ShownClient;
+  pims: ShownClient;
+  competitor?: CompetitorView | null;
+}) {
   const rivalRows = new Map((competitor?.fields ?? []).map((r) => [r.field, r]));
   const rivalTitle = competitor?.side === "pims" ? "Competing PIMS client" : "Competing home-delivery client";
   return (
@@ -51,21 +63,36 @@ export function PairFields({ rows, hd, pims, competitor = null }: { rows: FieldR
       <table className="w-full text-sm">
         <caption className="sr-only">
           {`Home-delivery client ${hd.id} and PIMS client ${pims.id}, field by field, with whether each field agrees`}
-          {competitor && `; beside them the competing ${competitor.side === "pims" ? "PIMS" : "home-delivery"} client ${competitor.client.id}, compared with the ${competitor.side === "pims" ? "home-delivery" : "PIMS"} client`}
+          {competitor &&
+            `; beside them the competing ${competitor.side === "pims" ? "PIMS" : "home-delivery"} client ${competitor.client.id}, compared with the ${competitor.side === "pims" ? "home-delivery" : "PIMS"} client`}
         </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-slate-700">
-            <th scope="col" className="w-32 py-2 pr-3 font-semibold">Field</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Home delivery <span className="font-normal text-slate-500">({hd.id})</span></th>
-            <th scope="col" className="py-2 pr-3 font-semibold">{competitor ? "PIMS, proposed" : "PIMS"} <span className="font-normal text-slate-500">({pims.id})</span></th>
-            <th scope="col" className="w-56 py-2 pr-3 font-semibold">Verdict</th>
+            <th scope="col" className="w-32 py-2 pr-3 font-semibold">
+              Field
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Home delivery <span className="font-normal text-slate-500">({hd.id})</span>
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {competitor ? "PIMS, proposed" : "PIMS"} <span className="font-normal text-slate-500">({pims.id})</span>
+            </th>
+            <th scope="col" className="w-56 py-2 pr-3 font-semibold">
+              Verdict
+            </th>
             {competitor && (
               <>
                 <th scope="col" className="hidden border-l-2 border-amber-300 py-2 pl-3 pr-3 font-semibold sm:table-cell">
                   {rivalTitle} <span className="font-normal text-slate-500">({competitor.client.id})</span>
-                  {competitor.score !== null && <span className="block text-xs font-normal"><ScoreText score={competitor.score} /></span>}
+                  {competitor.score !== null && (
+                    <span className="block text-xs font-normal">
+                      <ScoreText score={competitor.score} />
+                    </span>
+                  )}
                 </th>
-                <th scope="col" className="hidden w-56 py-2 font-semibold sm:table-cell">{competitor.side === "pims" ? "Against home delivery" : "Against PIMS"}</th>
+                <th scope="col" className="hidden w-56 py-2 font-semibold sm:table-cell">
+                  {competitor.side === "pims" ? "Against home delivery" : "Against PIMS"}
+                </th>
               </>
             )}
           </tr>
@@ -76,13 +103,19 @@ export function PairFields({ rows, hd, pims, competitor = null }: { rows: FieldR
             const rivalValue = competitor?.side === "pims" ? rival?.pims : rival?.hd;
             return (
               <tr key={row.field} className={`border-b border-slate-100 align-top ${ROW_TONE[row.level]}`}>
-                <th scope="row" className="py-2 pl-2 pr-3 text-left font-medium text-slate-700">{row.label}</th>
+                <th scope="row" className="py-2 pl-2 pr-3 text-left font-medium text-slate-700">
+                  {row.label}
+                </th>
                 <td className="break-words py-2 pr-3">{row.hd ?? empty}</td>
                 <td className="break-words py-2 pr-3">{row.pims ?? empty}</td>
-                <td className="py-2 pr-3"><Verdict row={row} /></td>
+                <td className="py-2 pr-3">
+                  <Verdict row={row} />
+                </td>
                 {competitor && (
                   <>
-                    <td className="hidden break-words border-l-2 border-amber-300 bg-white py-2 pl-3 pr-3 sm:table-cell">{rivalValue ?? empty}</td>
+                    <td className="hidden break-words border-l-2 border-amber-300 bg-white py-2 pl-3 pr-3 sm:table-cell">
+                      {rivalValue ?? empty}
+                    </td>
                     <td className="hidden bg-white py-2 pr-2 sm:table-cell">{rival ? <Verdict row={rival} /> : empty}</td>
                   </>
                 )}
@@ -102,7 +135,9 @@ export function CompetitorList({ competitor }: { competitor: CompetitorView }) {
       {competitor.score !== null && (
         <div>
           <dt className="text-slate-600">Score</dt>
-          <dd><ScoreText score={competitor.score} /></dd>
+          <dd>
+            <ScoreText score={competitor.score} />
+          </dd>
         </div>
       )}
       {competitor.fields.map((row) => (

@@ -19,7 +19,14 @@ const subscribeToNothing = () => () => {};
 type Current = { hdClientId: string; pimsClientId: string; label: string };
 /** `summary` (heading, score) comes before the decision, `children` (the records, pets) after it:
  * the buttons then sit at the same height for every pair. */
-type Props = { practiceId: string; current: Current | null; nextHref: string; previousHref: string | null; summary: ReactNode; children: ReactNode };
+type Props = {
+  practiceId: string;
+  current: Current | null;
+  nextHref: string;
+  previousHref: string | null;
+  summary: ReactNode;
+  children: ReactNode;
+};
 
 function Key({ children }: { children: string }) {
   return <kbd className="rounded border border-current/40 px-1.5 font-mono text-xs font-semibold">{children}</kbd>;
@@ -43,7 +50,11 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, s
   const shown = useRef<string | null | undefined>(undefined);
   // The key hints appear once the shortcuts listen (after hydration), never before.
   // useSyncExternalStore answers false while rendering on the server and during hydration, true after.
-  const ready = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const ready = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 
   // A new pair on screen (after a decision, Skip or a link): clear the form, focus its heading.
   const hd = current?.hdClientId ?? null;
@@ -107,15 +118,24 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, s
   return (
     <div>
       <div role="status" aria-live="polite">
-        {message && <p className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{message}</p>}
+        {message && (
+          <p className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{message}</p>
+        )}
       </div>
       {summary}
       {current && (
-        <section aria-labelledby="decision-heading" className="my-5 rounded-lg border-2 border-brand-700/30 bg-white p-4 shadow-sm">
-          <h2 id="decision-heading" className="sr-only">Decision</h2>
+        <section
+          aria-labelledby="decision-heading"
+          className="my-5 rounded-lg border-2 border-brand-700/30 bg-white p-4 shadow-sm"
+        >
+          <h2 id="decision-heading" className="sr-only">
+            Decision
+          </h2>
           <div className="flex flex-wrap items-end gap-4">
             <div className="min-w-64 flex-1">
-              <label htmlFor="decision-note" className="block text-sm font-medium text-slate-800">Note <span className="font-normal text-slate-500">(optional, kept in the audit trail)</span></label>
+              <label htmlFor="decision-note" className="block text-sm font-medium text-slate-800">
+                Note <span className="font-normal text-slate-500">(optional, kept in the audit trail)</span>
+              </label>
               <input
                 id="decision-note"
                 type="text"
@@ -129,28 +149,59 @@ export function ReviewWorkspace({ practiceId, current, nextHref, previousHref, s
                 aria-describedby={noteError ? "decision-note-error" : "decision-note-hint"}
                 className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600"
               />
-              {noteError ? <p id="decision-note-error" role="alert" className="mt-1 text-sm text-red-700">{noteError}</p> : <p id="decision-note-hint" className="mt-1 text-xs text-slate-500">Shortcut keys pause while you type here; press Esc to leave the field.</p>}
+              {noteError ? (
+                <p id="decision-note-error" role="alert" className="mt-1 text-sm text-red-700">
+                  {noteError}
+                </p>
+              ) : (
+                <p id="decision-note-hint" className="mt-1 text-xs text-slate-500">
+                  Shortcut keys pause while you type here; press Esc to leave the field.
+                </p>
+              )}
             </div>
             <div className="flex flex-wrap gap-2">
               <Button type="button" onClick={() => decide("merge")} disabled={busy !== null} aria-keyshortcuts="M">
                 {busy === "merge" ? "Merging…" : "Merge"} <Key>M</Key>
               </Button>
-              <Button type="button" variant="danger" onClick={() => decide("reject")} disabled={busy !== null} aria-keyshortcuts="N">
+              <Button
+                type="button"
+                variant="danger"
+                onClick={() => decide("reject")}
+                disabled={busy !== null}
+                aria-keyshortcuts="N"
+              >
                 {busy === "reject" ? "Saving…" : "Not the same person"} <Key>N</Key>
               </Button>
-              <Button type="button" variant="secondary" onClick={() => go(nextHref)} disabled={busy !== null} aria-keyshortcuts="S J">
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => go(nextHref)}
+                disabled={busy !== null}
+                aria-keyshortcuts="S J"
+              >
                 Skip <Key>S</Key>
               </Button>
               {previousHref && (
-                <Button type="button" variant="secondary" onClick={() => go(previousHref)} disabled={busy !== null} aria-keyshortcuts="K">
+                <Button
+                  type="button"
+                  variant="secondary"
+                  onClick={() => go(previousHref)}
+                  disabled={busy !== null}
+                  aria-keyshortcuts="K"
+                >
                   Previous <Key>K</Key>
                 </Button>
               )}
             </div>
           </div>
-          {error && <p role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p>}
+          {error && (
+            <p role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+              {error}
+            </p>
+          )}
           <p className={`mt-3 text-xs text-slate-600 ${ready ? "" : "invisible"}`}>
-            Keys: <Key>M</Key> merge · <Key>N</Key> not the same person · <Key>S</Key> or <Key>J</Key> skip to the next pair · <Key>K</Key> previous pair · or <Key>Tab</Key> to a button and press <Key>Enter</Key>.
+            Keys: <Key>M</Key> merge · <Key>N</Key> not the same person · <Key>S</Key> or <Key>J</Key> skip to the next pair ·{" "}
+            <Key>K</Key> previous pair · or <Key>Tab</Key> to a button and press <Key>Enter</Key>.
           </p>
         </section>
       )}

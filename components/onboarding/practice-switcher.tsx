@@ -13,7 +13,11 @@ export function PracticeSwitcher({ practices, currentId }: { practices: { id: st
           key={p.id}
           href={`/onboarding/${p.id}`}
           aria-current={p.id === currentId ? "page" : undefined}
-          className={p.id === currentId ? "rounded-full bg-brand-700 px-3 py-1 font-medium text-white" : "rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:border-brand-700"}
+          className={
+            p.id === currentId
+              ? "rounded-full bg-brand-700 px-3 py-1 font-medium text-white"
+              : "rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:border-brand-700"
+          }
         >
           {p.name}
         </Link>

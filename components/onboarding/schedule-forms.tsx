@@ -16,7 +16,12 @@ export type SlotDay = { day: string; slots: { id: string; label: string }[] };
 function SlotPicker({ days, field, error }: { days: SlotDay[]; field: UseFormRegisterReturn; error?: string }) {
   // The move and the cancel form can be on one page: each picker's error gets its own id.
   const errorId = `${useId()}-slot-error`;
-  if (days.length === 0) return <Notice tone="warning">The partner has no open install times right now. Please check back tomorrow, or ask the partner when they call.</Notice>;
+  if (days.length === 0)
+    return (
+      <Notice tone="warning">
+        The partner has no open install times right now. Please check back tomorrow, or ask the partner when they call.
+      </Notice>
+    );
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
       <legend className="text-sm font-medium text-slate-800">Choose a time</legend>
@@ -38,7 +43,11 @@ function SlotPicker({ days, field, error }: { days: SlotDay[]; field: UseFormReg
           </div>
         ))}
       </div>
-      {error && <p id={errorId} role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={errorId} role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -81,7 +90,9 @@ export function RescheduleForm({ practiceId, days }: { practiceId: string; days:
       {success && <Notice tone="success">{success}</Notice>}
       <SlotPicker days={days} field={form.register("slotId")} error={errorOf("slotId")} />
       <TextAreaField id="move-reason" label="Reason for moving" error={errorOf("reason")} {...form.register("reason")} />
-      <Button type="submit" variant="secondary" disabled={submitting || days.length === 0}>{submitting ? "Moving…" : "Move the appointment"}</Button>
+      <Button type="submit" variant="secondary" disabled={submitting || days.length === 0}>
+        {submitting ? "Moving…" : "Move the appointment"}
+      </Button>
     </form>
   );
 }
@@ -95,7 +106,9 @@ export function CancelForm({ practiceId }: { practiceId: string }) {
       {formError && <Notice tone="error">{formError}</Notice>}
       {success && <Notice tone="success">{success}</Notice>}
       <TextAreaField id="cancel-reason" label="Reason for cancelling" error={errorOf("reason")} {...form.register("reason")} />
-      <Button type="submit" variant="danger" disabled={submitting}>{submitting ? "Cancelling…" : "Cancel the appointment"}</Button>
+      <Button type="submit" variant="danger" disabled={submitting}>
+        {submitting ? "Cancelling…" : "Cancel the appointment"}
+      </Button>
     </form>
   );
 }

@@ -14,7 +14,15 @@ const STYLE = {
 } as const;
 const STATE_TEXT = { done: "done", current: "your turn", waiting: "waiting on someone else", upcoming: "not started" } as const;
 
-export function StepRail({ steps, parts, basePath }: { steps: StepView[]; parts?: { key: string; title: string; done: boolean; href: string }[]; basePath: string }) {
+export function StepRail({
+  steps,
+  parts,
+  basePath,
+}: {
+  steps: StepView[];
+  parts?: { key: string; title: string; done: boolean; href: string }[];
+  basePath: string;
+}) {
   const pathname = usePathname();
   const activePart = parts?.find((part) => pathname.endsWith(`/${part.href}`))?.key;
   return (
@@ -22,8 +30,14 @@ export function StepRail({ steps, parts, basePath }: { steps: StepView[]; parts?
       <ol className="space-y-1">
         {steps.map((step) => (
           <li key={step.number}>
-            <div className="flex gap-3 rounded-md p-2" aria-current={step.state === "current" || step.state === "waiting" ? "step" : undefined}>
-              <span aria-hidden="true" className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full border-2 text-sm font-bold ${STYLE[step.state]}`}>
+            <div
+              className="flex gap-3 rounded-md p-2"
+              aria-current={step.state === "current" || step.state === "waiting" ? "step" : undefined}
+            >
+              <span
+                aria-hidden="true"
+                className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full border-2 text-sm font-bold ${STYLE[step.state]}`}
+              >
                 {MARK[step.state] || step.number}
               </span>
               <div className="min-w-0">
@@ -47,7 +61,9 @@ export function StepRail({ steps, parts, basePath }: { steps: StepView[]; parts?
                       aria-current={activePart === part.key ? "page" : undefined}
                       className={`flex items-center gap-2 rounded px-2 py-1 text-sm hover:bg-slate-100 ${activePart === part.key ? "bg-slate-100 font-semibold" : ""}`}
                     >
-                      <span aria-hidden="true" className={part.done ? "text-emerald-700" : "text-slate-400"}>{part.done ? "✓" : "○"}</span>
+                      <span aria-hidden="true" className={part.done ? "text-emerald-700" : "text-slate-400"}>
+                        {part.done ? "✓" : "○"}
+                      </span>
                       {part.title}
                       <span className="sr-only">{part.done ? " (done)" : " (to do)"}</span>
                     </Link>

@@ -8,7 +8,15 @@ import { Notice } from "@/components/ui/card";
 
 type Defaults = { self: boolean; name: string; email: string; phone: string; hours: string };
 
-export function TechnicalContactForm({ practiceId, defaults, readOnly }: { practiceId: string; defaults: Defaults; readOnly: boolean }) {
+export function TechnicalContactForm({
+  practiceId,
+  defaults,
+  readOnly,
+}: {
+  practiceId: string;
+  defaults: Defaults;
+  readOnly: boolean;
+}) {
   const { form, onSubmit, formError, success, errorOf, submitting } = useServerForm(
     technicalContactSchema,
     (values) => designateTechnicalContactAction({ ...values, practiceId }),
@@ -25,7 +33,8 @@ export function TechnicalContactForm({ practiceId, defaults, readOnly }: { pract
           <legend className="text-sm font-medium text-slate-800">Who is the technical contact?</legend>
           <div className="mt-2 flex flex-wrap gap-4 text-sm">
             <label className="flex items-center gap-2">
-              <input type="radio" value="false" checked={!self} onChange={() => form.setValue("self", false as never)} /> Someone else at the practice
+              <input type="radio" value="false" checked={!self} onChange={() => form.setValue("self", false as never)} /> Someone
+              else at the practice
             </label>
             <label className="flex items-center gap-2">
               <input type="radio" value="true" checked={Boolean(self)} onChange={() => form.setValue("self", true as never)} /> Me
@@ -35,15 +44,34 @@ export function TechnicalContactForm({ practiceId, defaults, readOnly }: { pract
         {!self && (
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField label="Name" autoComplete="off" error={errorOf("name")} {...register("name")} />
-            <TextField label="Email" type="email" autoComplete="off" hint="We email them a sign-in link" error={errorOf("email")} {...register("email")} />
+            <TextField
+              label="Email"
+              type="email"
+              autoComplete="off"
+              hint="We email them a sign-in link"
+              error={errorOf("email")}
+              {...register("email")}
+            />
           </div>
         )}
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField label={self ? "Your phone" : "Phone"} type="tel" error={errorOf("phone")} {...register("phone")} />
-          <TextField label="Best hours to reach them" hint="e.g. Weekdays 8-10 am" error={errorOf("hours")} {...register("hours")} />
+          <TextField
+            label="Best hours to reach them"
+            hint="e.g. Weekdays 8-10 am"
+            error={errorOf("hours")}
+            {...register("hours")}
+          />
         </div>
-        <p className="text-sm text-slate-600">The technical contact needs access to the server running Cornerstone. The partner cannot connect or reconnect to the server without them.</p>
-        {!readOnly && <Button type="submit" disabled={submitting}>{submitting ? "Saving…" : "Save technical contact"}</Button>}
+        <p className="text-sm text-slate-600">
+          The technical contact needs access to the server running Cornerstone. The partner cannot connect or reconnect to the
+          server without them.
+        </p>
+        {!readOnly && (
+          <Button type="submit" disabled={submitting}>
+            {submitting ? "Saving…" : "Save technical contact"}
+          </Button>
+        )}
       </fieldset>
     </form>
   );

@@ -20,16 +20,45 @@ export function PublishSlotsForm({ defaultZone, today }: { defaultZone: string; 
       {message && <Notice tone="success">{message}</Notice>}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Date" type="date" min={today} error={errors.date?.message} {...form.register("date")} />
-        <TextField label="Start time of the first slot" type="time" step={900} error={errors.startTime?.message} {...form.register("startTime")} />
-        <TextField label="Number of back-to-back slots" type="number" inputMode="numeric" min={1} max={12} hint="1 to 12" error={errors.count?.message} {...form.register("count")} />
-        <TextField label="Minutes per slot" type="number" inputMode="numeric" min={30} max={240} step={15} hint="30 to 240" error={errors.minutes?.message} {...form.register("minutes")} />
+        <TextField
+          label="Start time of the first slot"
+          type="time"
+          step={900}
+          error={errors.startTime?.message}
+          {...form.register("startTime")}
+        />
+        <TextField
+          label="Number of back-to-back slots"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={12}
+          hint="1 to 12"
+          error={errors.count?.message}
+          {...form.register("count")}
+        />
+        <TextField
+          label="Minutes per slot"
+          type="number"
+          inputMode="numeric"
+          min={30}
+          max={240}
+          step={15}
+          hint="30 to 240"
+          error={errors.minutes?.message}
+          {...form.register("minutes")}
+        />
       </div>
       <SelectField label="Time zone of the start time" error={errors.timeZone?.message} {...form.register("timeZone")}>
         {US_TIME_ZONES.map(([zone, label]) => (
-          <option key={zone} value={zone}>{label} ({zone})</option>
+          <option key={zone} value={zone}>
+            {label} ({zone})
+          </option>
         ))}
       </SelectField>
-      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Publishing…" : "Publish slots"}</Button>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Publishing…" : "Publish slots"}
+      </Button>
     </form>
   );
 }

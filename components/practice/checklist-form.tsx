@@ -47,7 +47,11 @@ export function ChecklistForm({ practiceId, ticked, editable }: { practiceId: st
         </ul>
       </fieldset>
       {message && <Notice tone={message.ok ? "success" : "error"}>{message.text}</Notice>}
-      {editable && <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Saving…" : `Save checklist (${items.size} of ${PREP_CHECKLIST.length})`}</Button>}
+      {editable && (
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Saving…" : `Save checklist (${items.size} of ${PREP_CHECKLIST.length})`}
+        </Button>
+      )}
     </form>
   );
 }

@@ -32,27 +32,45 @@ export function CreatePracticeForm({ partners }: { partners: { id: string; name:
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField label="Practice phone" type="tel" error={errorOf("phone")} {...register("phone")} />
           <SelectField label="Time zone" error={errorOf("timeZone")} {...register("timeZone")}>
-            {US_TIME_ZONES.map(([zone, label]) => <option key={zone} value={zone}>{label} ({zone})</option>)}
+            {US_TIME_ZONES.map(([zone, label]) => (
+              <option key={zone} value={zone}>
+                {label} ({zone})
+              </option>
+            ))}
           </SelectField>
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField label="Cornerstone version" hint="e.g. 9.5" error={errorOf("pimsVersion")} {...register("pimsVersion")} />
-          <TextField label="Approximate number of clients" type="number" min={1} error={errorOf("approxClients")} {...register("approxClients")} />
+          <TextField
+            label="Approximate number of clients"
+            type="number"
+            min={1}
+            error={errorOf("approxClients")}
+            {...register("approxClients")}
+          />
           <SelectField label="Integration partner" error={errorOf("partnerId")} {...register("partnerId")}>
-            {partners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {partners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </SelectField>
         </div>
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold">Primary contact</legend>
-        <p className="text-sm text-slate-600">Receives the queue confirmation, the partner&apos;s invitation and the final confirmation.</p>
+        <p className="text-sm text-slate-600">
+          Receives the queue confirmation, the partner&apos;s invitation and the final confirmation.
+        </p>
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField label="Name" error={errorOf("primaryName")} {...register("primaryName")} />
           <TextField label="Email" type="email" error={errorOf("primaryEmail")} {...register("primaryEmail")} />
           <TextField label="Phone (optional)" type="tel" error={errorOf("primaryPhone")} {...register("primaryPhone")} />
         </div>
       </fieldset>
-      <Button type="submit" disabled={submitting}>{submitting ? "Creating…" : "Create practice"}</Button>
+      <Button type="submit" disabled={submitting}>
+        {submitting ? "Creating…" : "Create practice"}
+      </Button>
     </form>
   );
 }

@@ -10,9 +10,23 @@ import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/card";
 
 type Move = "addToQueue" | "putOnHold" | "cancel" | "resume" | "recordFirstData";
-const LABELS: Record<Move, string> = { addToQueue: "Add to partner queue", putOnHold: "Put on hold", cancel: "Cancel onboarding", resume: "Resume", recordFirstData: "Record first data received" };
+const LABELS: Record<Move, string> = {
+  addToQueue: "Add to partner queue",
+  putOnHold: "Put on hold",
+  cancel: "Cancel onboarding",
+  resume: "Resume",
+  recordFirstData: "Record first data received",
+};
 
-export function StaffActions({ practiceId, moves, queueBlocked }: { practiceId: string; moves: Move[]; queueBlocked: string | null }) {
+export function StaffActions({
+  practiceId,
+  moves,
+  queueBlocked,
+}: {
+  practiceId: string;
+  moves: Move[];
+  queueBlocked: string | null;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -22,9 +36,11 @@ export function StaffActions({ practiceId, moves, queueBlocked }: { practiceId: 
   const run = (move: Move) =>
     start(async () => {
       const outcome =
-        move === "addToQueue" ? await addToQueueAction({ practiceId })
-        : move === "recordFirstData" ? await recordFirstDataAction({ practiceId })
-        : await sideStateAction({ practiceId, action: move, reason: reason || undefined });
+        move === "addToQueue"
+          ? await addToQueueAction({ practiceId })
+          : move === "recordFirstData"
+            ? await recordFirstDataAction({ practiceId })
+            : await sideStateAction({ practiceId, action: move, reason: reason || undefined });
       setResult(outcome);
       if (outcome.ok) {
         setReasonFor(null);
@@ -40,11 +56,22 @@ export function StaffActions({ practiceId, moves, queueBlocked }: { practiceId: 
       <div className="flex flex-wrap gap-2">
         {moves.map((move) =>
           move === "putOnHold" || move === "cancel" ? (
-            <Button key={move} variant={move === "cancel" ? "danger" : "secondary"} onClick={() => setReasonFor(move)} disabled={pending} aria-expanded={reasonFor === move}>
+            <Button
+              key={move}
+              variant={move === "cancel" ? "danger" : "secondary"}
+              onClick={() => setReasonFor(move)}
+              disabled={pending}
+              aria-expanded={reasonFor === move}
+            >
               {LABELS[move]}…
             </Button>
           ) : (
-            <Button key={move} onClick={() => run(move)} disabled={pending || (move === "addToQueue" && Boolean(queueBlocked))} title={move === "addToQueue" ? queueBlocked ?? undefined : undefined}>
+            <Button
+              key={move}
+              onClick={() => run(move)}
+              disabled={pending || (move === "addToQueue" && Boolean(queueBlocked))}
+              title={move === "addToQueue" ? (queueBlocked ?? undefined) : undefined}
+            >
               {pending ? "Working…" : LABELS[move]}
             </Button>
           ),
@@ -59,10 +86,20 @@ export function StaffActions({ practiceId, moves, queueBlocked }: { practiceId: 
             run(reasonFor);
           }}
         >
-          <TextAreaField label={`Reason to ${reasonFor === "cancel" ? "cancel" : "put on hold"}`} name="side-reason" value={reason} onChange={(e) => setReason(e.target.value)} required />
+          <TextAreaField
+            label={`Reason to ${reasonFor === "cancel" ? "cancel" : "put on hold"}`}
+            name="side-reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+          />
           <div className="flex gap-2">
-            <Button type="submit" variant={reasonFor === "cancel" ? "danger" : "primary"} disabled={pending}>{LABELS[reasonFor]}</Button>
-            <Button type="button" variant="secondary" onClick={() => setReasonFor(null)}>Back</Button>
+            <Button type="submit" variant={reasonFor === "cancel" ? "danger" : "primary"} disabled={pending}>
+              {LABELS[reasonFor]}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setReasonFor(null)}>
+              Back
+            </Button>
           </div>
         </form>
       )}

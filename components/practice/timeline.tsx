@@ -48,7 +48,9 @@ export function Timeline({ events, timeZone }: { events: Event[]; timeZone: stri
                 e.note
               )}
             </p>
-            <p className="text-xs text-slate-500"><time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, timeZone)}</time> · {e.actorLabel}</p>
+            <p className="text-xs text-slate-500">
+              <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, timeZone)}</time> · {e.actorLabel}
+            </p>
           </div>
         </li>
       ))}

@@ -15,18 +15,40 @@ export function AgentCard({ practice, now }: { practice: SyncSummary["practice"]
       <dl className="space-y-2 text-sm">
         <div>
           <dt className="text-slate-500">Last heartbeat</dt>
-          <dd>{practice.lastHeartbeatAt ? <>{fmt(practice.lastHeartbeatAt)} <span className="text-slate-500">({ago(practice.lastHeartbeatAt)})</span></> : "Never"}</dd>
+          <dd>
+            {practice.lastHeartbeatAt ? (
+              <>
+                {fmt(practice.lastHeartbeatAt)} <span className="text-slate-500">({ago(practice.lastHeartbeatAt)})</span>
+              </>
+            ) : (
+              "Never"
+            )}
+          </dd>
         </div>
-        <div><dt className="text-slate-500">Agent version</dt><dd>{practice.agentVersion ?? "Not reported"}</dd></div>
-        <div><dt className="text-slate-500">PIMS version (reported by the agent)</dt><dd>{practice.agentPimsVersion ? `${practice.pimsName} ${practice.agentPimsVersion}` : "Not reported"}</dd></div>
-        <div><dt className="text-slate-500">Last export from the PIMS</dt><dd>{fmt(practice.lastExportAt)}</dd></div>
+        <div>
+          <dt className="text-slate-500">Agent version</dt>
+          <dd>{practice.agentVersion ?? "Not reported"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">PIMS version (reported by the agent)</dt>
+          <dd>{practice.agentPimsVersion ? `${practice.pimsName} ${practice.agentPimsVersion}` : "Not reported"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Last export from the PIMS</dt>
+          <dd>{fmt(practice.lastExportAt)}</dd>
+        </div>
       </dl>
       {state === "offline" && (
         <p className="mt-3 text-sm text-amber-900">
-          No heartbeat for more than {ONLINE_WITHIN_MINUTES} minutes. Ask the practice&apos;s technical contact to check that the practice server and the agent are running.
+          No heartbeat for more than {ONLINE_WITHIN_MINUTES} minutes. Ask the practice&apos;s technical contact to check that the
+          practice server and the agent are running.
         </p>
       )}
-      {state === "never" && <p className="mt-3 text-sm text-slate-600">The agent reports here every few minutes once the integration partner has installed it.</p>}
+      {state === "never" && (
+        <p className="mt-3 text-sm text-slate-600">
+          The agent reports here every few minutes once the integration partner has installed it.
+        </p>
+      )}
     </Card>
   );
 }

@@ -17,15 +17,33 @@ export function BatchHistory({ practiceId, rows, timeZone }: { practiceId: strin
         <caption className="sr-only">Batches received from the sync agent, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className={th}>Received</th>
-            <th scope="col" className={th}>Kind</th>
-            <th scope="col" className={th}>Status</th>
-            <th scope="col" className={`${th} text-right`}>Records</th>
-            <th scope="col" className={`${th} text-right`}>Stored</th>
-            <th scope="col" className={`${th} text-right`}>Rejected</th>
-            <th scope="col" className={`${th} text-right`}>For review</th>
-            <th scope="col" className={`${th} text-right`}>Took</th>
-            <th scope="col" className={th}>Errors</th>
+            <th scope="col" className={th}>
+              Received
+            </th>
+            <th scope="col" className={th}>
+              Kind
+            </th>
+            <th scope="col" className={th}>
+              Status
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Records
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Stored
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Rejected
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              For review
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Took
+            </th>
+            <th scope="col" className={th}>
+              Errors
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -33,10 +51,14 @@ export function BatchHistory({ practiceId, rows, timeZone }: { practiceId: strin
             <tr key={b.id} className="border-b border-slate-100 align-top">
               <th scope="row" className="px-3 py-2 text-left font-normal">
                 {formatInZone(b.receivedAt, timeZone)}
-                <span className="block max-w-[16rem] truncate font-mono text-xs text-slate-500" title={b.batchKey}>{b.batchKey}</span>
+                <span className="block max-w-[16rem] truncate font-mono text-xs text-slate-500" title={b.batchKey}>
+                  {b.batchKey}
+                </span>
               </th>
               <td className="px-3 py-2">{b.mode === "full" ? "First load" : "Update"}</td>
-              <td className="px-3 py-2"><BatchStatusBadge status={b.status} /></td>
+              <td className="px-3 py-2">
+                <BatchStatusBadge status={b.status} />
+              </td>
               <td className={num}>{formatCount(b.received)}</td>
               <td className={num}>{formatCount(b.applied)}</td>
               <td className={`${num} ${b.rejected ? "text-red-700" : ""}`}>{formatCount(b.rejected)}</td>
@@ -45,9 +67,12 @@ export function BatchHistory({ practiceId, rows, timeZone }: { practiceId: strin
               <td className="px-3 py-2">
                 {b._count.errors ? (
                   <Link href={`/practices/${practiceId}/sync/batches/${b.id}`} className="text-brand-700 underline">
-                    {formatCount(b._count.errors)} {b._count.errors === 1 ? "error" : "errors"}<span className="sr-only"> in the batch of {formatInZone(b.receivedAt, timeZone)}</span>
+                    {formatCount(b._count.errors)} {b._count.errors === 1 ? "error" : "errors"}
+                    <span className="sr-only"> in the batch of {formatInZone(b.receivedAt, timeZone)}</span>
                   </Link>
-                ) : <span className="text-slate-500">None</span>}
+                ) : (
+                  <span className="text-slate-500">None</span>
+                )}
               </td>
             </tr>
           ))}

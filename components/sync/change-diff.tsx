@@ -8,9 +8,15 @@ export function ChangeDiff({ rows, caption }: { rows: DiffRow[]; caption: string
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200 text-left text-slate-600">
-          <th scope="col" className="w-1/4 py-1.5 pr-3 font-medium"><span className="sr-only">Value</span></th>
-          <th scope="col" className="py-1.5 pr-3 font-medium">Pharmacy has now</th>
-          <th scope="col" className="py-1.5 font-medium">PIMS sent</th>
+          <th scope="col" className="w-1/4 py-1.5 pr-3 font-medium">
+            <span className="sr-only">Value</span>
+          </th>
+          <th scope="col" className="py-1.5 pr-3 font-medium">
+            Pharmacy has now
+          </th>
+          <th scope="col" className="py-1.5 font-medium">
+            PIMS sent
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -18,7 +24,9 @@ export function ChangeDiff({ rows, caption }: { rows: DiffRow[]; caption: string
           <tr key={r.key} className="border-b border-slate-100 align-top">
             <th scope="row" className="py-1.5 pr-3 text-left font-normal text-slate-600">
               {r.label}
-              {r.changed && <span className="ml-2 rounded bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">changed</span>}
+              {r.changed && (
+                <span className="ml-2 rounded bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">changed</span>
+              )}
             </th>
             <td className={`py-1.5 pr-3 ${r.changed ? "text-slate-500 line-through decoration-slate-400" : ""}`}>{r.before}</td>
             <td className={`py-1.5 ${r.changed ? "bg-amber-50 font-semibold text-slate-900" : ""}`}>{r.after}</td>

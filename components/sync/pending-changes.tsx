@@ -10,13 +10,21 @@ export function PendingChanges({ practiceId, changes }: { practiceId: string; ch
   return (
     <div>
       <div aria-live="polite" role="status">
-        {message && <p className="mb-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{message}</p>}
+        {message && (
+          <p className="mb-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{message}</p>
+        )}
       </div>
       {changes.length === 0 ? (
-        <p className="text-sm text-slate-600">Nothing waits for review. Name, address, phone and pet name changes from the PIMS appear here.</p>
+        <p className="text-sm text-slate-600">
+          Nothing waits for review. Name, address, phone and pet name changes from the PIMS appear here.
+        </p>
       ) : (
         <ul className="space-y-4">
-          {changes.map((change) => <li key={change.id}><ChangeReview practiceId={practiceId} change={change} onDone={setMessage} /></li>)}
+          {changes.map((change) => (
+            <li key={change.id}>
+              <ChangeReview practiceId={practiceId} change={change} onDone={setMessage} />
+            </li>
+          ))}
         </ul>
       )}
     </div>

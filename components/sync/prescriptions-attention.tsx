@@ -20,12 +20,34 @@ export function PrescriptionsAttention({ data, timeZone }: { data: Data; timeZon
       <table className="w-full min-w-[44rem] text-sm">
         <caption className="sr-only">Prescriptions paused or flagged by the sync</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
-          <tr><th scope="col" className={th}>Pet</th><th scope="col" className={th}>Product</th><th scope="col" className={th}>State</th><th scope="col" className={th}>Auto-ship</th><th scope="col" className={th}>Reason</th><th scope="col" className={th}>Since</th></tr>
+          <tr>
+            <th scope="col" className={th}>
+              Pet
+            </th>
+            <th scope="col" className={th}>
+              Product
+            </th>
+            <th scope="col" className={th}>
+              State
+            </th>
+            <th scope="col" className={th}>
+              Auto-ship
+            </th>
+            <th scope="col" className={th}>
+              Reason
+            </th>
+            <th scope="col" className={th}>
+              Since
+            </th>
+          </tr>
         </thead>
         <tbody>
           {data.rows.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="px-3 py-2 text-left font-normal">{p.pet ? `${p.pet.name} (${p.pet.species})` : "Unknown pet"}<span className="block text-xs text-slate-500">PIMS patient {p.patientPimsId}</span></th>
+              <th scope="row" className="px-3 py-2 text-left font-normal">
+                {p.pet ? `${p.pet.name} (${p.pet.species})` : "Unknown pet"}
+                <span className="block text-xs text-slate-500">PIMS patient {p.patientPimsId}</span>
+              </th>
               <td className="px-3 py-2">{p.product}</td>
               <td className="px-3 py-2 font-medium">{state(p)}</td>
               <td className="px-3 py-2">{p.autoShip ? "On" : "Off"}</td>
@@ -35,7 +57,11 @@ export function PrescriptionsAttention({ data, timeZone }: { data: Data; timeZon
           ))}
         </tbody>
       </table>
-      {data.total > data.rows.length && <p className="mt-2 text-xs text-slate-500">Showing the latest {data.rows.length} of {data.total}.</p>}
+      {data.total > data.rows.length && (
+        <p className="mt-2 text-xs text-slate-500">
+          Showing the latest {data.rows.length} of {data.total}.
+        </p>
+      )}
     </div>
   );
 }

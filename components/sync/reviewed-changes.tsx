@@ -14,10 +14,15 @@ export function ReviewedChanges({ rows, timeZone }: { rows: Rows; timeZone: stri
         {rows.map((r) => (
           <li key={r.id} className="border-l-2 border-slate-200 pl-3">
             <p>
-              <strong>{r.status === "APPLIED" ? "Applied" : "Dismissed"}</strong>: {CHANGE_TITLES[r.field] ?? r.field} of {r.entity === "client" ? "client" : "patient"} {r.pimsId}
+              <strong>{r.status === "APPLIED" ? "Applied" : "Dismissed"}</strong>: {CHANGE_TITLES[r.field] ?? r.field} of{" "}
+              {r.entity === "client" ? "client" : "patient"} {r.pimsId}
               {r.sameAnimalConfirmed && " (confirmed same animal)"}
             </p>
-            <p className="text-xs text-slate-600">{r.reviewer}{r.reviewedAt && ` · ${formatInZone(r.reviewedAt, timeZone)}`}{r.note && ` · “${r.note}”`}</p>
+            <p className="text-xs text-slate-600">
+              {r.reviewer}
+              {r.reviewedAt && ` · ${formatInZone(r.reviewedAt, timeZone)}`}
+              {r.note && ` · “${r.note}”`}
+            </p>
           </li>
         ))}
       </ul>

@@ -11,7 +11,11 @@ const TONES = {
 type Tone = keyof typeof TONES;
 
 function Pill({ tone, children }: { tone: Tone; children: React.ReactNode }) {
-  return <span className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[tone]}`}>
+      {children}
+    </span>
+  );
 }
 
 const AGENT: Record<AgentState, { tone: Tone; label: string; dot: string }> = {
@@ -22,7 +26,12 @@ const AGENT: Record<AgentState, { tone: Tone; label: string; dot: string }> = {
 
 export function AgentBadge({ state }: { state: AgentState }) {
   const a = AGENT[state];
-  return <Pill tone={a.tone}><span aria-hidden="true">{a.dot}</span>{a.label}</Pill>;
+  return (
+    <Pill tone={a.tone}>
+      <span aria-hidden="true">{a.dot}</span>
+      {a.label}
+    </Pill>
+  );
 }
 
 const FRESHNESS: Record<Freshness["state"], { tone: Tone; label: string }> = {

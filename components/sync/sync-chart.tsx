@@ -7,7 +7,13 @@ import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount } from "@/lib/format/numbers";
 
-export type ChartPoint = { label: string; loadApplied: number; loadRejected: number; updateApplied: number; updateRejected: number };
+export type ChartPoint = {
+  label: string;
+  loadApplied: number;
+  loadRejected: number;
+  updateApplied: number;
+  updateRejected: number;
+};
 
 const UNIT_WORD = { minute: "Minute", hour: "Hour", day: "Day" } as const;
 const cell = "py-1 pr-4 text-right tabular-nums";
@@ -16,9 +22,14 @@ export function SyncChart({ points, unit, summary }: { points: ChartPoint[]; uni
   const hasLoad = points.some((p) => p.loadApplied || p.loadRejected);
   const hasUpdates = points.some((p) => p.updateApplied || p.updateRejected);
   const [withLoad, setWithLoad] = useState(true);
-  if (points.length === 0) return <p className="text-sm text-slate-600">Nothing synced yet: the chart fills in as batches arrive.</p>;
+  if (points.length === 0)
+    return <p className="text-sm text-slate-600">Nothing synced yet: the chart fills in as batches arrive.</p>;
   const load = withLoad || !hasUpdates;
-  const data = points.map((p) => ({ label: p.label, applied: p.updateApplied + (load ? p.loadApplied : 0), rejected: p.updateRejected + (load ? p.loadRejected : 0) }));
+  const data = points.map((p) => ({
+    label: p.label,
+    applied: p.updateApplied + (load ? p.loadApplied : 0),
+    rejected: p.updateRejected + (load ? p.loadRejected : 0),
+  }));
   return (
     <figure aria-labelledby="sync-chart-summary">
       {hasLoad && hasUpdates && (
@@ -28,7 +39,13 @@ export function SyncChart({ points, unit, summary }: { points: ChartPoint[]; uni
         </label>
       )}
       <div aria-hidden="true">
-        <BarChart responsive style={{ width: "100%", height: 260 }} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <BarChart
+          responsive
+          style={{ width: "100%", height: 260 }}
+          data={data}
+          margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={24} />
           <YAxis tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatCount(v)} width={64} allowDecimals={false} />
@@ -38,28 +55,42 @@ export function SyncChart({ points, unit, summary }: { points: ChartPoint[]; uni
           <Bar dataKey="rejected" name="Rejected" stackId="records" fill="#dc2626" maxBarSize={48} isAnimationActive={false} />
         </BarChart>
       </div>
-      <figcaption id="sync-chart-summary" className="mt-2 text-sm text-slate-700">{summary}</figcaption>
+      <figcaption id="sync-chart-summary" className="mt-2 text-sm text-slate-700">
+        {summary}
+      </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">Show the figures as a table</summary>
         <table className="mt-2 w-full max-w-2xl text-left">
           <caption className="sr-only">Records synced per {unit}</caption>
           <thead>
             <tr className="border-b border-slate-200">
-              <th scope="col" className="py-1 pr-4 font-medium">{UNIT_WORD[unit]}</th>
-              <th scope="col" className={`${cell} font-medium`}>First load stored</th>
-              <th scope="col" className={`${cell} font-medium`}>Updates stored</th>
-              <th scope="col" className={`${cell} font-medium`}>Rejected</th>
+              <th scope="col" className="py-1 pr-4 font-medium">
+                {UNIT_WORD[unit]}
+              </th>
+              <th scope="col" className={`${cell} font-medium`}>
+                First load stored
+              </th>
+              <th scope="col" className={`${cell} font-medium`}>
+                Updates stored
+              </th>
+              <th scope="col" className={`${cell} font-medium`}>
+                Rejected
+              </th>
             </tr>
           </thead>
           <tbody>
-            {points.filter((p) => p.loadApplied || p.loadRejected || p.updateApplied || p.updateRejected).map((p) => (
-              <tr key={p.label} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-4 font-normal">{p.label}</th>
-                <td className={cell}>{formatCount(p.loadApplied)}</td>
-                <td className={cell}>{formatCount(p.updateApplied)}</td>
-                <td className={cell}>{formatCount(p.loadRejected + p.updateRejected)}</td>
-              </tr>
-            ))}
+            {points
+              .filter((p) => p.loadApplied || p.loadRejected || p.updateApplied || p.updateRejected)
+              .map((p) => (
+                <tr key={p.label} className="border-b border-slate-100">
+                  <th scope="row" className="py-1 pr-4 font-normal">
+                    {p.label}
+                  </th>
+                  <td className={cell}>{formatCount(p.loadApplied)}</td>
+                  <td className={cell}>{formatCount(p.updateApplied)}</td>
+                  <td className={cell}>{formatCount(p.loadRejected + p.updateRejected)}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </details>

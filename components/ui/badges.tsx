@@ -16,7 +16,11 @@ const STATUS_COLORS: Record<Status, string> = {
 };
 
 export function StatusBadge({ status }: { status: Status }) {
-  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_COLORS[status]}`}>{STATUS_INFO[status].label}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_COLORS[status]}`}>
+      {STATUS_INFO[status].label}
+    </span>
+  );
 }
 
 const CLOCK_COLORS: Record<ClockState, string> = {

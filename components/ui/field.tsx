@@ -38,16 +38,38 @@ export function TextField({ label, name, id, error, hint, ...props }: Common & I
   const fieldId = id ?? name;
   return (
     <Wrapper label={label} name={fieldId} error={error} hint={hint}>
-      <input id={fieldId} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(fieldId, error, hint)} className={inputClass} {...props} />
+      <input
+        id={fieldId}
+        name={name}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(fieldId, error, hint)}
+        className={inputClass}
+        {...props}
+      />
     </Wrapper>
   );
 }
 
-export function SelectField({ label, name, id, error, hint, children, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  name,
+  id,
+  error,
+  hint,
+  children,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   const fieldId = id ?? name;
   return (
     <Wrapper label={label} name={fieldId} error={error} hint={hint}>
-      <select id={fieldId} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(fieldId, error, hint)} className={inputClass} {...props}>
+      <select
+        id={fieldId}
+        name={name}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(fieldId, error, hint)}
+        className={inputClass}
+        {...props}
+      >
         {children}
       </select>
     </Wrapper>
@@ -58,7 +80,15 @@ export function TextAreaField({ label, name, id, error, hint, ...props }: Common
   const fieldId = id ?? name;
   return (
     <Wrapper label={label} name={fieldId} error={error} hint={hint}>
-      <textarea id={fieldId} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(fieldId, error, hint)} className={inputClass} rows={3} {...props} />
+      <textarea
+        id={fieldId}
+        name={name}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(fieldId, error, hint)}
+        className={inputClass}
+        rows={3}
+        {...props}
+      />
     </Wrapper>
   );
 }

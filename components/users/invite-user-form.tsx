@@ -7,7 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 
 export function InviteUserForm({ partners }: { partners: { id: string; name: string }[] }) {
-  const { form, onSubmit, formError, success, errorOf, submitting } = useServerForm(inviteUserSchema, inviteUserAction, { defaultValues: { role: "STAFF", partnerId: partners[0]?.id } as never });
+  const { form, onSubmit, formError, success, errorOf, submitting } = useServerForm(inviteUserSchema, inviteUserAction, {
+    defaultValues: { role: "STAFF", partnerId: partners[0]?.id } as never,
+  });
   const role = form.watch("role");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -22,11 +24,17 @@ export function InviteUserForm({ partners }: { partners: { id: string; name: str
         </SelectField>
         {role === "PARTNER" && (
           <SelectField label="Partner" error={errorOf("partnerId")} {...form.register("partnerId")}>
-            {partners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {partners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </SelectField>
         )}
       </div>
-      <Button type="submit" disabled={submitting}>{submitting ? "Inviting…" : "Send invitation"}</Button>
+      <Button type="submit" disabled={submitting}>
+        {submitting ? "Inviting…" : "Send invitation"}
+      </Button>
     </form>
   );
 }

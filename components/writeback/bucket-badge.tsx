@@ -12,9 +12,19 @@ const COLORS: Record<Bucket, string> = {
 };
 
 export function BucketBadge({ bucket }: { bucket: Bucket }) {
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${COLORS[bucket]}`}>{BUCKET_INFO[bucket].label}</span>;
+  return (
+    <span
+      className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${COLORS[bucket]}`}
+    >
+      {BUCKET_INFO[bucket].label}
+    </span>
+  );
 }
 
 export function DeceasedBadge() {
-  return <span className="inline-flex items-center whitespace-nowrap rounded-full bg-violet-100 px-2.5 py-0.5 text-xs font-semibold text-violet-900">Patient deceased</span>;
+  return (
+    <span className="inline-flex items-center whitespace-nowrap rounded-full bg-violet-100 px-2.5 py-0.5 text-xs font-semibold text-violet-900">
+      Patient deceased
+    </span>
+  );
 }

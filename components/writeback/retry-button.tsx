@@ -17,8 +17,16 @@ export function RetryButton({ practiceId, itemId, what }: { practiceId: string; 
       <Button type="submit" variant="secondary" disabled={isSubmitting} aria-label={`Retry ${what}`} className="px-3 py-1.5">
         {isSubmitting ? "Retrying…" : "Retry"}
       </Button>
-      {message && <p role="status" className="text-xs text-emerald-800">{message}</p>}
-      {serverError && <p role="alert" className="text-xs text-red-700">{serverError}</p>}
+      {message && (
+        <p role="status" className="text-xs text-emerald-800">
+          {message}
+        </p>
+      )}
+      {serverError && (
+        <p role="alert" className="text-xs text-red-700">
+          {serverError}
+        </p>
+      )}
     </form>
   );
 }

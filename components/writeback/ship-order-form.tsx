@@ -7,7 +7,8 @@ import { Notice } from "@/components/ui/card";
 import { shipOrderAction } from "@/lib/writeback/actions";
 import { shipOrderActionSchema } from "@/lib/writeback/schemas";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
+const input =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
 const CARRIERS = ["UPS", "FedEx", "USPS", "OnTrac"];
 
 export function ShipOrderForm({ practiceId, orderNumber }: { practiceId: string; orderNumber: string }) {
@@ -23,18 +24,37 @@ export function ShipOrderForm({ practiceId, orderNumber }: { practiceId: string;
       {success && <Notice tone="success">{success}</Notice>}
       <div className="grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end">
         <div>
-          <label htmlFor={id("carrier")} className="block text-sm font-medium text-slate-800">Carrier</label>
+          <label htmlFor={id("carrier")} className="block text-sm font-medium text-slate-800">
+            Carrier
+          </label>
           <select id={id("carrier")} className={input} aria-invalid={Boolean(carrierError)} {...form.register("carrier")}>
-            {CARRIERS.map((c) => <option key={c}>{c}</option>)}
+            {CARRIERS.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor={id("tracking")} className="block text-sm font-medium text-slate-800">Tracking number</label>
-          <input id={id("tracking")} className={input} autoComplete="off" aria-invalid={Boolean(trackingError)} aria-describedby={trackingError ? id("tracking-error") : undefined} {...form.register("trackingNumber")} />
+          <label htmlFor={id("tracking")} className="block text-sm font-medium text-slate-800">
+            Tracking number
+          </label>
+          <input
+            id={id("tracking")}
+            className={input}
+            autoComplete="off"
+            aria-invalid={Boolean(trackingError)}
+            aria-describedby={trackingError ? id("tracking-error") : undefined}
+            {...form.register("trackingNumber")}
+          />
         </div>
-        <Button type="submit" disabled={submitting}>{submitting ? "Shipping…" : "Mark shipped"}</Button>
+        <Button type="submit" disabled={submitting}>
+          {submitting ? "Shipping…" : "Mark shipped"}
+        </Button>
       </div>
-      {trackingError && <p id={id("tracking-error")} role="alert" className="text-sm text-red-700">{trackingError}</p>}
+      {trackingError && (
+        <p id={id("tracking-error")} role="alert" className="text-sm text-red-700">
+          {trackingError}
+        </p>
+      )}
     </form>
   );
 }

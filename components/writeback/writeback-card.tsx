@@ -8,12 +8,20 @@ export async function WritebackCard({ practiceId }: { practiceId: string }) {
   return (
     <Card title="Writeback">
       <p className="text-sm">
-        {dead ? <strong className="text-red-800">{dead} dead-lettered {dead === 1 ? "line needs" : "lines need"} a retry. </strong> : null}
+        {dead ? (
+          <strong className="text-red-800">
+            {dead} dead-lettered {dead === 1 ? "line needs" : "lines need"} a retry.{" "}
+          </strong>
+        ) : null}
         {waiting ? `${waiting} ${waiting === 1 ? "line waits" : "lines wait"} for a pet's PIMS link. ` : null}
         {toShip ? `${toShip} ${toShip === 1 ? "order" : "orders"} to ship.` : null}
         {!dead && !waiting && !toShip ? "Shipped prescription lines are written into the PIMS record." : null}
       </p>
-      <p className="mt-2 text-sm"><Link href={`/practices/${practiceId}/writebacks`} className="text-brand-700 underline">Open writeback: orders and reconciliation</Link></p>
+      <p className="mt-2 text-sm">
+        <Link href={`/practices/${practiceId}/writebacks`} className="text-brand-700 underline">
+          Open writeback: orders and reconciliation
+        </Link>
+      </p>
     </Card>
   );
 }

@@ -6,7 +6,11 @@ import { redirectForGet, refusalForPost } from "./sign-in-guard";
 import { uid } from "@/tests/factories";
 
 const post = (body: string, ip = `203.0.113.${Math.floor(Math.random() * 250)}`, path = "/api/auth/signin/email") =>
-  new Request(`http://localhost:3000${path}`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip } });
+  new Request(`http://localhost:3000${path}`, {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
+  });
 
 describe("sign-in guard", () => {
   it("allows 3 sign-in emails per address in 15 minutes, then answers 429 with Retry-After", async () => {
@@ -23,12 +27,19 @@ describe("sign-in guard", () => {
   it("limits one IP spraying addresses", async () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
     const answers = [];
-    for (let i = 0; i < 31; i++) answers.push((await refusalForPost(post(`email=spray-${uid()}%40test.example`, `10.0.0.1, ${ip}`)))?.status ?? 200);
+    for (let i = 0; i < 31; i++)
+      answers.push((await refusalForPost(post(`email=spray-${uid()}%40test.example`, `10.0.0.1, ${ip}`)))?.status ?? 200);
     expect(answers.slice(0, 30).every((s) => s === 200)).toBe(true);
     expect(answers[30]).toBe(429);
   });
 
-  it.each([["email=a%00b%40x.example"], ["email=" + "a".repeat(300) + "%40x.example"], ["email=not-an-address"], ["email=%E0%A4"], [""]])("refuses %s with 400", async (body) => {
+  it.each([
+    ["email=a%00b%40x.example"],
+    ["email=" + "a".repeat(300) + "%40x.example"],
+    ["email=not-an-address"],
+    ["email=%E0%A4"],
+    [""],
+  ])("refuses %s with 400", async (body) => {
     expect((await refusalForPost(post(body.slice(0, 80))))?.status).toBe(400);
   });
 
@@ -37,9 +48,13 @@ describe("sign-in guard", () => {
   });
 
   it("never signs in on a GET of the link's target: it goes to the confirmation page", () => {
-    const response = redirectForGet(new Request("http://localhost:3000/api/auth/callback/email?token=abc&email=a%40b.example&callbackUrl=%2Fboard"));
+    const response = redirectForGet(
+      new Request("http://localhost:3000/api/auth/callback/email?token=abc&email=a%40b.example&callbackUrl=%2Fboard"),
+    );
     expect(response?.status).toBe(303);
-    expect(response?.headers.get("location")).toBe(`${process.env.APP_URL}/sign-in/confirm?token=abc&email=a%40b.example&callbackUrl=%2Fboard`);
+    expect(response?.headers.get("location")).toBe(
+      `${process.env.APP_URL}/sign-in/confirm?token=abc&email=a%40b.example&callbackUrl=%2Fboard`,
+    );
     expect(redirectForGet(new Request("http://localhost:3000/api/auth/session"))).toBeNull();
   });
 });

@@ -55,10 +55,17 @@ export async function refusalForPost(request: Request): Promise<Response | null>
   } catch {
     return refusal(400, "InvalidEmail", "the form could not be read");
   }
-  if (!email || email.length > 254 || !isStorableText(email) || !EMAIL.test(email)) return refusal(400, "InvalidEmail", "enter a valid email address");
-  for (const [limit, identity] of [["signInPerIp", clientIp(request)], ["signInPerAddress", email]] as const) {
+  if (!email || email.length > 254 || !isStorableText(email) || !EMAIL.test(email))
+    return refusal(400, "InvalidEmail", "enter a valid email address");
+  for (const [limit, identity] of [
+    ["signInPerIp", clientIp(request)],
+    ["signInPerAddress", email],
+  ] as const) {
     const over = await consume(limit, identity);
-    if (over) return refusal(429, "RateLimited", `too many sign-in emails: retry in ${over.retryAfterSeconds} s`, { "Retry-After": String(over.retryAfterSeconds) });
+    if (over)
+      return refusal(429, "RateLimited", `too many sign-in emails: retry in ${over.retryAfterSeconds} s`, {
+        "Retry-After": String(over.retryAfterSeconds),
+      });
   }
   return null;
 }

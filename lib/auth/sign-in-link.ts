@@ -31,7 +31,11 @@ export function callbackActionUrl(params: { token: string; email: string; callba
 export async function createSignInLink(tx: Tx, email: string, callbackPath: string, hours = INVITATION_LINK_HOURS) {
   const token = randomBytes(32).toString("hex");
   await tx.verificationToken.create({
-    data: { identifier: email.toLowerCase(), token: hashVerificationToken(token), expires: new Date(Date.now() + hours * 3_600_000) },
+    data: {
+      identifier: email.toLowerCase(),
+      token: hashVerificationToken(token),
+      expires: new Date(Date.now() + hours * 3_600_000),
+    },
   });
   return signInUrl(email.toLowerCase(), token, callbackPath);
 }

@@ -56,7 +56,16 @@ async function assignOwner(actor: Actor, practiceId: string, ownerId: string | n
 export async function runBulkAction(actor: Actor, raw: BulkActionInput): Promise<BulkResult> {
   const input = bulkActionSchema.parse(raw);
   // Asked once for the whole selection; each practice's own function checks again.
-  assertCan(actor, input.action === "assignOwner" ? "practice:edit" : input.action === "remind" ? "practice:remind" : input.action === "hold" ? "practice:hold" : "practice:resume");
+  assertCan(
+    actor,
+    input.action === "assignOwner"
+      ? "practice:edit"
+      : input.action === "remind"
+        ? "practice:remind"
+        : input.action === "hold"
+          ? "practice:hold"
+          : "practice:resume",
+  );
   const practices = await db.practice.findMany({
     where: { id: { in: [...new Set(input.practiceIds)] } },
     select: { id: true, name: true },

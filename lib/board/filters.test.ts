@@ -9,7 +9,15 @@ describe("board table search params", () => {
   });
 
   it("reads what the filter form sends, ignoring its empty fields", () => {
-    const parsed = parseBoardTableParams({ status: ["queued", "INVITED", "QUEUED"], lateOnly: "1", ownerId: "", partnerId: "", q: "  river ", sort: "clients", page: "3" });
+    const parsed = parseBoardTableParams({
+      status: ["queued", "INVITED", "QUEUED"],
+      lateOnly: "1",
+      ownerId: "",
+      partnerId: "",
+      q: "  river ",
+      sort: "clients",
+      page: "3",
+    });
     expect(parsed).toEqual({
       ok: true,
       filters: { status: ["QUEUED", "INVITED"], lateOnly: true, q: "river", sort: "clients", dir: "desc", page: 3 },
@@ -17,11 +25,21 @@ describe("board table search params", () => {
   });
 
   it("ignores parameters it does not know", () => {
-    expect(parseBoardTableParams({ utm_source: "mail", status: "LIVE" })).toMatchObject({ ok: true, filters: { status: ["LIVE"] } });
+    expect(parseBoardTableParams({ utm_source: "mail", status: "LIVE" })).toMatchObject({
+      ok: true,
+      filters: { status: ["LIVE"] },
+    });
   });
 
   it("refuses bad values with one readable message each and falls back to the default view", () => {
-    const parsed = parseBoardTableParams({ status: ["QUEUED", "SHIPPED"], sort: "price", dir: "up", page: "0", lateOnly: "maybe", ownerId: "x'; drop" });
+    const parsed = parseBoardTableParams({
+      status: ["QUEUED", "SHIPPED"],
+      sort: "price",
+      dir: "up",
+      page: "0",
+      lateOnly: "maybe",
+      ownerId: "x'; drop",
+    });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.filters).toEqual(DEFAULT_FILTERS);
@@ -39,11 +57,22 @@ describe("board table search params", () => {
 
   it("refuses a non-numeric page and a single-valued param given twice", () => {
     expect(parseBoardTableParams({ page: "two" })).toMatchObject({ ok: false, errors: ["page must be a number"] });
-    expect(parseBoardTableParams({ sort: ["name", "due"] })).toMatchObject({ ok: false, errors: ["sort was given more than once"] });
+    expect(parseBoardTableParams({ sort: ["name", "due"] })).toMatchObject({
+      ok: false,
+      errors: ["sort was given more than once"],
+    });
   });
 
   it("writes filters back into a short link that parses to the same filters", () => {
-    const filters = { status: ["QUEUED" as const], lateOnly: true, ownerId: "none", q: "oak & elm", sort: "name" as const, dir: "desc" as const, page: 2 };
+    const filters = {
+      status: ["QUEUED" as const],
+      lateOnly: true,
+      ownerId: "none",
+      q: "oak & elm",
+      sort: "name" as const,
+      dir: "desc" as const,
+      page: 2,
+    };
     const href = boardTableHref(filters);
     expect(href).toBe("/board/table?status=QUEUED&lateOnly=1&ownerId=none&q=oak+%26+elm&sort=name&dir=desc&page=2");
     const params = Object.fromEntries(new URL(href, "http://x").searchParams);

@@ -27,7 +27,13 @@ function single<T extends z.ZodType>(name: string, schema: T) {
     return value === "" ? undefined : value;
   }, schema);
 }
-const id = (name: string) => z.string().trim().max(64, `${name} is too long`).regex(/^[\w-]+$/, `${name} is not a valid id`).optional();
+const id = (name: string) =>
+  z
+    .string()
+    .trim()
+    .max(64, `${name} is too long`)
+    .regex(/^[\w-]+$/, `${name} is not a valid id`)
+    .optional();
 
 const statusSchema = z
   .string()
@@ -42,14 +48,33 @@ export const boardTableParamsSchema = z.object({
   ),
   lateOnly: single(
     "lateOnly",
-    z.enum(["1", "true", "on", "0", "false", "off"], { error: "lateOnly must be 1 or 0" }).optional().transform((v) => v === "1" || v === "true" || v === "on"),
+    z
+      .enum(["1", "true", "on", "0", "false", "off"], { error: "lateOnly must be 1 or 0" })
+      .optional()
+      .transform((v) => v === "1" || v === "true" || v === "on"),
   ),
   ownerId: single("ownerId", id("ownerId")),
   partnerId: single("partnerId", id("partnerId")),
-  q: single("q", z.string().trim().max(100, "Search text is at most 100 characters").optional().transform((v) => v || undefined)),
+  q: single(
+    "q",
+    z
+      .string()
+      .trim()
+      .max(100, "Search text is at most 100 characters")
+      .optional()
+      .transform((v) => v || undefined),
+  ),
   sort: single("sort", z.enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(", ")}` }).default("due")),
   dir: single("dir", z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).optional()),
-  page: single("page", z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page starts at 1").max(100_000, "page is too large").default(1)),
+  page: single(
+    "page",
+    z.coerce
+      .number({ error: "page must be a number" })
+      .int("page must be a whole number")
+      .min(1, "page starts at 1")
+      .max(100_000, "page is too large")
+      .default(1),
+  ),
 });
 
 export type BoardTableFilters = {
@@ -65,7 +90,8 @@ export type BoardTableFilters = {
 
 export const DEFAULT_FILTERS: BoardTableFilters = { status: [], lateOnly: false, sort: "due", dir: "asc", page: 1 };
 
-export type ParsedFilters = { ok: true; filters: BoardTableFilters } | { ok: false; errors: string[]; filters: BoardTableFilters };
+export type ParsedFilters =
+  { ok: true; filters: BoardTableFilters } | { ok: false; errors: string[]; filters: BoardTableFilters };
 
 /**
  * Reads the table's search params. Parameters it does not know are ignored (tracking tags,

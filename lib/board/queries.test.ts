@@ -17,7 +17,15 @@ const NOW = new Date("2001-03-10T12:00:00Z");
 const EARLIER = new Date("1990-03-10T12:00:00Z");
 const hoursFrom = (base: Date, h: number) => new Date(base.getTime() + h * HOUR);
 
-type Seed = { name: string; status: Status; enteredHoursAgo: number; dueInHours?: number; city?: string; clients?: number; ownerId?: string | null };
+type Seed = {
+  name: string;
+  status: Status;
+  enteredHoursAgo: number;
+  dueInHours?: number;
+  city?: string;
+  clients?: number;
+  ownerId?: string | null;
+};
 
 async function seedPractices(partnerId: string, seeds: Seed[], now = NOW) {
   const tag = uid();
@@ -44,7 +52,8 @@ async function seedPractices(partnerId: string, seeds: Seed[], now = NOW) {
   return Object.fromEntries(rows.map((r) => [r.name, r.id]));
 }
 
-const tableFor = (partnerId: string, filters: Partial<BoardTableFilters>) => listTablePractices({ ...DEFAULT_FILTERS, partnerId, ...filters }, NOW);
+const tableFor = (partnerId: string, filters: Partial<BoardTableFilters>) =>
+  listTablePractices({ ...DEFAULT_FILTERS, partnerId, ...filters }, NOW);
 
 describe("queue board counts and cards", () => {
   it("counts every status, and the late and due-soon practices, in one grouped query", async () => {
@@ -60,7 +69,11 @@ describe("queue board counts and cards", () => {
       { name: "live", status: "LIVE", enteredHoursAgo: 1000 },
     ]);
     const after = await countPracticesByStatus(NOW);
-    const delta = (s: Status) => ({ total: after[s].total - before[s].total, late: after[s].late - before[s].late, dueSoon: after[s].dueSoon - before[s].dueSoon });
+    const delta = (s: Status) => ({
+      total: after[s].total - before[s].total,
+      late: after[s].late - before[s].late,
+      dueSoon: after[s].dueSoon - before[s].dueSoon,
+    });
     expect(delta("QUEUED")).toEqual({ total: 4, late: 1, dueSoon: 2 });
     expect(delta("DETAILS_COMPLETE")).toEqual({ total: 1, late: 1, dueSoon: 0 });
     expect(delta("ON_HOLD")).toEqual({ total: 1, late: 0, dueSoon: 0 });
@@ -90,7 +103,13 @@ describe("queue board counts and cards", () => {
     expect(columns.QUEUED.map((c) => c.name)).toEqual(["late-by-9h", "late-by-1h", "due-in-3h"]);
     expect(columns.QUEUED.map((c) => clockState(c.dueAt, EARLIER))).toEqual(["late", "late", "due_soon"]);
     expect(columns.INVITED.slice(0, 2).map((c) => c.id)).toEqual([ids["invited-oldest"], ids["invited-newer"]]);
-    expect(columns.QUEUED[0]).toMatchObject({ id: ids["late-by-9h"], ownerName: "Olive Owner", partnerName: partner.name, city: "Portland", status: "QUEUED" });
+    expect(columns.QUEUED[0]).toMatchObject({
+      id: ids["late-by-9h"],
+      ownerName: "Olive Owner",
+      partnerName: partner.name,
+      city: "Portland",
+      status: "QUEUED",
+    });
     expect(columns.QUEUED[1].ownerName).toBeNull();
     expect(columns.QUEUED[0].statusChangedAt).toEqual(hoursFrom(EARLIER, -57));
     const fourPerColumn = await listBoardCards(4);
@@ -130,7 +149,9 @@ describe("board table", () => {
     expect(page1.rows).toHaveLength(PAGE_SIZE);
     expect(page1.rows[0].name).toBe("Late Queued 59"); // the latest deadline passed first
     const page2 = await tableFor(partnerId, { status: ["QUEUED"], lateOnly: true, sort: "due", dir: "asc", page: 2 });
-    expect(page2.rows.map((r) => r.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Late Queued ${String(9 - i).padStart(2, "0")}`));
+    expect(page2.rows.map((r) => r.name)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Late Queued ${String(9 - i).padStart(2, "0")}`),
+    );
     const seen = new Set([...page1.rows, ...page2.rows].map((r) => r.id));
     expect(seen.size).toBe(60);
   });

@@ -195,6 +195,13 @@ export async function listAllTablePractices(filters: BoardTableFilters, now: Dat
     where: whereFor(filters, now),
     orderBy: orderFor(filters),
     take: EXPORT_MAX_ROWS,
-    select: { ...TABLE_SELECT, slug: true, postalCode: true, phone: true, timeZone: true, primaryContact: { select: { name: true, email: true } } },
+    select: {
+      ...TABLE_SELECT,
+      slug: true,
+      postalCode: true,
+      phone: true,
+      timeZone: true,
+      primaryContact: { select: { name: true, email: true } },
+    },
   });
 }

@@ -35,13 +35,7 @@ export interface ContractRowError {
   message: string;
 }
 
-export function rowError(
-  file: string,
-  row: number,
-  line: number,
-  column: string | null,
-  reason: string,
-): ContractRowError {
+export function rowError(file: string, row: number, line: number, column: string | null, reason: string): ContractRowError {
   const where = column === null ? `${file} row ${row}` : `${file} row ${row}, column ${column}`;
   return { file, row, line, column, reason, message: `${where}: ${reason}` };
 }

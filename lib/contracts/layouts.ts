@@ -17,8 +17,20 @@ export interface FileLayout {
 export const PIMS_CLIENTS_LAYOUT: FileLayout = {
   fileName: "clients.csv",
   columns: [
-    "client_id", "first_name", "last_name", "address1", "address2", "city", "state", "postal_code",
-    "home_phone", "cell_phone", "work_phone", "email", "inactive", "updated_at",
+    "client_id",
+    "first_name",
+    "last_name",
+    "address1",
+    "address2",
+    "city",
+    "state",
+    "postal_code",
+    "home_phone",
+    "cell_phone",
+    "work_phone",
+    "email",
+    "inactive",
+    "updated_at",
   ],
   requiredColumns: ["client_id", "first_name", "last_name", "updated_at"],
   uniqueColumn: "client_id",
@@ -27,8 +39,18 @@ export const PIMS_CLIENTS_LAYOUT: FileLayout = {
 export const PIMS_PATIENTS_LAYOUT: FileLayout = {
   fileName: "patients.csv",
   columns: [
-    "patient_id", "client_id", "name", "species", "breed", "sex", "birth_date", "weight",
-    "weight_unit", "deceased", "deceased_date", "updated_at",
+    "patient_id",
+    "client_id",
+    "name",
+    "species",
+    "breed",
+    "sex",
+    "birth_date",
+    "weight",
+    "weight_unit",
+    "deceased",
+    "deceased_date",
+    "updated_at",
   ],
   requiredColumns: ["patient_id", "client_id", "name", "species", "updated_at"],
   uniqueColumn: "patient_id",
@@ -36,10 +58,7 @@ export const PIMS_PATIENTS_LAYOUT: FileLayout = {
 
 export const HOME_DELIVERY_CLIENTS_LAYOUT: FileLayout = {
   fileName: "home-delivery-clients.csv",
-  columns: [
-    "hd_client_id", "first_name", "last_name", "address1", "address2", "city", "state",
-    "postal_code", "phone", "email",
-  ],
+  columns: ["hd_client_id", "first_name", "last_name", "address1", "address2", "city", "state", "postal_code", "phone", "email"],
   requiredColumns: ["hd_client_id"],
   uniqueColumn: "hd_client_id",
 };

@@ -30,12 +30,7 @@ export interface ContractReadResult<Row> {
 }
 
 /** Maps each contract column to its index in the header; throws when the header is unusable. */
-function resolveHeader(
-  spec: ContractFileSpec<unknown>,
-  fileName: string,
-  header: string[],
-  line: number,
-): Map<string, number> {
+function resolveHeader(spec: ContractFileSpec<unknown>, fileName: string, header: string[], line: number): Map<string, number> {
   const known = new Set(spec.columns);
   const indexes = new Map<string, number>();
   header.forEach((rawName, index) => {

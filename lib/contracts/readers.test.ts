@@ -181,14 +181,20 @@ describe("the other contract files", () => {
       errors: [],
     });
     const pets = await readHomeDeliveryPetsCsv(
-      await file("home-delivery-pets.csv", "hd_pet_id,hd_client_id,name,species,breed,birth_date,weight_lb\nHP1,HD1,Rex,Dog,,,55\n"),
+      await file(
+        "home-delivery-pets.csv",
+        "hd_pet_id,hd_client_id,name,species,breed,birth_date,weight_lb\nHP1,HD1,Rex,Dog,,,55\n",
+      ),
     );
     expect(pets.rows[0]).toMatchObject({ hd_pet_id: "HP1", weight_lb: 55, birth_date: null });
   });
 
   it("reads links.csv and truth.csv", async () => {
     const links = await readLinksCsv(
-      await file("links.csv", "hd_client_id,client_id,decision,score\nHD1,1001,merged,0.97\nHD2,,unmatched,0.1\nHD3,,review,0.5\n"),
+      await file(
+        "links.csv",
+        "hd_client_id,client_id,decision,score\nHD1,1001,merged,0.97\nHD2,,unmatched,0.1\nHD3,,review,0.5\n",
+      ),
     );
     expect(links.rows).toEqual([
       { hd_client_id: "HD1", client_id: "1001", decision: "merged", score: 0.97 },

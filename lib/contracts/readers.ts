@@ -18,14 +18,7 @@ import {
   type ReadCsvOptions,
   type RowOutcome,
 } from "./read-csv";
-import type {
-  HomeDeliveryClientRow,
-  HomeDeliveryPetRow,
-  LinkRow,
-  PimsClientRow,
-  PimsPatientRow,
-  TruthRow,
-} from "./schemas";
+import type { HomeDeliveryClientRow, HomeDeliveryPetRow, LinkRow, PimsClientRow, PimsPatientRow, TruthRow } from "./schemas";
 
 type Reader<Row> = (source: CsvSource, options?: ReadCsvOptions) => Promise<ContractReadResult<Row>>;
 type Streamer<Row> = (source: CsvSource, options?: ReadCsvOptions) => AsyncGenerator<RowOutcome<Row>>;
@@ -34,8 +27,7 @@ export const readClientsCsv: Reader<PimsClientRow> = (s, o) => readContractCsv(P
 export const readPatientsCsv: Reader<PimsPatientRow> = (s, o) => readContractCsv(PIMS_PATIENTS_FILE, s, o);
 export const readHomeDeliveryClientsCsv: Reader<HomeDeliveryClientRow> = (s, o) =>
   readContractCsv(HOME_DELIVERY_CLIENTS_FILE, s, o);
-export const readHomeDeliveryPetsCsv: Reader<HomeDeliveryPetRow> = (s, o) =>
-  readContractCsv(HOME_DELIVERY_PETS_FILE, s, o);
+export const readHomeDeliveryPetsCsv: Reader<HomeDeliveryPetRow> = (s, o) => readContractCsv(HOME_DELIVERY_PETS_FILE, s, o);
 export const readLinksCsv: Reader<LinkRow> = (s, o) => readContractCsv(LINKS_FILE, s, o);
 export const readTruthCsv: Reader<TruthRow> = (s, o) => readContractCsv(TRUTH_FILE, s, o);
 
@@ -43,7 +35,6 @@ export const streamClientsCsv: Streamer<PimsClientRow> = (s, o) => streamContrac
 export const streamPatientsCsv: Streamer<PimsPatientRow> = (s, o) => streamContractCsv(PIMS_PATIENTS_FILE, s, o);
 export const streamHomeDeliveryClientsCsv: Streamer<HomeDeliveryClientRow> = (s, o) =>
   streamContractCsv(HOME_DELIVERY_CLIENTS_FILE, s, o);
-export const streamHomeDeliveryPetsCsv: Streamer<HomeDeliveryPetRow> = (s, o) =>
-  streamContractCsv(HOME_DELIVERY_PETS_FILE, s, o);
+export const streamHomeDeliveryPetsCsv: Streamer<HomeDeliveryPetRow> = (s, o) => streamContractCsv(HOME_DELIVERY_PETS_FILE, s, o);
 export const streamLinksCsv: Streamer<LinkRow> = (s, o) => streamContractCsv(LINKS_FILE, s, o);
 export const streamTruthCsv: Streamer<TruthRow> = (s, o) => streamContractCsv(TRUTH_FILE, s, o);

@@ -11,14 +11,7 @@ import {
   TRUTH_FILE,
   type ContractFileSpec,
 } from "./files";
-import type {
-  HomeDeliveryClientRow,
-  HomeDeliveryPetRow,
-  LinkRow,
-  PimsClientRow,
-  PimsPatientRow,
-  TruthRow,
-} from "./schemas";
+import type { HomeDeliveryClientRow, HomeDeliveryPetRow, LinkRow, PimsClientRow, PimsPatientRow, TruthRow } from "./schemas";
 
 export interface FieldProblem {
   /** Field (CSV column) name; `""` when the record itself is unusable (e.g. not an object). */

@@ -12,7 +12,9 @@ describe("findHomeDeliveryPets", () => {
     const both = await findHomeDeliveryPets(practiceId, "REX maria");
     expect(both).toHaveLength(1);
     expect(both[0]).toMatchObject({ hdPetId: "HP1", ownerName: "Maria Garcia", hdClientId: "H1" });
-    expect(await findHomeDeliveryPets(practiceId, "HP2")).toEqual([expect.objectContaining({ name: "Bella", ownerName: "Robert Lee" })]);
+    expect(await findHomeDeliveryPets(practiceId, "HP2")).toEqual([
+      expect.objectContaining({ name: "Bella", ownerName: "Robert Lee" }),
+    ]);
     const linked = (await findHomeDeliveryPets(practiceId, "H")).filter((p) => p.pimsPatientId !== null);
     expect(linked.length).toBeGreaterThan(0);
     expect(await findHomeDeliveryPets(practiceId, "rex lee")).toEqual([]);
@@ -23,7 +25,10 @@ describe("findHomeDeliveryPets", () => {
     const other = await writebackWorld();
     expect(await findHomeDeliveryPets(practiceId, "%")).toEqual([]);
     expect(await findHomeDeliveryPets(practiceId, "R_x")).toEqual([]);
-    await db.homeDeliveryPet.update({ where: { practiceId_hdPetId: { practiceId: other.practiceId, hdPetId: "HP1" } }, data: { name: "Zanzibar" } });
+    await db.homeDeliveryPet.update({
+      where: { practiceId_hdPetId: { practiceId: other.practiceId, hdPetId: "HP1" } },
+      data: { name: "Zanzibar" },
+    });
     expect(await findHomeDeliveryPets(practiceId, "zanzibar")).toEqual([]);
     expect(await findHomeDeliveryPets(other.practiceId, "zanzibar")).toHaveLength(1);
   });

@@ -19,7 +19,11 @@ export const PET_SEARCH_LIMIT = 25;
 
 export async function findHomeDeliveryPets(practiceId: string, query: string): Promise<FoundPet[]> {
   // Every word must appear in the pet's or the owner's name or ids ("rex garcia" finds Garcia's Rex).
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean).map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const result = await pool().query<FoundPet>(
     `SELECT p.hd_pet_id AS "hdPetId", p.name, p.species, p.hd_client_id AS "hdClientId",
             trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) AS "ownerName",

@@ -52,8 +52,20 @@ describe("importHomeDelivery", () => {
     );
     expect(await importHomeDelivery(practiceId, dir)).toEqual({ clients: 2, pets: 3, newClients: 2, newPets: 3 });
 
-    const mary = await db.homeDeliveryClient.findUniqueOrThrow({ where: { practiceId_hdClientId: { practiceId, hdClientId: "HD1" } } });
-    expect(mary).toMatchObject({ firstName: "Mary", lastName: "O'Brien", address1: "123 N MAIN ST", address2: "APT 4", city: "PORTLAND", state: "OR", postalCode: "97201", phone: "+15035550100", email: "mary@example.com" });
+    const mary = await db.homeDeliveryClient.findUniqueOrThrow({
+      where: { practiceId_hdClientId: { practiceId, hdClientId: "HD1" } },
+    });
+    expect(mary).toMatchObject({
+      firstName: "Mary",
+      lastName: "O'Brien",
+      address1: "123 N MAIN ST",
+      address2: "APT 4",
+      city: "PORTLAND",
+      state: "OR",
+      postalCode: "97201",
+      phone: "+15035550100",
+      email: "mary@example.com",
+    });
     const rex = await db.homeDeliveryPet.findUniqueOrThrow({ where: { practiceId_hdPetId: { practiceId, hdPetId: "PET1" } } });
     expect(rex).toMatchObject({ hdClientId: "HD1", name: "Rex", species: "Canine", breed: "Beagle" });
     expect(rex.birthDate?.toISOString().slice(0, 10)).toBe("2019-03-02");
@@ -63,7 +75,9 @@ describe("importHomeDelivery", () => {
     await write(["HD2,Johnny,Smith,,,,,,,"], ["PET3,HD1,Bella,Canine,Lab,,", "PET4,HD2,Max,Canine,,,"]);
     expect(await importHomeDelivery(practiceId, dir)).toEqual({ clients: 1, pets: 2, newClients: 0, newPets: 1 });
     expect(await counts()).toEqual({ clients: 2, pets: 4 });
-    const john = await db.homeDeliveryClient.findUniqueOrThrow({ where: { practiceId_hdClientId: { practiceId, hdClientId: "HD2" } } });
+    const john = await db.homeDeliveryClient.findUniqueOrThrow({
+      where: { practiceId_hdClientId: { practiceId, hdClientId: "HD2" } },
+    });
     expect(john.firstName).toBe("Johnny");
   });
 
@@ -108,7 +122,10 @@ describe("importHomeDelivery", () => {
     const seen: unknown[] = [];
     const failing = importHomeDelivery(practiceId, dir, {
       beforeCommit: async (tx, result) => {
-        seen.push(result, (await tx.query(`SELECT count(*)::int AS n FROM home_delivery_clients WHERE practice_id = $1`, [practiceId])).rows[0].n);
+        seen.push(
+          result,
+          (await tx.query(`SELECT count(*)::int AS n FROM home_delivery_clients WHERE practice_id = $1`, [practiceId])).rows[0].n,
+        );
         throw new Error("record failed");
       },
     });
@@ -118,8 +135,18 @@ describe("importHomeDelivery", () => {
   });
 
   it("accepts streams (a web upload) and imports thousands of rows in one go", async () => {
-    const clients = [CLIENTS_HEADER, ...Array.from({ length: 12_000 }, (_, i) => `H${i},First${i},Last${i},${i} Oak Ave,,Salem,OR,97301,503-555-${String(i % 10_000).padStart(4, "0")},p${i}@example.com`)];
-    const pets = [PETS_HEADER, ...Array.from({ length: 15_000 }, (_, i) => `Q${i},H${i % 12_000},Pet${i},Feline,,,${(i % 30) + 1}`)];
+    const clients = [
+      CLIENTS_HEADER,
+      ...Array.from(
+        { length: 12_000 },
+        (_, i) =>
+          `H${i},First${i},Last${i},${i} Oak Ave,,Salem,OR,97301,503-555-${String(i % 10_000).padStart(4, "0")},p${i}@example.com`,
+      ),
+    ];
+    const pets = [
+      PETS_HEADER,
+      ...Array.from({ length: 15_000 }, (_, i) => `Q${i},H${i % 12_000},Pet${i},Feline,,,${(i % 30) + 1}`),
+    ];
     const result = await importHomeDelivery(practiceId, {
       clients: Readable.from([clients.join("\n")]),
       pets: Readable.from([pets.join("\n")]),

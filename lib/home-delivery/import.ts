@@ -131,7 +131,10 @@ export async function importHomeDelivery(
   if (typeof sources === "string") {
     clientsSource = join(sources, CLIENTS_FILE);
     petsSource = join(sources, PETS_FILE);
-    for (const [path, file] of [[clientsSource, CLIENTS_FILE], [petsSource, PETS_FILE]] as const) {
+    for (const [path, file] of [
+      [clientsSource, CLIENTS_FILE],
+      [petsSource, PETS_FILE],
+    ] as const) {
       const missing = await checkFile(path, file);
       if (missing) problems.push(missing);
     }
@@ -142,8 +145,18 @@ export async function importHomeDelivery(
   }
 
   const named = (file: string) => ({ fileName: file });
-  const clients = await collect(CLIENTS_FILE, streamHomeDeliveryClientsCsv(clientsSource, named(CLIENTS_FILE)), normalizeHomeDeliveryClient, problems);
-  const pets = await collect(PETS_FILE, streamHomeDeliveryPetsCsv(petsSource, named(PETS_FILE)), normalizeHomeDeliveryPet, problems);
+  const clients = await collect(
+    CLIENTS_FILE,
+    streamHomeDeliveryClientsCsv(clientsSource, named(CLIENTS_FILE)),
+    normalizeHomeDeliveryClient,
+    problems,
+  );
+  const pets = await collect(
+    PETS_FILE,
+    streamHomeDeliveryPetsCsv(petsSource, named(PETS_FILE)),
+    normalizeHomeDeliveryPet,
+    problems,
+  );
 
   for (const { row, rowNumber } of pets) {
     if (row.weightLb !== null && row.weightLb > MAX_WEIGHT_LB) {
@@ -167,7 +180,14 @@ export async function importHomeDelivery(
   }
   for (const { row, rowNumber } of pets) {
     if (!inFile.has(row.hdClientId) && !known.has(row.hdClientId)) {
-      problems.push(problem(PETS_FILE, rowNumber, "hd_client_id", `client "${row.hdClientId}" is not in ${CLIENTS_FILE} nor imported earlier`));
+      problems.push(
+        problem(
+          PETS_FILE,
+          rowNumber,
+          "hd_client_id",
+          `client "${row.hdClientId}" is not in ${CLIENTS_FILE} nor imported earlier`,
+        ),
+      );
     }
   }
   if (problems.length > 0) throw new HomeDeliveryImportError(sortProblems(problems));
@@ -177,10 +197,18 @@ export async function importHomeDelivery(
     let newClients = 0;
     let newPets = 0;
     for (let i = 0; i < clients.length; i += CHUNK) {
-      newClients += await upsertClients(tx, practiceId, clients.slice(i, i + CHUNK).map((c) => c.row));
+      newClients += await upsertClients(
+        tx,
+        practiceId,
+        clients.slice(i, i + CHUNK).map((c) => c.row),
+      );
     }
     for (let i = 0; i < pets.length; i += CHUNK) {
-      newPets += await upsertPets(tx, practiceId, pets.slice(i, i + CHUNK).map((p) => p.row));
+      newPets += await upsertPets(
+        tx,
+        practiceId,
+        pets.slice(i, i + CHUNK).map((p) => p.row),
+      );
     }
     const result = { clients: clients.length, pets: pets.length, newClients, newPets };
     await options.beforeCommit?.(tx, result);
@@ -208,9 +236,16 @@ async function upsertClients(db: Queryable, practiceId: string, rows: Normalized
      RETURNING (xmax = 0) AS inserted`,
     [
       practiceId,
-      rows.map((r) => r.hdClientId), rows.map((r) => r.firstName), rows.map((r) => r.lastName), rows.map((r) => r.address1),
-      rows.map((r) => r.address2), rows.map((r) => r.city), rows.map((r) => r.state), rows.map((r) => r.postalCode),
-      rows.map((r) => r.phone), rows.map((r) => r.email),
+      rows.map((r) => r.hdClientId),
+      rows.map((r) => r.firstName),
+      rows.map((r) => r.lastName),
+      rows.map((r) => r.address1),
+      rows.map((r) => r.address2),
+      rows.map((r) => r.city),
+      rows.map((r) => r.state),
+      rows.map((r) => r.postalCode),
+      rows.map((r) => r.phone),
+      rows.map((r) => r.email),
     ],
   );
   return result.rows.filter((r) => r.inserted).length;
@@ -227,8 +262,13 @@ async function upsertPets(db: Queryable, practiceId: string, rows: NormalizedHom
      RETURNING (xmax = 0) AS inserted`,
     [
       practiceId,
-      rows.map((r) => r.hdPetId), rows.map((r) => r.hdClientId), rows.map((r) => r.name), rows.map((r) => r.species),
-      rows.map((r) => r.breed), rows.map((r) => r.birthDate), rows.map((r) => r.weightLb),
+      rows.map((r) => r.hdPetId),
+      rows.map((r) => r.hdClientId),
+      rows.map((r) => r.name),
+      rows.map((r) => r.species),
+      rows.map((r) => r.breed),
+      rows.map((r) => r.birthDate),
+      rows.map((r) => r.weightLb),
     ],
   );
   return result.rows.filter((r) => r.inserted).length;

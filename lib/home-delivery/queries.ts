@@ -22,7 +22,8 @@ export async function getHomeDeliverySummary(practiceId: string) {
   // An upload records its event in the import's transaction (same now()), so an event at or
   // after the newest row is the import that wrote it; a newer row came from the CLI.
   const latestUpload = uploads[0];
-  const lastImportedBy = lastImportedAt === null ? null : latestUpload && latestUpload.createdAt >= lastImportedAt ? latestUpload.actorLabel : null;
+  const lastImportedBy =
+    lastImportedAt === null ? null : latestUpload && latestUpload.createdAt >= lastImportedAt ? latestUpload.actorLabel : null;
   return { clients, pets, lastImportedAt, lastImportedBy, uploads, pimsClients };
 }
 export type HomeDeliverySummary = Awaited<ReturnType<typeof getHomeDeliverySummary>>;

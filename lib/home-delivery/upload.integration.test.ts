@@ -9,7 +9,8 @@ import { getHomeDeliverySummary } from "./queries";
 const CLIENTS_HEADER = "hd_client_id,first_name,last_name,address1,address2,city,state,postal_code,phone,email";
 const PETS_HEADER = "hd_pet_id,hd_client_id,name,species,breed,birth_date,weight_lb";
 
-const csv = (name: string, header: string, rows: string[]) => new File([[header, ...rows].join("\n") + "\n"], name, { type: "text/csv" });
+const csv = (name: string, header: string, rows: string[]) =>
+  new File([[header, ...rows].join("\n") + "\n"], name, { type: "text/csv" });
 const clientsCsv = (rows: string[], name = "home-delivery-clients.csv") => csv(name, CLIENTS_HEADER, rows);
 const petsCsv = (rows: string[], name = "home-delivery-pets.csv") => csv(name, PETS_HEADER, rows);
 
@@ -46,14 +47,29 @@ beforeEach(async () => {
 
 describe("uploadHomeDelivery", () => {
   it("imports both files, counts new and updated rows, records who uploaded, and queues no matching without PIMS data", async () => {
-    const first = await uploadHomeDelivery(world.staffUser, world.practice.id, reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(GOOD_PETS) })), deps);
-    expect(first).toMatchObject({ ok: true, clients: { total: 2, new: 2, updated: 0 }, pets: { total: 2, new: 2, updated: 0 }, matchingQueued: false });
+    const first = await uploadHomeDelivery(
+      world.staffUser,
+      world.practice.id,
+      reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(GOOD_PETS) })),
+      deps,
+    );
+    expect(first).toMatchObject({
+      ok: true,
+      clients: { total: 2, new: 2, updated: 0 },
+      pets: { total: 2, new: 2, updated: 0 },
+      matchingQueued: false,
+    });
     expect(queued).toEqual([]);
 
     const second = await uploadHomeDelivery(
       world.staffUser,
       world.practice.id,
-      reader(formOf({ clientsFile: clientsCsv(["HD2,Bobby,Ray,,,,,,,", "HD3,Cy,Moe,,,,,,,"]), petsFile: petsCsv(["P2,HD2,Tom,Feline,,,", "P3,HD3,Max,Canine,,,"]) })),
+      reader(
+        formOf({
+          clientsFile: clientsCsv(["HD2,Bobby,Ray,,,,,,,", "HD3,Cy,Moe,,,,,,,"]),
+          petsFile: petsCsv(["P2,HD2,Tom,Feline,,,", "P3,HD3,Max,Canine,,,"]),
+        }),
+      ),
       deps,
     );
     expect(second).toMatchObject({ ok: true, clients: { total: 2, new: 1, updated: 1 }, pets: { total: 2, new: 1, updated: 1 } });
@@ -69,19 +85,43 @@ describe("uploadHomeDelivery", () => {
 
   it("queues matching after the import when the practice already has PIMS data", async () => {
     await db.pimsClient.create({
-      data: { practiceId: world.practice.id, pimsId: "C1", firstName: "ANN", lastName: "LEE", pimsUpdatedAt: new Date(), lastBatchId: "batch-1" },
+      data: {
+        practiceId: world.practice.id,
+        pimsId: "C1",
+        firstName: "ANN",
+        lastName: "LEE",
+        pimsUpdatedAt: new Date(),
+        lastBatchId: "batch-1",
+      },
     });
-    const outcome = await uploadHomeDelivery(world.staffUser, world.practice.id, reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(GOOD_PETS) })), deps);
+    const outcome = await uploadHomeDelivery(
+      world.staffUser,
+      world.practice.id,
+      reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(GOOD_PETS) })),
+      deps,
+    );
     expect(outcome).toMatchObject({ ok: true, matchingQueued: true });
     expect(queued).toEqual([world.practice.id]);
   });
 
   it("keeps a good import when queuing the matching fails, and says matching was not queued", async () => {
     await db.pimsClient.create({
-      data: { practiceId: world.practice.id, pimsId: "C1", firstName: "ANN", lastName: "LEE", pimsUpdatedAt: new Date(), lastBatchId: "batch-1" },
+      data: {
+        practiceId: world.practice.id,
+        pimsId: "C1",
+        firstName: "ANN",
+        lastName: "LEE",
+        pimsUpdatedAt: new Date(),
+        lastBatchId: "batch-1",
+      },
     });
     const failing: UploadDeps = { enqueueMatching: async () => Promise.reject(new Error("queue down")) };
-    const outcome = await uploadHomeDelivery(world.staffUser, world.practice.id, reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(GOOD_PETS) })), failing);
+    const outcome = await uploadHomeDelivery(
+      world.staffUser,
+      world.practice.id,
+      reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(GOOD_PETS) })),
+      failing,
+    );
     expect(outcome).toMatchObject({ ok: true, matchingQueued: false });
     expect(await counts()).toEqual({ clients: 2, pets: 2, events: 1 });
   });
@@ -90,10 +130,12 @@ describe("uploadHomeDelivery", () => {
     const outcome = await uploadHomeDelivery(
       world.staffUser,
       world.practice.id,
-      reader(formOf({
-        clientsFile: clientsCsv(["HD1,Ann,Lee,,,,,,,", ",No,Id,,,,,,,", "HD1,Dup,Licate,,,,,,,"]),
-        petsFile: petsCsv(["P1,HD1,Rex,Canine,,2019-02-30,", "P2,HD9,Tom,Feline,,,"]),
-      })),
+      reader(
+        formOf({
+          clientsFile: clientsCsv(["HD1,Ann,Lee,,,,,,,", ",No,Id,,,,,,,", "HD1,Dup,Licate,,,,,,,"]),
+          petsFile: petsCsv(["P1,HD1,Rex,Canine,,2019-02-30,", "P2,HD9,Tom,Feline,,,"]),
+        }),
+      ),
       deps,
     );
     expect(outcome.ok).toBe(false);
@@ -112,22 +154,41 @@ describe("uploadHomeDelivery", () => {
 
   it("lists at most MAX_LISTED_PROBLEMS problems and counts the rest", async () => {
     const bad = Array.from({ length: MAX_LISTED_PROBLEMS + 7 }, (_, i) => `P${i},NOBODY,Rex,Canine,,,`);
-    const outcome = await uploadHomeDelivery(world.staffUser, world.practice.id, reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(bad, "pets-export.csv") })), deps);
+    const outcome = await uploadHomeDelivery(
+      world.staffUser,
+      world.practice.id,
+      reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: petsCsv(bad, "pets-export.csv") })),
+      deps,
+    );
     expect(outcome).toMatchObject({ ok: false, moreProblems: 7 });
     const problems = outcome.ok ? [] : outcome.problems!;
     expect(problems).toHaveLength(MAX_LISTED_PROBLEMS);
     // Problems name the file as it was uploaded.
     expect(problems[0]).toMatchObject({ file: "pets-export.csv", row: 1, column: "hd_client_id" });
-    expect(problems[0]!.message).toBe('pets-export.csv row 1, column hd_client_id: client "NOBODY" is not in home-delivery-clients.csv nor imported earlier');
+    expect(problems[0]!.message).toBe(
+      'pets-export.csv row 1, column hd_client_id: client "NOBODY" is not in home-delivery-clients.csv nor imported earlier',
+    );
     expect(await counts()).toEqual({ clients: 0, pets: 0, events: 0 });
   });
 
   it("names a missing, empty, non-CSV or oversized file per field and writes nothing", async () => {
-    const missing = await uploadHomeDelivery(world.staffUser, world.practice.id, reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: new File([], "") })), deps);
-    expect(missing).toEqual({ ok: false, error: "Please correct the highlighted files.", fieldErrors: { petsFile: ["Choose the home-delivery pets file."] } });
+    const missing = await uploadHomeDelivery(
+      world.staffUser,
+      world.practice.id,
+      reader(formOf({ clientsFile: clientsCsv(GOOD_CLIENTS), petsFile: new File([], "") })),
+      deps,
+    );
+    expect(missing).toEqual({
+      ok: false,
+      error: "Please correct the highlighted files.",
+      fieldErrors: { petsFile: ["Choose the home-delivery pets file."] },
+    });
 
     const absent = await uploadHomeDelivery(world.staffUser, world.practice.id, reader(formOf({ petsFile: "not a file" })), deps);
-    expect(absent).toMatchObject({ ok: false, fieldErrors: { clientsFile: ["Choose the home-delivery clients file."], petsFile: ["Choose the home-delivery pets file."] } });
+    expect(absent).toMatchObject({
+      ok: false,
+      fieldErrors: { clientsFile: ["Choose the home-delivery clients file."], petsFile: ["Choose the home-delivery pets file."] },
+    });
 
     const wrong = await uploadHomeDelivery(
       world.staffUser,
@@ -137,12 +198,23 @@ describe("uploadHomeDelivery", () => {
     );
     expect(wrong).toMatchObject({
       ok: false,
-      fieldErrors: { clientsFile: ["“clients.xlsx” is not a .csv file. Choose the home-delivery clients CSV file."], petsFile: ["“pets.csv” is empty."] },
+      fieldErrors: {
+        clientsFile: ["“clients.xlsx” is not a .csv file. Choose the home-delivery clients CSV file."],
+        petsFile: ["“pets.csv” is empty."],
+      },
     });
 
     const huge = new File([new Uint8Array(MAX_FILE_BYTES + 1)], "big.csv");
-    const tooBig = await uploadHomeDelivery(world.staffUser, world.practice.id, reader(formOf({ clientsFile: huge, petsFile: petsCsv(GOOD_PETS) })), deps);
-    expect(tooBig).toMatchObject({ ok: false, fieldErrors: { clientsFile: ["“big.csv” is 20.0 MB; the limit is 20 MB per file."] } });
+    const tooBig = await uploadHomeDelivery(
+      world.staffUser,
+      world.practice.id,
+      reader(formOf({ clientsFile: huge, petsFile: petsCsv(GOOD_PETS) })),
+      deps,
+    );
+    expect(tooBig).toMatchObject({
+      ok: false,
+      fieldErrors: { clientsFile: ["“big.csv” is 20.0 MB; the limit is 20 MB per file."] },
+    });
     expect(await counts()).toEqual({ clients: 0, pets: 0, events: 0 });
   });
 
@@ -157,7 +229,11 @@ describe("uploadHomeDelivery", () => {
     }
     // Another partner's user, another practice's contact and an unknown practice: not found.
     const other = await makeWorld();
-    const strangers = [[other.partnerUser, world.practice.id], [other.primaryUser, world.practice.id], [world.staffUser, "no-such-practice"]] as const;
+    const strangers = [
+      [other.partnerUser, world.practice.id],
+      [other.primaryUser, world.practice.id],
+      [world.staffUser, "no-such-practice"],
+    ] as const;
     for (const [user, practiceId] of strangers) {
       await expect(uploadHomeDelivery(user, practiceId, reader(form), deps)).rejects.toBeInstanceOf(NotFoundError);
     }

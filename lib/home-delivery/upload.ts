@@ -16,7 +16,14 @@ import { enqueueMatching } from "@/lib/jobs/send";
 import type { ActingUser } from "@/lib/auth/actor";
 import { assertCan, practiceActor } from "@/lib/auth/practice-actor";
 import { HomeDeliveryImportError, importHomeDelivery, type HomeDeliveryImportResult } from "./import";
-import { HOME_DELIVERY_EVENT_KIND, MAX_FILE_BYTES, MAX_LISTED_PROBLEMS, UPLOAD_FIELDS, type UploadCounts, type UploadOutcome } from "./upload-form";
+import {
+  HOME_DELIVERY_EVENT_KIND,
+  MAX_FILE_BYTES,
+  MAX_LISTED_PROBLEMS,
+  UPLOAD_FIELDS,
+  type UploadCounts,
+  type UploadOutcome,
+} from "./upload-form";
 
 export interface UploadDeps {
   /** Queues `merge.run` for the practice (pg-boss in the app; a spy in tests). */
@@ -35,7 +42,10 @@ function csvFile(label: string) {
     } else if (value.size === 0) {
       ctx.addIssue({ code: "custom", message: `“${value.name}” is empty.` });
     } else if (value.size > MAX_FILE_BYTES) {
-      ctx.addIssue({ code: "custom", message: `“${value.name}” is ${formatBytes(value.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)} per file.` });
+      ctx.addIssue({
+        code: "custom",
+        message: `“${value.name}” is ${formatBytes(value.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)} per file.`,
+      });
     }
     return value;
   });
@@ -79,7 +89,11 @@ export async function uploadHomeDelivery(
   const form = await readForm();
   const parsed = uploadFormSchema.safeParse(Object.fromEntries(Object.values(UPLOAD_FIELDS).map((f) => [f, form.get(f)])));
   if (!parsed.success) {
-    return { ok: false, error: "Please correct the highlighted files.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+    return {
+      ok: false,
+      error: "Please correct the highlighted files.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+    };
   }
   const clientsFile = parsed.data[UPLOAD_FIELDS.clients];
   const petsFile = parsed.data[UPLOAD_FIELDS.pets];
@@ -92,14 +106,23 @@ export async function uploadHomeDelivery(
       { clients: fileStream(clientsFile), pets: fileStream(petsFile) },
       {
         beforeCommit: async (tx, imported) => {
-          await addJourneyEventSql(tx, { practiceId, kind: HOME_DELIVERY_EVENT_KIND, action: "upload", actor, note: summary(imported, files) });
+          await addJourneyEventSql(tx, {
+            practiceId,
+            kind: HOME_DELIVERY_EVENT_KIND,
+            action: "upload",
+            actor,
+            note: summary(imported, files),
+          });
         },
       },
     );
   } catch (error) {
     if (!(error instanceof HomeDeliveryImportError)) throw error;
     // Name the files as staff chose them (bad-pets.csv, say), not by their contract names.
-    const uploaded = new Map([[HOME_DELIVERY_CLIENTS_FILE.fileName, files.clients], [HOME_DELIVERY_PETS_FILE.fileName, files.pets]]);
+    const uploaded = new Map([
+      [HOME_DELIVERY_CLIENTS_FILE.fileName, files.clients],
+      [HOME_DELIVERY_PETS_FILE.fileName, files.pets],
+    ]);
     const problems = error.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => {
       const name = uploaded.get(p.file) ?? p.file;
       return { ...p, file: name, message: name + p.message.slice(p.file.length) };

@@ -10,7 +10,13 @@ import { LIMITS } from "./rate-limits";
 import { makeWorld } from "@/tests/factories";
 
 const beat = (key: string) =>
-  heartbeat.POST(new Request("http://localhost/api/agent/v1/heartbeat", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ agent_version: "1.0", pims_version: "8.5" }) }));
+  heartbeat.POST(
+    new Request("http://localhost/api/agent/v1/heartbeat", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify({ agent_version: "1.0", pims_version: "8.5" }),
+    }),
+  );
 
 async function installedPractice() {
   const w = await makeWorld();

@@ -16,7 +16,12 @@ async function chunked(request: Request) {
       controller.close();
     },
   });
-  return new Request("http://x/upload", { method: "POST", body, headers: { "content-type": request.headers.get("content-type")! }, duplex: "half" } as RequestInit);
+  return new Request("http://x/upload", {
+    method: "POST",
+    body,
+    headers: { "content-type": request.headers.get("content-type")! },
+    duplex: "half",
+  } as RequestInit);
 }
 
 describe("readLimitedFormData", () => {
@@ -33,11 +38,22 @@ describe("readLimitedFormData", () => {
   });
 
   it("answers a clear message for a body that is not a form", async () => {
-    const request = new Request("http://x/upload", { method: "POST", body: "hello", headers: { "content-type": "multipart/form-data; boundary=zzz" } });
-    await expect(readLimitedFormData(request, 10_000)).rejects.toThrow("The upload could not be read. Choose the files again and retry.");
+    const request = new Request("http://x/upload", {
+      method: "POST",
+      body: "hello",
+      headers: { "content-type": "multipart/form-data; boundary=zzz" },
+    });
+    await expect(readLimitedFormData(request, 10_000)).rejects.toThrow(
+      "The upload could not be read. Choose the files again and retry.",
+    );
   });
 
   it("formats sizes", () => {
-    expect([formatBytes(20 * 1024 * 1024), formatBytes(1536 * 1024), formatBytes(2048), formatBytes(12)]).toEqual(["20 MB", "1.5 MB", "2 KB", "12 bytes"]);
+    expect([formatBytes(20 * 1024 * 1024), formatBytes(1536 * 1024), formatBytes(2048), formatBytes(12)]).toEqual([
+      "20 MB",
+      "1.5 MB",
+      "2 KB",
+      "12 bytes",
+    ]);
   });
 });

@@ -27,7 +27,13 @@ function limiter(name: LimitName) {
   let found = limiters.get(name);
   if (!found) {
     // The table comes from a migration (prisma/migrations/*_rate_limits), not from the library.
-    found = new RateLimiterPostgres({ ...LIMITS[name], storeClient: pool(), storeType: "pool", tableName: "rate_limits", tableCreated: true });
+    found = new RateLimiterPostgres({
+      ...LIMITS[name],
+      storeClient: pool(),
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+    });
     limiters.set(name, found);
   }
   return found;
@@ -48,7 +54,10 @@ export async function consume(name: LimitName, identity: string): Promise<{ retr
 }
 
 export function tooManyRequests(retryAfterSeconds: number, error: string): Response {
-  return Response.json({ error, retry_after_seconds: retryAfterSeconds }, { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
+  return Response.json(
+    { error, retry_after_seconds: retryAfterSeconds },
+    { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+  );
 }
 
 /**
@@ -58,6 +67,9 @@ export function tooManyRequests(retryAfterSeconds: number, error: string): Respo
  */
 export function clientIp(request: Request): string {
   const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-  const chain = (request.headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return chain[Math.max(0, chain.length - 1 - hops)] ?? "unknown";
 }

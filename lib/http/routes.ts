@@ -85,7 +85,9 @@ async function handle<C extends RouteContext, S extends z.ZodType | undefined>(
 /** 429 once the caller's key has used up its requests; checked after the key is known to be real. */
 async function limited(name: LimitName, key: string): Promise<Response | null> {
   const over = await consume(name, key);
-  return over ? tooManyRequests(over.retryAfterSeconds, `too many requests for this key: retry in ${over.retryAfterSeconds} s`) : null;
+  return over
+    ? tooManyRequests(over.retryAfterSeconds, `too many requests for this key: retry in ${over.retryAfterSeconds} s`)
+    : null;
 }
 
 /**
@@ -101,7 +103,11 @@ export function agentRoute<S extends z.ZodType | undefined = undefined>(options:
         const key = bearerToken(request);
         const access = key ? await agentKeyAccess(key) : null;
         if (!key || !access) return jsonError(401, "unknown or revoked agent key");
-        if (access.suspended) return jsonError(403, `agent key suspended: the practice's onboarding is ${access.suspended.status}; it works again once the practice is resumed`);
+        if (access.suspended)
+          return jsonError(
+            403,
+            `agent key suspended: the practice's onboarding is ${access.suspended.status}; it works again once the practice is resumed`,
+          );
         return (await limited("agentPerKey", key)) ?? { ...base, practiceId: access.practiceId };
       },
       handler,
@@ -117,7 +123,10 @@ export function serviceRoute<S extends z.ZodType | undefined = undefined>(
     handle(
       request,
       options,
-      async (base) => (isFulfillmentRequest(request) ? ((await limited("servicePerKey", bearerToken(request)!)) ?? base) : jsonError(401, "unknown service key")),
+      async (base) =>
+        isFulfillmentRequest(request)
+          ? ((await limited("servicePerKey", bearerToken(request)!)) ?? base)
+          : jsonError(401, "unknown service key"),
       handler,
     );
 }

@@ -46,15 +46,43 @@ describe("merge.run", () => {
     const { practice } = await makeWorld();
     const practiceId = practice.id;
     await db.homeDeliveryClient.create({
-      data: { practiceId, hdClientId: "H1", firstName: "Maria", lastName: "Garcia", address1: "12 N MAIN ST", city: "PORTLAND", state: "OR", postalCode: "97201", phone: "+15035550100", email: "maria@example.com" },
+      data: {
+        practiceId,
+        hdClientId: "H1",
+        firstName: "Maria",
+        lastName: "Garcia",
+        address1: "12 N MAIN ST",
+        city: "PORTLAND",
+        state: "OR",
+        postalCode: "97201",
+        phone: "+15035550100",
+        email: "maria@example.com",
+      },
     });
     const batch = batchEnvelopeSchema.parse({
-      batch_id: uid(), mode: "full", last: true,
-      clients: [{ client_id: "C1", first_name: "Maria", last_name: "Garcia", address1: "12 North Main Street", city: "Portland", state: "OR", postal_code: "97201", home_phone: "(503) 555-0100", email: "maria@example.com", updated_at: "2026-11-01T10:00:00-07:00" }],
+      batch_id: uid(),
+      mode: "full",
+      last: true,
+      clients: [
+        {
+          client_id: "C1",
+          first_name: "Maria",
+          last_name: "Garcia",
+          address1: "12 North Main Street",
+          city: "Portland",
+          state: "OR",
+          postal_code: "97201",
+          home_phone: "(503) 555-0100",
+          email: "maria@example.com",
+          updated_at: "2026-11-01T10:00:00-07:00",
+        },
+      ],
       patients: [],
     });
     expect((await ingestBatch(practiceId, batch)).applied).toBe(1);
-    const link = await waitFor(() => db.clientLink.findUnique({ where: { practiceId_hdClientId: { practiceId, hdClientId: "H1" } } }));
+    const link = await waitFor(() =>
+      db.clientLink.findUnique({ where: { practiceId_hdClientId: { practiceId, hdClientId: "H1" } } }),
+    );
     expect(link).toMatchObject({ pimsClientId: "C1", decision: "MERGED", decidedBy: "engine" });
 
     // A burst of sends collapses (one queued per practice) and reruns change nothing.

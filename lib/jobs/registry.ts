@@ -6,4 +6,10 @@ import { lateStepsJob } from "./definitions/late-steps";
 import { mergeRunJob } from "./definitions/merge-run";
 import { remindersJob } from "./definitions/reminders";
 
-export const JOBS: readonly JobDefinition[] = [lateStepsJob, remindersJob, mergeRunJob, firstDataJob, alertsJob] as JobDefinition[];
+export const JOBS: readonly JobDefinition[] = [
+  lateStepsJob,
+  remindersJob,
+  mergeRunJob,
+  firstDataJob,
+  alertsJob,
+] as JobDefinition[];

@@ -51,11 +51,37 @@ describe("a worker killed mid-merge", () => {
     const { practice } = await makeWorld();
     const practiceId = practice.id;
     await db.homeDeliveryClient.create({
-      data: { practiceId, hdClientId: "H1", firstName: "Maria", lastName: "Garcia", address1: "12 N MAIN ST", city: "PORTLAND", state: "OR", postalCode: "97201", phone: "+15035550100", email: "maria@example.com" },
+      data: {
+        practiceId,
+        hdClientId: "H1",
+        firstName: "Maria",
+        lastName: "Garcia",
+        address1: "12 N MAIN ST",
+        city: "PORTLAND",
+        state: "OR",
+        postalCode: "97201",
+        phone: "+15035550100",
+        email: "maria@example.com",
+      },
     });
     const batch = batchEnvelopeSchema.parse({
-      batch_id: uid(), mode: "full", last: true,
-      clients: [{ client_id: "C1", first_name: "Maria", last_name: "Garcia", address1: "12 North Main Street", city: "Portland", state: "OR", postal_code: "97201", home_phone: "(503) 555-0100", email: "maria@example.com", updated_at: "2026-11-01T10:00:00-07:00" }],
+      batch_id: uid(),
+      mode: "full",
+      last: true,
+      clients: [
+        {
+          client_id: "C1",
+          first_name: "Maria",
+          last_name: "Garcia",
+          address1: "12 North Main Street",
+          city: "Portland",
+          state: "OR",
+          postal_code: "97201",
+          home_phone: "(503) 555-0100",
+          email: "maria@example.com",
+          updated_at: "2026-11-01T10:00:00-07:00",
+        },
+      ],
       patients: [],
     });
     await ingestBatch(practiceId, batch); // no job sent from tests: sent below
@@ -66,17 +92,27 @@ describe("a worker killed mid-merge", () => {
     await holder.query("BEGIN");
     await holder.query("SELECT pg_advisory_xact_lock(hashtext($1))", [LOCKS.practiceLinks(practiceId)]);
 
-    const sender = new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", max: 1, supervise: false, schedule: false });
+    const sender = new PgBoss({
+      connectionString: process.env.DATABASE_URL!,
+      schema: "pgboss",
+      max: 1,
+      supervise: false,
+      schedule: false,
+    });
     await sender.start();
     await ensureQueue(sender, mergeRunJob);
     const jobId = await sender.send(mergeRunJob.name, { practiceId }, { singletonKey: practiceId });
     expect(jobId).toBeTruthy();
 
     let worker = startWorkerProcess();
-    await waitFor("the run to start", async () => {
-      const job = await sender.getJobById(mergeRunJob.name, jobId!);
-      return job?.state === "active" ? job : null;
-    }, 60_000);
+    await waitFor(
+      "the run to start",
+      async () => {
+        const job = await sender.getJobById(mergeRunJob.name, jobId!);
+        return job?.state === "active" ? job : null;
+      },
+      60_000,
+    );
     worker.kill("SIGKILL");
     await new Promise((resolve) => worker.once("exit", resolve));
     await holder.query("ROLLBACK");
@@ -86,7 +122,11 @@ describe("a worker killed mid-merge", () => {
     await db.$executeRawUnsafe(`UPDATE pgboss.job SET started_on = now() - expire_in - interval '1 second' WHERE id = $1`, jobId);
     const back = Date.now();
     worker = startWorkerProcess();
-    const link = await waitFor("the matching to finish", () => db.clientLink.findUnique({ where: { practiceId_hdClientId: { practiceId, hdClientId: "H1" } } }), 120_000);
+    const link = await waitFor(
+      "the matching to finish",
+      () => db.clientLink.findUnique({ where: { practiceId_hdClientId: { practiceId, hdClientId: "H1" } } }),
+      120_000,
+    );
     expect(link).toMatchObject({ pimsClientId: "C1", decision: "MERGED" });
     expect(Date.now() - back).toBeLessThan(120_000);
     const job = await sender.getJobById(mergeRunJob.name, jobId!);

@@ -10,7 +10,12 @@ import { JOBS } from "./registry";
 
 export async function startWorker(databaseUrl: string, log: (line: string) => void = console.log) {
   const heartbeat = startWorkerHeartbeat(pool(), (error) => log(`worker heartbeat: ${error.message}`));
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS });
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: "pgboss",
+    max: 4,
+    maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS,
+  });
   boss.on("error", (error) => log(`pg-boss error: ${error.message}`));
   await boss.start();
 

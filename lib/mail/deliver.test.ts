@@ -25,7 +25,9 @@ async function deliverUntilTried(id: string) {
 
 async function queueOne() {
   const to = `mode-${uid()}@test.example`;
-  const row = await db.$transaction((tx) => enqueueEmail(tx, { template: "test", to, content: { subject: "Hello", greeting: "Hi,", paragraphs: ["Body"] } }));
+  const row = await db.$transaction((tx) =>
+    enqueueEmail(tx, { template: "test", to, content: { subject: "Hello", greeting: "Hi,", paragraphs: ["Body"] } }),
+  );
   return row.id;
 }
 

@@ -50,7 +50,16 @@ export async function enqueueEmail(
 /** Queues an exact copy of an email already written (a staff "resend"), with its own event. */
 export async function requeueEmail(
   tx: Tx,
-  original: { practiceId: string | null; template: string; toAddress: string; subject: string; html: string; text: string; attachments: unknown; replyTo: string | null },
+  original: {
+    practiceId: string | null;
+    template: string;
+    toAddress: string;
+    subject: string;
+    html: string;
+    text: string;
+    attachments: unknown;
+    replyTo: string | null;
+  },
   by: { actorLabel: string; actorId: string | null },
 ) {
   const row = await tx.outboxEmail.create({

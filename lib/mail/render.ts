@@ -15,8 +15,7 @@ export type EmailContent = {
   signature?: string[];
 };
 
-const escape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function renderEmail(content: EmailContent): { subject: string; html: string; text: string } {
   const signature = content.signature ?? [`The ${config.pharmacyName} onboarding team`];
@@ -32,7 +31,10 @@ export function renderEmail(content: EmailContent): { subject: string; html: str
 
   const facts = content.facts?.length
     ? `<table role="presentation" style="border-collapse:collapse;margin:16px 0">${content.facts
-        .map(([label, value]) => `<tr><td style="padding:4px 16px 4px 0;color:#475569">${escape(label)}</td><td style="padding:4px 0;font-weight:600">${escape(value)}</td></tr>`)
+        .map(
+          ([label, value]) =>
+            `<tr><td style="padding:4px 16px 4px 0;color:#475569">${escape(label)}</td><td style="padding:4px 0;font-weight:600">${escape(value)}</td></tr>`,
+        )
         .join("")}</table>`
     : "";
   const button = content.button

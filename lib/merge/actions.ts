@@ -13,20 +13,47 @@ function refresh(practiceId: string) {
   revalidatePath("/board");
 }
 
-export const mergePairAction = practiceAction(pairDecisionSchema, "merge:decide", async ({ practiceId, hdClientId, pimsClientId, note }, { actor }) => {
-  const outcome = await mergePair(actor, practiceId, hdClientId, pimsClientId, note || null);
-  refresh(practiceId);
-  return { ok: true as const, message: outcome === "done" ? `Merged home-delivery client ${hdClientId} with PIMS client ${pimsClientId}.` : `Already merged: home-delivery client ${hdClientId} with PIMS client ${pimsClientId}.` };
-});
+export const mergePairAction = practiceAction(
+  pairDecisionSchema,
+  "merge:decide",
+  async ({ practiceId, hdClientId, pimsClientId, note }, { actor }) => {
+    const outcome = await mergePair(actor, practiceId, hdClientId, pimsClientId, note || null);
+    refresh(practiceId);
+    return {
+      ok: true as const,
+      message:
+        outcome === "done"
+          ? `Merged home-delivery client ${hdClientId} with PIMS client ${pimsClientId}.`
+          : `Already merged: home-delivery client ${hdClientId} with PIMS client ${pimsClientId}.`,
+    };
+  },
+);
 
-export const rejectPairAction = practiceAction(pairDecisionSchema, "merge:decide", async ({ practiceId, hdClientId, pimsClientId, note }, { actor }) => {
-  await rejectPair(actor, practiceId, hdClientId, pimsClientId, note || null);
-  refresh(practiceId);
-  return { ok: true as const, message: `Not the same person: home-delivery client ${hdClientId} and PIMS client ${pimsClientId} will not be proposed again.` };
-});
+export const rejectPairAction = practiceAction(
+  pairDecisionSchema,
+  "merge:decide",
+  async ({ practiceId, hdClientId, pimsClientId, note }, { actor }) => {
+    await rejectPair(actor, practiceId, hdClientId, pimsClientId, note || null);
+    refresh(practiceId);
+    return {
+      ok: true as const,
+      message: `Not the same person: home-delivery client ${hdClientId} and PIMS client ${pimsClientId} will not be proposed again.`,
+    };
+  },
+);
 
-export const unmergeAction = practiceAction(unmergeSchema, "merge:decide", async ({ practiceId, hdClientId, note }, { actor }) => {
-  const outcome = await unmerge(actor, practiceId, hdClientId, note || null);
-  refresh(practiceId);
-  return { ok: true as const, message: outcome === "done" ? `Unmerged home-delivery client ${hdClientId}. Both records are as they were; the pair will not be merged automatically again.` : `Home-delivery client ${hdClientId} was not merged.` };
-});
+export const unmergeAction = practiceAction(
+  unmergeSchema,
+  "merge:decide",
+  async ({ practiceId, hdClientId, note }, { actor }) => {
+    const outcome = await unmerge(actor, practiceId, hdClientId, note || null);
+    refresh(practiceId);
+    return {
+      ok: true as const,
+      message:
+        outcome === "done"
+          ? `Unmerged home-delivery client ${hdClientId}. Both records are as they were; the pair will not be merged automatically again.`
+          : `Home-delivery client ${hdClientId} was not merged.`,
+    };
+  },
+);

@@ -47,13 +47,29 @@ function inTransaction<T>(practiceId: string, work: (client: PoolClient) => Prom
 async function event(
   client: PoolClient,
   practiceId: string,
-  e: { hd: string; pims: string | null; action: string; score?: number | null; evidence?: unknown; actor: Actor; note?: string | null },
+  e: {
+    hd: string;
+    pims: string | null;
+    action: string;
+    score?: number | null;
+    evidence?: unknown;
+    actor: Actor;
+    note?: string | null;
+  },
 ) {
-  await writeMergeEvents(client, practiceId, actorId(e.actor), [{ hd: e.hd, pims: e.pims, action: e.action, score: e.score ?? null, evidence: e.evidence, note: e.note }]);
+  await writeMergeEvents(client, practiceId, actorId(e.actor), [
+    { hd: e.hd, pims: e.pims, action: e.action, score: e.score ?? null, evidence: e.evidence, note: e.note },
+  ]);
 }
 
 /** Merges an HD client with a PIMS client (one-to-one). Same pair merged already: unchanged. */
-export async function mergePair(actor: Actor, practiceId: string, hdClientId: string, pimsClientId: string, note?: string | null): Promise<DecisionOutcome> {
+export async function mergePair(
+  actor: Actor,
+  practiceId: string,
+  hdClientId: string,
+  pimsClientId: string,
+  note?: string | null,
+): Promise<DecisionOutcome> {
   assertCan(actor, "merge:decide");
   return inTransaction(practiceId, async (client) => {
     const [hd] = await loadHomeDeliveryClients(client, practiceId, [hdClientId]);
@@ -93,7 +109,15 @@ export async function mergePair(actor: Actor, practiceId: string, hdClientId: st
     await replacePetLinks(client, practiceId, hdClientId, pets.petLinks);
     // A person's merge overrides an earlier "not the same person" for this pair.
     await forgetRejectedPair(client, practiceId, hdClientId, pimsClientId);
-    await event(client, practiceId, { hd: hdClientId, pims: pimsClientId, action: "merged_by_staff", score, evidence, actor, note });
+    await event(client, practiceId, {
+      hd: hdClientId,
+      pims: pimsClientId,
+      action: "merged_by_staff",
+      score,
+      evidence,
+      actor,
+      note,
+    });
     await followPetLinks(client, practiceId, actor.label);
     return "done";
   });
@@ -103,17 +127,38 @@ export async function mergePair(actor: Actor, practiceId: string, hdClientId: st
  * "Not the same person": remembered forever (the engine never proposes the pair again) and the
  * pair's REVIEW link is removed. A merged pair must be unmerged first.
  */
-export async function rejectPair(actor: Actor, practiceId: string, hdClientId: string, pimsClientId: string, note?: string | null): Promise<DecisionOutcome> {
+export async function rejectPair(
+  actor: Actor,
+  practiceId: string,
+  hdClientId: string,
+  pimsClientId: string,
+  note?: string | null,
+): Promise<DecisionOutcome> {
   assertCan(actor, "merge:decide");
   return inTransaction(practiceId, async (client) => {
     const current = await linkOfHd(client, practiceId, hdClientId);
     if (current?.decision === "MERGED" && current.pims_client_id === pimsClientId) {
-      throw new UserFacingError(`Home-delivery client ${hdClientId} is merged with PIMS client ${pimsClientId}; unmerge it instead.`, "conflict");
+      throw new UserFacingError(
+        `Home-delivery client ${hdClientId} is merged with PIMS client ${pimsClientId}; unmerge it instead.`,
+        "conflict",
+      );
     }
-    const inserted = await rememberRejectedPair(client, practiceId, { hd: hdClientId, pims: pimsClientId, reviewer: actorId(actor), note: note ?? null });
+    const inserted = await rememberRejectedPair(client, practiceId, {
+      hd: hdClientId,
+      pims: pimsClientId,
+      reviewer: actorId(actor),
+      note: note ?? null,
+    });
     const removed = await deleteReviewLink(client, practiceId, hdClientId, pimsClientId);
     if (!inserted && !removed) return "unchanged";
-    await event(client, practiceId, { hd: hdClientId, pims: pimsClientId, action: "rejected", score: current?.pims_client_id === pimsClientId ? current.score : null, actor, note });
+    await event(client, practiceId, {
+      hd: hdClientId,
+      pims: pimsClientId,
+      action: "rejected",
+      score: current?.pims_client_id === pimsClientId ? current.score : null,
+      actor,
+      note,
+    });
     return "done";
   });
 }
@@ -122,15 +167,33 @@ export async function rejectPair(actor: Actor, practiceId: string, hdClientId: s
  * Removes the HD client's merge and its pet links, and remembers the pair as rejected so the
  * engine does not merge it again. No merge: unchanged.
  */
-export async function unmerge(actor: Actor, practiceId: string, hdClientId: string, note?: string | null): Promise<DecisionOutcome> {
+export async function unmerge(
+  actor: Actor,
+  practiceId: string,
+  hdClientId: string,
+  note?: string | null,
+): Promise<DecisionOutcome> {
   assertCan(actor, "merge:decide");
   return inTransaction(practiceId, async (client) => {
     const current = await linkOfHd(client, practiceId, hdClientId);
     if (!current || current.decision !== "MERGED") return "unchanged";
     await deletePetLinks(client, practiceId, hdClientId);
     await deleteLink(client, practiceId, hdClientId);
-    await rememberRejectedPair(client, practiceId, { hd: hdClientId, pims: current.pims_client_id, reviewer: actorId(actor), note: note ?? "unmerged" });
-    await event(client, practiceId, { hd: hdClientId, pims: current.pims_client_id, action: "unmerged", score: current.score, evidence: current.evidence, actor, note });
+    await rememberRejectedPair(client, practiceId, {
+      hd: hdClientId,
+      pims: current.pims_client_id,
+      reviewer: actorId(actor),
+      note: note ?? "unmerged",
+    });
+    await event(client, practiceId, {
+      hd: hdClientId,
+      pims: current.pims_client_id,
+      action: "unmerged",
+      score: current.score,
+      evidence: current.evidence,
+      actor,
+      note,
+    });
     // Lines of its pets not written yet go back to waiting for a link (recorded on each item).
     await followPetLinks(client, practiceId, actor.label);
     return "done";

@@ -11,17 +11,54 @@ import { seedPeople as seed, type Person } from "@/tests/merge-data";
 import { mergePair, rejectPair, unmerge } from "./decisions";
 import { runMatching } from "./run-matching";
 
-
 const PIMS: Person[] = [
-  { id: "P1", first: "Maria", last: "Garcia", address1: "12 N MAIN ST", phone: "+15035550101", email: "maria@example.com", pets: [{ id: "PP1", name: "Rex", species: "Canine", birthDate: "2019-04-02" }, { id: "PP2", name: "Tom", species: "Feline" }] },
+  {
+    id: "P1",
+    first: "Maria",
+    last: "Garcia",
+    address1: "12 N MAIN ST",
+    phone: "+15035550101",
+    email: "maria@example.com",
+    pets: [
+      { id: "PP1", name: "Rex", species: "Canine", birthDate: "2019-04-02" },
+      { id: "PP2", name: "Tom", species: "Feline" },
+    ],
+  },
   { id: "P2", first: "Daniel", last: "Okafor", address1: "77 SE OAK AVE", zip: "97202" },
-  { id: "P3", first: "Robert", last: "Lee", address1: "5 ELM ST", zip: "97203", phone: "+15035550103", pets: [{ id: "PP3", name: "Bella", species: "Canine" }] },
-  { id: "P4", first: "Alice", last: "Nguyen", address1: "900 PINE ST", zip: "97204", phone: "+15035550104", email: "alice@example.com" },
+  {
+    id: "P3",
+    first: "Robert",
+    last: "Lee",
+    address1: "5 ELM ST",
+    zip: "97203",
+    phone: "+15035550103",
+    pets: [{ id: "PP3", name: "Bella", species: "Canine" }],
+  },
+  {
+    id: "P4",
+    first: "Alice",
+    last: "Nguyen",
+    address1: "900 PINE ST",
+    zip: "97204",
+    phone: "+15035550104",
+    email: "alice@example.com",
+  },
   { id: "P5", first: "Thomas", last: "Brown", address1: "3 BIRCH LN", zip: "97205", phone: "+15035550105" },
 ];
 const HD: Person[] = [
   // Same person, nickname-free: merged, with pets linked and one HD pet left unlinked.
-  { id: "H1", first: "Maria", last: "Garcia", address1: "12 N MAIN ST", phone: "+15035550101", email: "maria@example.com", pets: [{ id: "HP1", name: "Rex", species: "Canine", birthDate: "2019-04-02" }, { id: "HP9", name: "Goldie", species: "Fish" }] },
+  {
+    id: "H1",
+    first: "Maria",
+    last: "Garcia",
+    address1: "12 N MAIN ST",
+    phone: "+15035550101",
+    email: "maria@example.com",
+    pets: [
+      { id: "HP1", name: "Rex", species: "Canine", birthDate: "2019-04-02" },
+      { id: "HP9", name: "Goldie", species: "Fish" },
+    ],
+  },
   // Same household, look-alike first name only: not certain enough to merge automatically.
   { id: "H2", first: "Danielle", last: "Okafor", address1: "77 SE OAK AVE", zip: "97202" },
   // Family member at Robert's address with Robert's phone: a different person.
@@ -29,7 +66,15 @@ const HD: Person[] = [
   // Nobody in the PIMS.
   { id: "H4", first: "Zed", last: "Quixote", address1: "1 NOWHERE RD", zip: "99999" },
   // Alice, decided by staff (below) before the engine runs.
-  { id: "H5", first: "Alice", last: "Nguyen", address1: "900 PINE ST", zip: "97204", phone: "+15035550104", email: "alice@example.com" },
+  {
+    id: "H5",
+    first: "Alice",
+    last: "Nguyen",
+    address1: "900 PINE ST",
+    zip: "97204",
+    phone: "+15035550104",
+    email: "alice@example.com",
+  },
 ];
 
 async function practiceWithData() {
@@ -54,8 +99,15 @@ describe("runMatching", () => {
     const h1 = await linkOf(practiceId, "H1");
     expect(h1).toMatchObject({ pimsClientId: "P1", decision: "MERGED", decidedBy: "engine" });
     expect(h1!.score).toBeGreaterThanOrEqual(0.9);
-    expect(h1!.evidence).toMatchObject({ rule: expect.any(String), fields: expect.objectContaining({ email: "agree" }), unlinkedHdPets: ["HP9"], unlinkedPimsPets: ["PP2"] });
-    expect(await db.petLink.findMany({ where: { practiceId, hdClientId: "H1" }, select: { hdPetId: true, pimsPatientId: true } })).toEqual([{ hdPetId: "HP1", pimsPatientId: "PP1" }]);
+    expect(h1!.evidence).toMatchObject({
+      rule: expect.any(String),
+      fields: expect.objectContaining({ email: "agree" }),
+      unlinkedHdPets: ["HP9"],
+      unlinkedPimsPets: ["PP2"],
+    });
+    expect(
+      await db.petLink.findMany({ where: { practiceId, hdClientId: "H1" }, select: { hdPetId: true, pimsPatientId: true } }),
+    ).toEqual([{ hdPetId: "HP1", pimsPatientId: "PP1" }]);
 
     const h2 = await linkOf(practiceId, "H2");
     expect(h2).toMatchObject({ pimsClientId: "P2", decision: "REVIEW", decidedBy: "engine" });
@@ -66,7 +118,9 @@ describe("runMatching", () => {
     expect(await linkOf(practiceId, "H5")).toMatchObject({ pimsClientId: "P5", decision: "MERGED", decidedBy: staff.id });
 
     const events = await db.mergeEvent.findMany({ where: { practiceId }, orderBy: { createdAt: "asc" } });
-    expect(events.map((e) => `${e.hdClientId}:${e.action}`)).toEqual(expect.arrayContaining(["H5:merged_by_staff", "H1:auto_merged", "H2:queued_for_review"]));
+    expect(events.map((e) => `${e.hdClientId}:${e.action}`)).toEqual(
+      expect.arrayContaining(["H5:merged_by_staff", "H1:auto_merged", "H2:queued_for_review"]),
+    );
 
     // A second run changes nothing and records nothing.
     const again = await runMatching(practiceId);
@@ -100,8 +154,12 @@ describe("staff decisions", () => {
     const { practice, staff } = await practiceWithData();
     const practiceId = practice.id;
     await runMatching(practiceId); // H1 -> P1 merged
-    await expect(mergePair(staff, practiceId, "H4", "P1")).rejects.toThrow("PIMS client P1 is already merged with home-delivery client H1");
-    await expect(mergePair(staff, practiceId, "H1", "P4")).rejects.toThrow("Home-delivery client H1 is already merged with PIMS client P1");
+    await expect(mergePair(staff, practiceId, "H4", "P1")).rejects.toThrow(
+      "PIMS client P1 is already merged with home-delivery client H1",
+    );
+    await expect(mergePair(staff, practiceId, "H1", "P4")).rejects.toThrow(
+      "Home-delivery client H1 is already merged with PIMS client P1",
+    );
     expect(await mergePair(staff, practiceId, "H1", "P1")).toBe("unchanged");
     await expect(mergePair(staff, practiceId, "H1", "NOPE")).rejects.toThrow("PIMS client not found");
     // A review candidate approved by staff becomes a staff merge.
@@ -147,13 +205,21 @@ describe("pims-link export-links", () => {
     try {
       const out = join(dir, "links.csv");
       let err = "";
-      const code = await runCli(["export-links", "--practice", practice.slug, "--out", out], { writeOut: () => undefined, writeErr: (s) => (err += s) });
+      const code = await runCli(["export-links", "--practice", practice.slug, "--out", out], {
+        writeOut: () => undefined,
+        writeErr: (s) => (err += s),
+      });
       expect(err.replace(/^database: .*\n/m, "")).toBe(""); // the CLI names its database on stderr
       expect(code).toBe(0);
       const lines = (await readFile(out, "utf8")).trim().split(/\r?\n/);
       expect(lines[0]).toBe("hd_client_id,client_id,decision,score");
       expect(lines).toHaveLength(1 + HD.length);
-      const rows = Object.fromEntries(lines.slice(1).map((l) => l.split(",")).map(([hd, client, decision, score]) => [hd, { client, decision, score: Number(score) }]));
+      const rows = Object.fromEntries(
+        lines
+          .slice(1)
+          .map((l) => l.split(","))
+          .map(([hd, client, decision, score]) => [hd, { client, decision, score: Number(score) }]),
+      );
       expect(rows.H1).toMatchObject({ client: "P1", decision: "merged" });
       expect(rows.H2).toMatchObject({ client: "P2", decision: "review" });
       expect(rows.H4).toEqual({ client: "", decision: "unmatched", score: 0 });

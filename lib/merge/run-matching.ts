@@ -63,7 +63,6 @@ interface ExistingLink {
   score: number;
 }
 
-
 export async function runMatching(practiceId: string, opts: RunMatchingOptions = {}): Promise<RunMatchingResult> {
   return inTransaction(async (client) => {
     await lockPracticeMatching(client, practiceId);
@@ -75,7 +74,16 @@ async function runLocked(client: PoolClient, practiceId: string, opts: RunMatchi
   const started = performance.now();
   const empty = { merged: 0, review: 0, unmatched: 0, newlyMerged: 0, newlyQueued: 0, reviewWithdrawn: 0 };
   if (opts.onlyNewPims && (await nothingNewSinceLastDecision(client, practiceId))) {
-    return { skipped: true, hdClients: 0, pimsClients: 0, alreadyDecided: 0, ...empty, timings: { loadMs: 0, matchMs: 0, writeMs: 0 }, comparedPairs: 0, maxPairsPerHd: 0 };
+    return {
+      skipped: true,
+      hdClients: 0,
+      pimsClients: 0,
+      alreadyDecided: 0,
+      ...empty,
+      timings: { loadMs: 0, matchMs: 0, writeMs: 0 },
+      comparedPairs: 0,
+      maxPairsPerHd: 0,
+    };
   }
 
   // One connection (the transaction's): queries in sequence.
@@ -86,7 +94,12 @@ async function runLocked(client: PoolClient, practiceId: string, opts: RunMatchi
   /** PIMS client -> HD client it is merged to. */
   const mergedPims = new Map<string, string>();
   for (const row of decided.links) {
-    links.set(row.hd_client_id, { pimsId: row.pims_client_id, decision: row.decision, decidedBy: row.decided_by, score: row.score });
+    links.set(row.hd_client_id, {
+      pimsId: row.pims_client_id,
+      decision: row.decision,
+      decidedBy: row.decided_by,
+      score: row.score,
+    });
     if (row.decision === "MERGED") mergedPims.set(row.pims_client_id, row.hd_client_id);
   }
   const rejectedPairs = new Set(decided.rejected.map((r) => `${r.hd_client_id}|${r.pims_client_id}`));
@@ -169,13 +182,25 @@ async function writeDecisions(
   withdrawn: { hdId: string; pimsId: string }[],
   links: Map<string, ExistingLink>,
 ) {
-  await withdrawEngineReviews(client, practiceId, withdrawn.map((w) => w.hdId));
+  await withdrawEngineReviews(
+    client,
+    practiceId,
+    withdrawn.map((w) => w.hdId),
+  );
   await writeEngineLinks(
     client,
     practiceId,
-    upserts.map((u) => ({ hd: u.result.hdId, pims: u.result.pimsId, decision: u.decision, score: u.result.score, evidence: evidenceJson(u.result, u.reasons) })),
+    upserts.map((u) => ({
+      hd: u.result.hdId,
+      pims: u.result.pimsId,
+      decision: u.decision,
+      score: u.result.score,
+      evidence: evidenceJson(u.result, u.reasons),
+    })),
   );
-  const pets = upserts.filter((u) => u.decision === "MERGED").flatMap((u) => u.result.petLinks.map((p) => ({ hd: u.result.hdId, ...p })));
+  const pets = upserts
+    .filter((u) => u.decision === "MERGED")
+    .flatMap((u) => u.result.petLinks.map((p) => ({ hd: u.result.hdId, ...p })));
   await writeEnginePetLinks(client, practiceId, pets);
   // Audit: one event per change (an unchanged review candidate is no change).
   const events: MergeEventRow[] = [];

@@ -16,11 +16,14 @@ export async function issueAgentKey(actor: Actor, practiceId: string, opts: { ro
       throw new UserFacingError("An agent key is issued at the install, once it is booked.", "conflict");
     }
     const active = await tx.agentKey.findMany({ where: { practiceId, revokedAt: null } });
-    if (active.length && !opts.rotate) throw new UserFacingError("This practice already has an active key: rotate it to issue a new one.", "conflict");
+    if (active.length && !opts.rotate)
+      throw new UserFacingError("This practice already has an active key: rotate it to issue a new one.", "conflict");
     const now = new Date();
     if (active.length) await tx.agentKey.updateMany({ where: { practiceId, revokedAt: null }, data: { revokedAt: now } });
     const { key, shown } = newAgentKey();
-    await tx.agentKey.create({ data: { practiceId, prefix: shown, sha256: hashAgentKey(key), createdById: actor.kind === "user" ? actor.id : null } });
+    await tx.agentKey.create({
+      data: { practiceId, prefix: shown, sha256: hashAgentKey(key), createdById: actor.kind === "user" ? actor.id : null },
+    });
     await addJourneyEvent(tx, {
       practiceId,
       kind: "agent_key",
@@ -35,9 +38,18 @@ export async function issueAgentKey(actor: Actor, practiceId: string, opts: { ro
 export async function revokeAgentKey(actor: Actor, practiceId: string, keyId: string) {
   assertCan(actor, "agent-key:manage");
   return db.$transaction(async (tx) => {
-    const revoked = await tx.agentKey.updateMany({ where: { id: keyId, practiceId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const revoked = await tx.agentKey.updateMany({
+      where: { id: keyId, practiceId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (revoked.count === 0) return false;
-    await addJourneyEvent(tx, { practiceId, kind: "agent_key", action: "revoked", actor: eventActor(actor), note: "Agent key revoked" });
+    await addJourneyEvent(tx, {
+      practiceId,
+      kind: "agent_key",
+      action: "revoked",
+      actor: eventActor(actor),
+      note: "Agent key revoked",
+    });
     return true;
   });
 }

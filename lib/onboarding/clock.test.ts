@@ -10,7 +10,9 @@ describe("time-limit clocks", () => {
     expect(dueAtFor("QUEUED", at("2026-05-04T15:00:00Z"))?.toISOString()).toBe("2026-05-06T15:00:00.000Z");
     expect(dueAtFor("DETAILS_COMPLETE", at("2026-05-04T15:00:00Z"))?.toISOString()).toBe("2026-05-05T15:00:00.000Z");
     // Monday 8:00 in Los Angeles: the next Monday, same local time.
-    expect(dueAtFor("INVITED", at("2026-05-04T15:00:00Z"), "America/Los_Angeles")?.toISOString()).toBe("2026-05-11T15:00:00.000Z");
+    expect(dueAtFor("INVITED", at("2026-05-04T15:00:00Z"), "America/Los_Angeles")?.toISOString()).toBe(
+      "2026-05-11T15:00:00.000Z",
+    );
     for (const status of ["DRAFT", "INSTALL_SCHEDULED", "INSTALLED", "LIVE", "ON_HOLD", "CANCELLED"] as const) {
       expect(dueAtFor(status, at("2026-05-04T15:00:00Z"))).toBeNull();
     }

@@ -14,7 +14,8 @@ export async function recordFirstDataReceived(practiceId: string, actor: Actor =
     if (current.status === "LIVE") return { alreadyLive: true };
     await transition(tx, practiceId, "recordFirstData", actor);
     const p = await practiceParties(tx, practiceId);
-    if (p.primaryContact) await sendJourneyEmail(tx, p, "live", p.primaryContact, practiceEmails.live(p, p.primaryContact), { actor });
+    if (p.primaryContact)
+      await sendJourneyEmail(tx, p, "live", p.primaryContact, practiceEmails.live(p, p.primaryContact), { actor });
     if (p.owner) await sendJourneyEmail(tx, p, "live-staff", p.owner, staffEmails.live(p, p.owner), { actor, audience: "staff" });
     return { alreadyLive: false };
   });
@@ -25,7 +26,9 @@ export async function recordFirstDataSafely(practiceId: string): Promise<void> {
   try {
     await recordFirstDataReceived(practiceId);
   } catch (error) {
-    console.error(`first data received not recorded for ${practiceId} (the onboarding.first-data job retries it): ${(error as Error).message}`);
+    console.error(
+      `first data received not recorded for ${practiceId} (the onboarding.first-data job retries it): ${(error as Error).message}`,
+    );
   }
 }
 

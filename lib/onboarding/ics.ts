@@ -14,7 +14,16 @@ export type InstallInvite = {
   method: InviteMethod;
   startsAt: Date;
   endsAt: Date;
-  practice: { name: string; address1: string; address2: string | null; city: string; state: string; postalCode: string; phone: string; pimsVersion: string };
+  practice: {
+    name: string;
+    address1: string;
+    address2: string | null;
+    city: string;
+    state: string;
+    postalCode: string;
+    phone: string;
+    pimsVersion: string;
+  };
   partnerName: string;
   organizer: { name: string; email: string };
   primary: InvitePerson | null;
@@ -25,7 +34,8 @@ export type InstallInvite = {
 /** The UID from an appointment's calendar token (older rows used their id as the token). */
 export const calendarUidFor = (token: string) => `install-${token}@pimslink`;
 
-const addressOf = (p: InstallInvite["practice"]) => [p.address1, p.address2, `${p.city}, ${p.state} ${p.postalCode}`].filter(Boolean).join(", ");
+const addressOf = (p: InstallInvite["practice"]) =>
+  [p.address1, p.address2, `${p.city}, ${p.state} ${p.postalCode}`].filter(Boolean).join(", ");
 
 function description(invite: InstallInvite): string {
   const phone = (label: string, person: InvitePerson | null) =>
@@ -55,7 +65,8 @@ function attendee(person: InvitePerson, role: Attendee["role"]): Attendee {
 /** Everyone on the invite, each once, in a stable order. */
 export function inviteAttendees(invite: Pick<InstallInvite, "primary" | "technical" | "partnerUsers">): InvitePerson[] {
   const people = new Map<string, InvitePerson>();
-  for (const person of [invite.technical, invite.primary, ...invite.partnerUsers]) if (person) people.set(person.email.toLowerCase(), person);
+  for (const person of [invite.technical, invite.primary, ...invite.partnerUsers])
+    if (person) people.set(person.email.toLowerCase(), person);
   return [...people.values()];
 }
 
@@ -83,10 +94,22 @@ export function installInvite(invite: InstallInvite): Attachment {
     alarms: cancelled
       ? []
       : [
-          { action: "display", description: `Sync agent install for ${invite.practice.name} tomorrow`, trigger: { days: 1, before: true } },
-          { action: "display", description: `Sync agent install for ${invite.practice.name} in 30 minutes`, trigger: { minutes: 30, before: true } },
+          {
+            action: "display",
+            description: `Sync agent install for ${invite.practice.name} tomorrow`,
+            trigger: { days: 1, before: true },
+          },
+          {
+            action: "display",
+            description: `Sync agent install for ${invite.practice.name} in 30 minutes`,
+            trigger: { minutes: 30, before: true },
+          },
         ],
   });
   if (error || !value) throw new Error(`could not build the calendar invite: ${String(error)}`);
-  return { filename: cancelled ? "install-cancelled.ics" : "install.ics", contentType: `text/calendar; method=${invite.method}; charset=utf-8`, content: value };
+  return {
+    filename: cancelled ? "install-cancelled.ics" : "install.ics",
+    contentType: `text/calendar; method=${invite.method}; charset=utf-8`,
+    content: value,
+  };
 }

@@ -109,7 +109,9 @@ describe("install calendar invites", () => {
     for (const invite of rebooked.invites) expect(invite).toMatchObject({ method: "REQUEST", uid: second, sequence: 0 });
 
     mark = new Date();
-    await markInstallFailed(w.partnerActor, id, "No admin password on site", { earlyReason: "Called off by the practice before the time" });
+    await markInstallFailed(w.partnerActor, id, "No admin password on site", {
+      earlyReason: "Called off by the practice before the time",
+    });
     const failed = await invitesSince(id, mark);
     expect(failed.invites.map((i) => i.to).sort()).toEqual(attendees);
     for (const invite of failed.invites)

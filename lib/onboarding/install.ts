@@ -26,7 +26,10 @@ export async function openSlots(partnerId: string, now = new Date(), take = 60) 
 }
 
 export async function activeAppointment(tx: Tx | typeof db, practiceId: string) {
-  return tx.appointment.findFirst({ where: { practiceId, status: "SCHEDULED", purpose: "install" }, orderBy: { createdAt: "desc" } });
+  return tx.appointment.findFirst({
+    where: { practiceId, status: "SCHEDULED", purpose: "install" },
+    orderBy: { createdAt: "desc" },
+  });
 }
 
 /**
@@ -41,10 +44,17 @@ export async function takeSlot(
   opts: { purpose?: "install" | "reconnect"; calendar?: { uid: string; sequence: number } } = {},
 ) {
   const slot = await tx.installSlot.findFirst({ where: { id: slotId, partnerId: practice.partnerId } });
-  if (!slot) throw new UserFacingError("That appointment time does not exist.", "invalid", { slotId: ["Choose one of the listed times"] });
-  if (slot.startsAt <= new Date()) throw new UserFacingError("That appointment time has passed; choose another.", "invalid", { slotId: ["That time has passed"] });
+  if (!slot)
+    throw new UserFacingError("That appointment time does not exist.", "invalid", { slotId: ["Choose one of the listed times"] });
+  if (slot.startsAt <= new Date())
+    throw new UserFacingError("That appointment time has passed; choose another.", "invalid", {
+      slotId: ["That time has passed"],
+    });
   const taken = await tx.appointment.findUnique({ where: { activeSlotId: slotId } });
-  if (taken) throw new UserFacingError("Someone just booked that time; choose another.", "conflict", { slotId: ["That time was just booked"] });
+  if (taken)
+    throw new UserFacingError("Someone just booked that time; choose another.", "conflict", {
+      slotId: ["That time was just booked"],
+    });
   return tx.appointment.create({
     data: {
       practiceId: practice.id,
@@ -81,7 +91,9 @@ export async function rescheduleInstall(actor: Actor & { kind: "user" }, practic
       });
     await tx.appointment.update({ where: { id: previous.id }, data: { status: "RESCHEDULED", reason, activeSlotId: null } });
     const p = await practiceParties(tx, practiceId);
-    const appointment = await takeSlot(tx, p, slotId, actor, { calendar: { uid: previous.calendarUid, sequence: previous.calendarSequence + 1 } });
+    const appointment = await takeSlot(tx, p, slotId, actor, {
+      calendar: { uid: previous.calendarUid, sequence: previous.calendarSequence + 1 },
+    });
     await sendInstallNotices(tx, p, appointment, { kind: "moved" }, actor);
     return appointment;
   });
@@ -111,11 +123,20 @@ export async function cancelInstall(actor: Actor & { kind: "user" }, practiceId:
  * with a reason (the partner may have connected early, or the practice called it off); the
  * reason goes on the timeline. Returns the note for the transition, or throws asking for it.
  */
-export function earlyMarkNote(appointment: { startsAt: Date } | null, now: Date, earlyReason: string | null | undefined, what: string): string | null {
+export function earlyMarkNote(
+  appointment: { startsAt: Date } | null,
+  now: Date,
+  earlyReason: string | null | undefined,
+  what: string,
+): string | null {
   if (!appointment || appointment.startsAt <= now) return null;
   const reason = earlyReason?.trim();
   if (!reason) {
-    throw new UserFacingError(`The appointment has not started yet. To mark the install ${what} anyway, confirm and say why.`, "conflict", { earlyReason: ["Say why the install is marked before its appointment"] });
+    throw new UserFacingError(
+      `The appointment has not started yet. To mark the install ${what} anyway, confirm and say why.`,
+      "conflict",
+      { earlyReason: ["Say why the install is marked before its appointment"] },
+    );
   }
   return `marked before the appointment of ${appointment.startsAt.toISOString()}: ${reason}`;
 }
@@ -131,12 +152,22 @@ export async function markInstalled(actor: Actor, practiceId: string, opts: { ea
     const expected = expectedFirstDataAt(now, p.approxClients);
     const practicePeople = new Map<string, Person>();
     for (const person of [p.primaryContact, p.technicalContact]) if (person) practicePeople.set(person.email, person);
-    for (const person of practicePeople.values()) await sendJourneyEmail(tx, p, "installed", person, practiceEmails.installed(p, person, expected), { actor });
-    if (p.owner) await sendJourneyEmail(tx, p, "installed-staff", p.owner, staffEmails.installed(p, p.owner, expected), { actor, audience: "staff" });
+    for (const person of practicePeople.values())
+      await sendJourneyEmail(tx, p, "installed", person, practiceEmails.installed(p, person, expected), { actor });
+    if (p.owner)
+      await sendJourneyEmail(tx, p, "installed-staff", p.owner, staffEmails.installed(p, p.owner, expected), {
+        actor,
+        audience: "staff",
+      });
   });
 }
 
-export async function markInstallFailed(actor: Actor, practiceId: string, reason: string, opts: { earlyReason?: string | null } = {}) {
+export async function markInstallFailed(
+  actor: Actor,
+  practiceId: string,
+  reason: string,
+  opts: { earlyReason?: string | null } = {},
+) {
   return db.$transaction(async (tx) => {
     const appointment = await activeAppointment(tx, practiceId);
     const note = earlyMarkNote(appointment, new Date(), opts.earlyReason, "failed");
@@ -150,9 +181,15 @@ export async function markInstallFailed(actor: Actor, practiceId: string, reason
     // No appointment on record (marked by hand): nothing to withdraw from calendars.
     for (const person of [p.technicalContact, p.primaryContact].filter((x): x is NonNullable<typeof x> => Boolean(x))) {
       const role = person.email === p.technicalContact?.email ? "technical" : "primary";
-      await sendJourneyEmail(tx, p, "install-failed", person, practiceEmails.installFailed(p, person, role, null, reason), { actor });
+      await sendJourneyEmail(tx, p, "install-failed", person, practiceEmails.installFailed(p, person, role, null, reason), {
+        actor,
+      });
     }
-    if (p.owner) await sendJourneyEmail(tx, p, "install-failed-staff", p.owner, staffEmails.installFailed(p, p.owner, reason, actor.label), { actor, audience: "staff" });
+    if (p.owner)
+      await sendJourneyEmail(tx, p, "install-failed-staff", p.owner, staffEmails.installFailed(p, p.owner, reason, actor.label), {
+        actor,
+        audience: "staff",
+      });
   });
 }
 

@@ -32,7 +32,9 @@ async function slotFor(partnerId: string, hoursFromNow: number) {
 }
 
 const templatesFor = async (practiceId: string) =>
-  (await db.outboxEmail.findMany({ where: { practiceId }, orderBy: { createdAt: "asc" } })).map((e) => `${e.template}->${e.toAddress.split("@")[0].split("-")[0]}`);
+  (await db.outboxEmail.findMany({ where: { practiceId }, orderBy: { createdAt: "asc" } })).map(
+    (e) => `${e.template}->${e.toAddress.split("@")[0].split("-")[0]}`,
+  );
 
 describe("the onboarding journey on the real database", () => {
   beforeAll(async () => {
@@ -44,7 +46,11 @@ describe("the onboarding journey on the real database", () => {
     const id = w.practice.id;
 
     await expect(addToQueue(w.staff, id)).rejects.toThrow(/prep checklist/);
-    await updatePrepChecklist(w.staff, id, PREP_CHECKLIST.map((i) => i.key));
+    await updatePrepChecklist(
+      w.staff,
+      id,
+      PREP_CHECKLIST.map((i) => i.key),
+    );
     await addToQueue(w.staff, id);
     let practice = await db.practice.findUniqueOrThrow({ where: { id } });
     expect(practice.status).toBe("QUEUED");
@@ -57,9 +63,27 @@ describe("the onboarding journey on the real database", () => {
 
     // The three parts in any order; the last one completes the details.
     const eula = await ensureEula();
-    await acceptEula(w.primary, id, { eulaVersionId: eula.id, typedName: "Pat Primary", agree: true }, { ip: "203.0.113.9", userAgent: "vitest" });
-    expect(await acceptEula(w.primary, id, { eulaVersionId: eula.id, typedName: "Pat Primary", agree: true }, { ip: null, userAgent: null })).toBe(false);
-    await designateTechnicalContact(w.primary, id, { self: false, name: "Terry Tech", email: "Terry.Tech@Test.example", phone: "503-555-0142", hours: "Weekdays 8-10am" });
+    await acceptEula(
+      w.primary,
+      id,
+      { eulaVersionId: eula.id, typedName: "Pat Primary", agree: true },
+      { ip: "203.0.113.9", userAgent: "vitest" },
+    );
+    expect(
+      await acceptEula(
+        w.primary,
+        id,
+        { eulaVersionId: eula.id, typedName: "Pat Primary", agree: true },
+        { ip: null, userAgent: null },
+      ),
+    ).toBe(false);
+    await designateTechnicalContact(w.primary, id, {
+      self: false,
+      name: "Terry Tech",
+      email: "Terry.Tech@Test.example",
+      phone: "503-555-0142",
+      hours: "Weekdays 8-10am",
+    });
     expect((await db.practice.findUniqueOrThrow({ where: { id } })).status).toBe("INVITED");
     await savePracticeInfo(w.primary, id, info);
     const detailed = await db.practice.findUniqueOrThrow({ where: { id }, include: { technicalContact: true } });
@@ -79,7 +103,9 @@ describe("the onboarding journey on the real database", () => {
     expect((await db.practice.findUniqueOrThrow({ where: { id } })).status).toBe("DETAILS_COMPLETE");
     await bookInstall(tech, id, slot1.id);
     await expect(markInstallFailed(w.partnerActor, id, "No admin password on site")).rejects.toThrow(/has not started yet/);
-    await markInstallFailed(w.partnerActor, id, "No admin password on site", { earlyReason: "Practice called to say the password is missing" });
+    await markInstallFailed(w.partnerActor, id, "No admin password on site", {
+      earlyReason: "Practice called to say the password is missing",
+    });
     await bookInstall(tech, id, slot2.id);
 
     const key = await issueAgentKey(w.partnerActor, id);
@@ -93,35 +119,73 @@ describe("the onboarding journey on the real database", () => {
 
     await expect(markInstalled(w.partnerActor, id)).rejects.toThrow(/has not started yet/);
     await markInstalled(w.partnerActor, id, { earlyReason: "Technical contact was free earlier" });
-    expect(await db.journeyEvent.count({ where: { practiceId: id, action: "markInstalled", note: { contains: "marked before the appointment" } } })).toBe(1);
+    expect(
+      await db.journeyEvent.count({
+        where: { practiceId: id, action: "markInstalled", note: { contains: "marked before the appointment" } },
+      }),
+    ).toBe(1);
     expect((await db.practice.findUniqueOrThrow({ where: { id } })).status).toBe("INSTALLED");
     await recordFirstDataReceived(id);
     expect(await recordFirstDataReceived(id)).toEqual({ alreadyLive: true });
     practice = await db.practice.findUniqueOrThrow({ where: { id } });
     expect(practice.status).toBe("LIVE");
 
-    const events = await db.journeyEvent.findMany({ where: { practiceId: id, kind: "transition" }, orderBy: { createdAt: "asc" } });
+    const events = await db.journeyEvent.findMany({
+      where: { practiceId: id, kind: "transition" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => e.toStatus)).toEqual([
-      "QUEUED", "INVITED", "DETAILS_COMPLETE", "INSTALL_SCHEDULED", "INSTALL_SCHEDULED", "DETAILS_COMPLETE",
-      "INSTALL_SCHEDULED", "DETAILS_COMPLETE", "INSTALL_SCHEDULED", "INSTALLED", "LIVE",
+      "QUEUED",
+      "INVITED",
+      "DETAILS_COMPLETE",
+      "INSTALL_SCHEDULED",
+      "INSTALL_SCHEDULED",
+      "DETAILS_COMPLETE",
+      "INSTALL_SCHEDULED",
+      "DETAILS_COMPLETE",
+      "INSTALL_SCHEDULED",
+      "INSTALLED",
+      "LIVE",
     ]);
     const sent = await templatesFor(id);
     expect(sent[0]).toBe("queued->primary");
-    for (const template of ["invitation", "technical-contact-invite", "details-complete", "partner-ready-to-schedule", "install-booked", "install-moved", "install-cancelled", "install-failed", "installed", "live"]) {
-      expect(sent.some((s) => s.startsWith(template)), template).toBe(true);
+    for (const template of [
+      "invitation",
+      "technical-contact-invite",
+      "details-complete",
+      "partner-ready-to-schedule",
+      "install-booked",
+      "install-moved",
+      "install-cancelled",
+      "install-failed",
+      "installed",
+      "live",
+    ]) {
+      expect(
+        sent.some((s) => s.startsWith(template)),
+        template,
+      ).toBe(true);
     }
     const live = await db.outboxEmail.findMany({ where: { practiceId: id, template: { startsWith: "live" } } });
-    expect(live.map((e) => `${e.template}:${e.toAddress}`).sort()).toEqual([`live-staff:${w.staffUser.email}`, `live:${w.primaryUser.email}`].sort());
+    expect(live.map((e) => `${e.template}:${e.toAddress}`).sort()).toEqual(
+      [`live-staff:${w.staffUser.email}`, `live:${w.primaryUser.email}`].sort(),
+    );
     const invite = await db.outboxEmail.findFirstOrThrow({ where: { practiceId: id, template: "install-booked" } });
     expect(JSON.stringify(invite.attachments)).toContain("BEGIN:VCALENDAR");
-    expect(await db.journeyEvent.count({ where: { practiceId: id, kind: "email" } })).toBe(await db.outboxEmail.count({ where: { practiceId: id } }));
+    expect(await db.journeyEvent.count({ where: { practiceId: id, kind: "email" } })).toBe(
+      await db.outboxEmail.count({ where: { practiceId: id } }),
+    );
   });
 
   it("keeps a slot for one practice at a time", async () => {
     const a = await makeWorld();
     const slot = await slotFor(a.partner.id, 40);
-    const b = await db.practice.create({ data: { ...info, slug: `b-${slot.id}`, partnerId: a.partner.id, status: "DETAILS_COMPLETE" } });
-    const c = await db.practice.create({ data: { ...info, slug: `c-${slot.id}`, partnerId: a.partner.id, status: "DETAILS_COMPLETE" } });
+    const b = await db.practice.create({
+      data: { ...info, slug: `b-${slot.id}`, partnerId: a.partner.id, status: "DETAILS_COMPLETE" },
+    });
+    const c = await db.practice.create({
+      data: { ...info, slug: `c-${slot.id}`, partnerId: a.partner.id, status: "DETAILS_COMPLETE" },
+    });
     const tech = actorOf(await makeUser("PRACTICE"), ["technical"]);
     await bookInstall(tech, b.id, slot.id);
     await expect(bookInstall(tech, c.id, slot.id)).rejects.toThrow(/just booked/);
@@ -132,12 +196,29 @@ describe("the onboarding journey on the real database", () => {
     const w = await makeWorld();
     await db.practice.update({ where: { id: w.practice.id }, data: { status: "INVITED" } });
     const v1 = await ensureEula();
-    await acceptEula(w.primary, w.practice.id, { eulaVersionId: v1.id, typedName: "Pat Primary", agree: true }, { ip: null, userAgent: null });
+    await acceptEula(
+      w.primary,
+      w.practice.id,
+      { eulaVersionId: v1.id, typedName: "Pat Primary", agree: true },
+      { ip: null, userAgent: null },
+    );
     const v2 = await ensureEula(`2099.${w.practice.id.slice(-4)}`);
     const { wizardProgress } = await import("./wizard");
     expect(await wizardProgress(db, w.practice.id)).toMatchObject({ eula: false, eulaOutdated: true });
-    await expect(acceptEula(w.primary, w.practice.id, { eulaVersionId: v1.id, typedName: "Pat Primary", agree: true }, { ip: null, userAgent: null })).rejects.toThrow(/newer version/);
-    await acceptEula(w.primary, w.practice.id, { eulaVersionId: v2.id, typedName: "Pat Primary", agree: true }, { ip: null, userAgent: null });
+    await expect(
+      acceptEula(
+        w.primary,
+        w.practice.id,
+        { eulaVersionId: v1.id, typedName: "Pat Primary", agree: true },
+        { ip: null, userAgent: null },
+      ),
+    ).rejects.toThrow(/newer version/);
+    await acceptEula(
+      w.primary,
+      w.practice.id,
+      { eulaVersionId: v2.id, typedName: "Pat Primary", agree: true },
+      { ip: null, userAgent: null },
+    );
     expect(await wizardProgress(db, w.practice.id)).toMatchObject({ eula: true, eulaOutdated: false });
     await db.eulaVersion.delete({ where: { id: v2.id } }).catch(() => undefined);
     await db.eulaAcceptance.deleteMany({ where: { eulaVersionId: v2.id } });
@@ -146,7 +227,11 @@ describe("the onboarding journey on the real database", () => {
 
   it("puts on hold and resumes to the same step, with a fresh clock", async () => {
     const w = await makeWorld();
-    await updatePrepChecklist(w.staff, w.practice.id, PREP_CHECKLIST.map((i) => i.key));
+    await updatePrepChecklist(
+      w.staff,
+      w.practice.id,
+      PREP_CHECKLIST.map((i) => i.key),
+    );
     await addToQueue(w.staff, w.practice.id);
     await expect(changeSideState(w.staff, w.practice.id, "putOnHold", "")).rejects.toThrow(/needs a reason/);
     await changeSideState(w.staff, w.practice.id, "putOnHold", "Practice is changing owners");
@@ -161,7 +246,11 @@ describe("the onboarding journey on the real database", () => {
 
   it("emails the staff owner once per breach of a time limit", async () => {
     const w = await makeWorld();
-    await updatePrepChecklist(w.staff, w.practice.id, PREP_CHECKLIST.map((i) => i.key));
+    await updatePrepChecklist(
+      w.staff,
+      w.practice.id,
+      PREP_CHECKLIST.map((i) => i.key),
+    );
     await addToQueue(w.staff, w.practice.id);
     const later = new Date(Date.now() + 49 * 3_600_000);
     await notifyLateSteps(later);
@@ -174,7 +263,13 @@ describe("the onboarding journey on the real database", () => {
   it("scopes practices to their own users: anyone else gets not found", async () => {
     const a = await makeWorld();
     const b = await makeWorld();
-    const asUser = (u: { id: string; role: "STAFF" | "PARTNER" | "PRACTICE"; partnerId: string | null; name: string | null; email: string }) => u;
+    const asUser = (u: {
+      id: string;
+      role: "STAFF" | "PARTNER" | "PRACTICE";
+      partnerId: string | null;
+      name: string | null;
+      email: string;
+    }) => u;
     await expect(practiceActor(asUser(b.primaryUser), a.practice.id)).rejects.toThrow(/not found/);
     await expect(practiceActor(asUser(b.partnerUser), a.practice.id)).rejects.toThrow(/not found/);
     // Still in preparation: not in the partner's queue yet.
@@ -188,8 +283,14 @@ describe("the onboarding journey on the real database", () => {
   it("refuses bad wizard input with field-level messages and writes nothing", async () => {
     const w = await makeWorld();
     await db.practice.update({ where: { id: w.practice.id }, data: { status: "INVITED" } });
-    await expect(savePracticeInfo(w.primary, w.practice.id, { ...info, postalCode: "9720", state: "Oregonia", approxClients: -3 })).rejects.toMatchObject({
-      issues: expect.arrayContaining([expect.objectContaining({ path: ["postalCode"] }), expect.objectContaining({ path: ["state"] }), expect.objectContaining({ path: ["approxClients"] })]),
+    await expect(
+      savePracticeInfo(w.primary, w.practice.id, { ...info, postalCode: "9720", state: "Oregonia", approxClients: -3 }),
+    ).rejects.toMatchObject({
+      issues: expect.arrayContaining([
+        expect.objectContaining({ path: ["postalCode"] }),
+        expect.objectContaining({ path: ["state"] }),
+        expect.objectContaining({ path: ["approxClients"] }),
+      ]),
     });
     expect((await db.practice.findUniqueOrThrow({ where: { id: w.practice.id } })).infoConfirmedAt).toBeNull();
   });

@@ -13,8 +13,18 @@ const LEGAL: Record<ActionName, { from: Status[]; to: Status | "previous"; roles
   markInstallFailed: { from: ["INSTALL_SCHEDULED"], to: "DETAILS_COMPLETE", roles: ["partner"], system: false },
   markInstalled: { from: ["INSTALL_SCHEDULED"], to: "INSTALLED", roles: ["partner"], system: false },
   recordFirstData: { from: ["INSTALLED"], to: "LIVE", roles: ["staff"], system: true },
-  putOnHold: { from: ["DRAFT", "QUEUED", "INVITED", "DETAILS_COMPLETE", "INSTALL_SCHEDULED", "INSTALLED"], to: "ON_HOLD", roles: ["staff"], system: false },
-  cancel: { from: ["DRAFT", "QUEUED", "INVITED", "DETAILS_COMPLETE", "INSTALL_SCHEDULED", "INSTALLED", "ON_HOLD"], to: "CANCELLED", roles: ["staff"], system: false },
+  putOnHold: {
+    from: ["DRAFT", "QUEUED", "INVITED", "DETAILS_COMPLETE", "INSTALL_SCHEDULED", "INSTALLED"],
+    to: "ON_HOLD",
+    roles: ["staff"],
+    system: false,
+  },
+  cancel: {
+    from: ["DRAFT", "QUEUED", "INVITED", "DETAILS_COMPLETE", "INSTALL_SCHEDULED", "INSTALLED", "ON_HOLD"],
+    to: "CANCELLED",
+    roles: ["staff"],
+    system: false,
+  },
   resume: { from: ["ON_HOLD", "CANCELLED"], to: "previous", roles: ["staff"], system: false },
 };
 
@@ -58,14 +68,25 @@ describe("journey transitions", () => {
       ["cancelInstall", "INSTALL_SCHEDULED", "technical"],
       ["rescheduleInstall", "INSTALL_SCHEDULED", "technical"],
     ] as const) {
-      expect(checkTransition(action, { status }, { kind: "user", roles: [role] }, "  ")).toMatchObject({ ok: false, code: "reason_required" });
+      expect(checkTransition(action, { status }, { kind: "user", roles: [role] }, "  ")).toMatchObject({
+        ok: false,
+        code: "reason_required",
+      });
     }
   });
 
   it("resumes to the status held before the side state, and refuses without one", () => {
-    expect(checkTransition("resume", { status: "ON_HOLD", resumeStatus: "QUEUED" }, { kind: "user", roles: ["staff"] })).toEqual({ ok: true, from: "ON_HOLD", to: "QUEUED" });
-    expect(checkTransition("resume", { status: "CANCELLED", resumeStatus: null }, { kind: "user", roles: ["staff"] })).toMatchObject({ ok: false, code: "nothing_to_resume" });
-    expect(checkTransition("resume", { status: "CANCELLED", resumeStatus: "ON_HOLD" }, { kind: "user", roles: ["staff"] })).toMatchObject({ ok: false, code: "nothing_to_resume" });
+    expect(checkTransition("resume", { status: "ON_HOLD", resumeStatus: "QUEUED" }, { kind: "user", roles: ["staff"] })).toEqual({
+      ok: true,
+      from: "ON_HOLD",
+      to: "QUEUED",
+    });
+    expect(
+      checkTransition("resume", { status: "CANCELLED", resumeStatus: null }, { kind: "user", roles: ["staff"] }),
+    ).toMatchObject({ ok: false, code: "nothing_to_resume" });
+    expect(
+      checkTransition("resume", { status: "CANCELLED", resumeStatus: "ON_HOLD" }, { kind: "user", roles: ["staff"] }),
+    ).toMatchObject({ ok: false, code: "nothing_to_resume" });
   });
 
   it("a person holding both practice roles gets both sets of actions", () => {

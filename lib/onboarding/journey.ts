@@ -37,8 +37,19 @@ type StatusInfo = {
 };
 
 export const STATUS_INFO: Record<Status, StatusInfo> = {
-  DRAFT: { label: "Preparing", step: 1, owner: "staff", nextAction: "Complete the Cornerstone prep checklist and add the practice to the partner queue" },
-  QUEUED: { label: "Queued", step: 2, owner: "partner", nextAction: "Email the primary contact the integration invitation", timeLimitHours: 48 },
+  DRAFT: {
+    label: "Preparing",
+    step: 1,
+    owner: "staff",
+    nextAction: "Complete the Cornerstone prep checklist and add the practice to the partner queue",
+  },
+  QUEUED: {
+    label: "Queued",
+    step: 2,
+    owner: "partner",
+    nextAction: "Email the primary contact the integration invitation",
+    timeLimitHours: 48,
+  },
   INVITED: {
     label: "Invited",
     step: 3,
@@ -49,8 +60,19 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
       return config.invitedLimitBusinessDays;
     },
   },
-  DETAILS_COMPLETE: { label: "Details complete", step: 4, owner: "technical", nextAction: "Partner contacts the technical contact; the technical contact books the install", timeLimitHours: 24 },
-  INSTALL_SCHEDULED: { label: "Install scheduled", step: 5, owner: "partner", nextAction: "Install the sync agent at the appointment and mark it done" },
+  DETAILS_COMPLETE: {
+    label: "Details complete",
+    step: 4,
+    owner: "technical",
+    nextAction: "Partner contacts the technical contact; the technical contact books the install",
+    timeLimitHours: 24,
+  },
+  INSTALL_SCHEDULED: {
+    label: "Install scheduled",
+    step: 5,
+    owner: "partner",
+    nextAction: "Install the sync agent at the appointment and mark it done",
+  },
   INSTALLED: { label: "Installed", step: 6, owner: "agent", nextAction: "The sync agent sends the first data" },
   LIVE: { label: "Live", step: 7, owner: "none", nextAction: "Nothing: the integration is live" },
   ON_HOLD: { label: "On hold", step: 0, owner: "staff", nextAction: "Resolve the hold reason and resume" },
@@ -67,7 +89,8 @@ export function isTimed(status: Status): boolean {
 export function timeLimitLabel(status: Status): string | null {
   const info = STATUS_INFO[status];
   if (info.timeLimitHours) return `${info.timeLimitHours} h`;
-  if (info.timeLimitBusinessDays) return `${info.timeLimitBusinessDays} business day${info.timeLimitBusinessDays === 1 ? "" : "s"}`;
+  if (info.timeLimitBusinessDays)
+    return `${info.timeLimitBusinessDays} business day${info.timeLimitBusinessDays === 1 ? "" : "s"}`;
   return null;
 }
 
@@ -96,7 +119,11 @@ export const STEPS = [
   { number: 1, title: "Queue entry", summary: "Onboarding team prepares the practice and adds it to the partner queue" },
   { number: 2, title: "Partner email", summary: "The partner emails the primary contact within 48 hours" },
   { number: 3, title: "Practice details", summary: "Primary contact: practice information, technical contact, EULA" },
-  { number: 4, title: "Install scheduling", summary: "The partner contacts the technical contact within 24 hours to book the install" },
+  {
+    number: 4,
+    title: "Install scheduling",
+    summary: "The partner contacts the technical contact within 24 hours to book the install",
+  },
   { number: 5, title: "Install", summary: "The partner installs the sync agent on the practice server" },
   { number: 6, title: "Confirmation", summary: "Final confirmation email when the pharmacy receives data" },
 ] as const;
@@ -131,16 +158,56 @@ const ACTIVE: readonly Status[] = ["DRAFT", "QUEUED", "INVITED", "DETAILS_COMPLE
 
 export const TRANSITIONS: Record<ActionName, TransitionRule> = {
   addToQueue: { label: "Add to partner queue", from: ["DRAFT"], to: "QUEUED", permission: "practice:queue" },
-  sendInvitation: { label: "Send invitation to primary contact", from: ["QUEUED"], to: "INVITED", permission: "practice:send-invitation" },
+  sendInvitation: {
+    label: "Send invitation to primary contact",
+    from: ["QUEUED"],
+    to: "INVITED",
+    permission: "practice:send-invitation",
+  },
   completeDetails: { label: "Details complete", from: ["INVITED"], to: "DETAILS_COMPLETE", permission: "system" },
-  bookInstall: { label: "Book install appointment", from: ["DETAILS_COMPLETE"], to: "INSTALL_SCHEDULED", permission: "install:book" },
-  rescheduleInstall: { label: "Reschedule install", from: ["INSTALL_SCHEDULED"], to: "INSTALL_SCHEDULED", permission: "install:book", reasonRequired: true },
-  cancelInstall: { label: "Cancel install appointment", from: ["INSTALL_SCHEDULED"], to: "DETAILS_COMPLETE", permission: "install:book", reasonRequired: true },
-  markInstallFailed: { label: "Install failed", from: ["INSTALL_SCHEDULED"], to: "DETAILS_COMPLETE", permission: "install:complete", reasonRequired: true },
+  bookInstall: {
+    label: "Book install appointment",
+    from: ["DETAILS_COMPLETE"],
+    to: "INSTALL_SCHEDULED",
+    permission: "install:book",
+  },
+  rescheduleInstall: {
+    label: "Reschedule install",
+    from: ["INSTALL_SCHEDULED"],
+    to: "INSTALL_SCHEDULED",
+    permission: "install:book",
+    reasonRequired: true,
+  },
+  cancelInstall: {
+    label: "Cancel install appointment",
+    from: ["INSTALL_SCHEDULED"],
+    to: "DETAILS_COMPLETE",
+    permission: "install:book",
+    reasonRequired: true,
+  },
+  markInstallFailed: {
+    label: "Install failed",
+    from: ["INSTALL_SCHEDULED"],
+    to: "DETAILS_COMPLETE",
+    permission: "install:complete",
+    reasonRequired: true,
+  },
   markInstalled: { label: "Install done", from: ["INSTALL_SCHEDULED"], to: "INSTALLED", permission: "install:complete" },
-  recordFirstData: { label: "Record first data received", from: ["INSTALLED"], to: "LIVE", permission: "practice:record-first-data", system: true },
+  recordFirstData: {
+    label: "Record first data received",
+    from: ["INSTALLED"],
+    to: "LIVE",
+    permission: "practice:record-first-data",
+    system: true,
+  },
   putOnHold: { label: "Put on hold", from: ACTIVE, to: "ON_HOLD", permission: "practice:hold", reasonRequired: true },
-  cancel: { label: "Cancel onboarding", from: [...ACTIVE, "ON_HOLD"], to: "CANCELLED", permission: "practice:cancel", reasonRequired: true },
+  cancel: {
+    label: "Cancel onboarding",
+    from: [...ACTIVE, "ON_HOLD"],
+    to: "CANCELLED",
+    permission: "practice:cancel",
+    reasonRequired: true,
+  },
   resume: { label: "Resume", from: ["ON_HOLD", "CANCELLED"], to: "previous", permission: "practice:resume" },
 };
 
@@ -167,7 +234,10 @@ export function checkTransition(
     return {
       ok: false,
       code: "forbidden",
-      message: rule.permission === "system" ? `"${rule.label}" happens automatically; nobody takes it by hand.` : `Your role may not "${rule.label}".`,
+      message:
+        rule.permission === "system"
+          ? `"${rule.label}" happens automatically; nobody takes it by hand.`
+          : `Your role may not "${rule.label}".`,
     };
   }
   if (!rule.from.includes(practice.status)) {

@@ -19,16 +19,29 @@ export async function notifyLateSteps(now = new Date()) {
     const sent = await db.$transaction(async (tx) => {
       // Claim the breach first: only one worker wins it even when several run the job.
       const claimed = await tx.practice.updateMany({
-        where: { id: candidate.id, dueAt: candidate.dueAt, OR: [{ lateNotifiedDueAt: null }, { lateNotifiedDueAt: { not: candidate.dueAt! } }] },
+        where: {
+          id: candidate.id,
+          dueAt: candidate.dueAt,
+          OR: [{ lateNotifiedDueAt: null }, { lateNotifiedDueAt: { not: candidate.dueAt! } }],
+        },
         data: { lateNotifiedDueAt: candidate.dueAt },
       });
       if (claimed.count === 0) return false;
       const p = await tx.practice.findUniqueOrThrow({ where: { id: candidate.id }, include: { owner: true } });
       const info = STATUS_INFO[p.status];
       // fromStatus says which step was late: the analytics' on-time rates count these events.
-      await addJourneyEvent(tx, { practiceId: p.id, kind: "time_limit", action: "late", actor: { label: "PIMS Link" }, fromStatus: p.status, note: `Time limit passed for "${info.label}" (${timeLimitLabel(p.status)})` });
+      await addJourneyEvent(tx, {
+        practiceId: p.id,
+        kind: "time_limit",
+        action: "late",
+        actor: { label: "PIMS Link" },
+        fromStatus: p.status,
+        note: `Time limit passed for "${info.label}" (${timeLimitLabel(p.status)})`,
+      });
       if (p.owner) {
-        await sendJourneyEmail(tx, p, "late", p.owner, staffEmails.late(p, p.owner, info.label, p.dueAt!, info.nextAction), { audience: "staff" });
+        await sendJourneyEmail(tx, p, "late", p.owner, staffEmails.late(p, p.owner, info.label, p.dueAt!, info.nextAction), {
+          audience: "staff",
+        });
       }
       return true;
     });

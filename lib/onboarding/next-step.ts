@@ -5,7 +5,13 @@ import { ROLE_LABELS, type AppRole } from "@/lib/auth/permissions";
 import { SIDE_STATES, STATUS_INFO, STEPS, type Owner, type Status } from "./journey";
 import type { WizardProgress } from "./wizard";
 
-export type StepView = { number: number; title: string; summary: string; state: "done" | "current" | "waiting" | "upcoming"; owner: string | null };
+export type StepView = {
+  number: number;
+  title: string;
+  summary: string;
+  state: "done" | "current" | "waiting" | "upcoming";
+  owner: string | null;
+};
 
 export function ownerLabel(owner: Owner, partnerName: string): string | null {
   if (owner === "none") return null;
@@ -14,7 +20,12 @@ export function ownerLabel(owner: Owner, partnerName: string): string | null {
   return ROLE_LABELS[owner];
 }
 
-export function stepViews(status: Status, resumeStatus: Status | null, roles: readonly AppRole[], partnerName: string): StepView[] {
+export function stepViews(
+  status: Status,
+  resumeStatus: Status | null,
+  roles: readonly AppRole[],
+  partnerName: string,
+): StepView[] {
   const effective = SIDE_STATES.includes(status) ? (resumeStatus ?? "DRAFT") : status;
   const current = STATUS_INFO[effective].step;
   const owner = STATUS_INFO[effective].owner;
@@ -31,12 +42,21 @@ export function detailsParts(progress: WizardProgress) {
   return [
     { key: "info", title: "Practice information", done: progress.info, href: "info" },
     { key: "technical-contact", title: "Technical contact", done: progress.technicalContact, href: "technical-contact" },
-    { key: "eula", title: progress.eulaOutdated ? "License agreement (new version)" : "License agreement", done: progress.eula, href: "eula" },
+    {
+      key: "eula",
+      title: progress.eulaOutdated ? "License agreement (new version)" : "License agreement",
+      done: progress.eula,
+      href: "eula",
+    },
   ];
 }
 
 /** The journey's next step, told to the partner: what is theirs to do, or whom they wait for. */
-export function partnerNextStep(status: Status, tech: { name: string | null; email: string; phone: string | null } | null, hours: string | null) {
+export function partnerNextStep(
+  status: Status,
+  tech: { name: string | null; email: string; phone: string | null } | null,
+  hours: string | null,
+) {
   const info = STATUS_INFO[status];
   if (status === "DETAILS_COMPLETE" && tech) {
     return `Contact the technical contact, ${tech.name ?? tech.email}${tech.phone ? ` at ${tech.phone}` : ""}${hours ? ` (best: ${hours})` : ""}, so they book one of your install slots.`;

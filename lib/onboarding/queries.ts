@@ -34,10 +34,33 @@ export type PracticeOverview = Awaited<ReturnType<typeof getPracticeOverview>>;
 export async function getPracticeRecord(practiceId: string) {
   const [events, emails, acceptances, appointments, agentKeys] = await Promise.all([
     db.journeyEvent.findMany({ where: { practiceId }, orderBy: { createdAt: "desc" }, take: 200 }),
-    db.outboxEmail.findMany({ where: { practiceId }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, template: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true, attempts: true, lastError: true } }),
-    db.eulaAcceptance.findMany({ where: { practiceId }, include: { eulaVersion: { select: { version: true, title: true } }, user: { select: { name: true, email: true } } }, orderBy: { acceptedAt: "desc" } }),
+    db.outboxEmail.findMany({
+      where: { practiceId },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: {
+        id: true,
+        template: true,
+        toAddress: true,
+        subject: true,
+        status: true,
+        createdAt: true,
+        sentAt: true,
+        attempts: true,
+        lastError: true,
+      },
+    }),
+    db.eulaAcceptance.findMany({
+      where: { practiceId },
+      include: { eulaVersion: { select: { version: true, title: true } }, user: { select: { name: true, email: true } } },
+      orderBy: { acceptedAt: "desc" },
+    }),
     db.appointment.findMany({ where: { practiceId }, orderBy: { createdAt: "desc" } }),
-    db.agentKey.findMany({ where: { practiceId }, orderBy: { createdAt: "desc" }, select: { id: true, prefix: true, createdAt: true, revokedAt: true, lastUsedAt: true } }),
+    db.agentKey.findMany({
+      where: { practiceId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, prefix: true, createdAt: true, revokedAt: true, lastUsedAt: true },
+    }),
   ]);
   return { events, emails, acceptances, appointments, agentKeys };
 }

@@ -3,7 +3,10 @@
 import { z } from "zod";
 import { PREP_CHECKLIST } from "./prep-checklist";
 
-const US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split(" ");
+const US_STATES =
+  "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split(
+    " ",
+  );
 export const US_TIME_ZONES = [
   ["America/New_York", "Eastern"],
   ["America/Chicago", "Central"],
@@ -14,12 +17,16 @@ export const US_TIME_ZONES = [
   ["Pacific/Honolulu", "Hawaii"],
 ] as const;
 
-const text = (label: string, max = 120) => z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
+const text = (label: string, max = 120) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
 const phone = z
   .string()
   .trim()
   .min(1, "Phone is required")
-  .refine((v) => v.replace(/\D/g, "").replace(/^1(?=\d{10}$)/, "").length === 10, "Phone must be a 10-digit US number, e.g. (503) 555-0100");
+  .refine(
+    (v) => v.replace(/\D/g, "").replace(/^1(?=\d{10}$)/, "").length === 10,
+    "Phone must be a 10-digit US number, e.g. (503) 555-0100",
+  );
 const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address"));
 
 export const practiceInfoSchema = z.object({
@@ -27,12 +34,26 @@ export const practiceInfoSchema = z.object({
   address1: text("Street address"),
   address2: z.string().trim().max(120).optional().or(z.literal("")),
   city: text("City", 80),
-  state: z.string().trim().toUpperCase().refine((v) => US_STATES.includes(v), "State must be a 2-letter US state code, e.g. OR"),
-  postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, "ZIP code must be 5 digits (or ZIP+4)"),
+  state: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => US_STATES.includes(v), "State must be a 2-letter US state code, e.g. OR"),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}(-\d{4})?$/, "ZIP code must be 5 digits (or ZIP+4)"),
   phone,
   timeZone: z.enum(US_TIME_ZONES.map(([zone]) => zone) as [string, ...string[]], { message: "Choose the practice's time zone" }),
-  pimsVersion: z.string().trim().regex(/^\d+(\.\d+){0,3}$/, "Cornerstone version looks like 9.4 or 9.5.1"),
-  approxClients: z.coerce.number({ message: "Approximate number of clients must be a number" }).int("Use a whole number").min(1, "At least 1 client").max(1_000_000, "That is more clients than any practice has"),
+  pimsVersion: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+){0,3}$/, "Cornerstone version looks like 9.4 or 9.5.1"),
+  approxClients: z.coerce
+    .number({ message: "Approximate number of clients must be a number" })
+    .int("Use a whole number")
+    .min(1, "At least 1 client")
+    .max(1_000_000, "That is more clients than any practice has"),
 });
 export type PracticeInfoInput = z.infer<typeof practiceInfoSchema>;
 
@@ -74,12 +95,17 @@ export const slotsSchema = z.object({
   timeZone: z.enum(US_TIME_ZONES.map(([zone]) => zone) as [string, ...string[]], { message: "Choose a time zone" }),
 });
 
-export const inviteUserSchema = z.object({
-  name: text("Name"),
-  email,
-  role: z.enum(["STAFF", "PARTNER"], { message: "Choose a role" }),
-  partnerId: z.string().optional(),
-}).refine((v) => v.role !== "PARTNER" || Boolean(v.partnerId), { message: "Choose the partner this user works for", path: ["partnerId"] });
+export const inviteUserSchema = z
+  .object({
+    name: text("Name"),
+    email,
+    role: z.enum(["STAFF", "PARTNER"], { message: "Choose a role" }),
+    partnerId: z.string().optional(),
+  })
+  .refine((v) => v.role !== "PARTNER" || Boolean(v.partnerId), {
+    message: "Choose the partner this user works for",
+    path: ["partnerId"],
+  });
 
 /** The staff edit form: every field of the creation form, plus the staff owner ("" = nobody). */
 export const editPracticeSchema = createPracticeSchema.extend({

@@ -12,13 +12,23 @@ import { ensureEula, makeUser, makeWorld } from "@/tests/factories";
 
 async function invitedWorld() {
   const w = await makeWorld();
-  await updatePrepChecklist(w.staff, w.practice.id, PREP_CHECKLIST.map((i) => i.key));
+  await updatePrepChecklist(
+    w.staff,
+    w.practice.id,
+    PREP_CHECKLIST.map((i) => i.key),
+  );
   await addToQueue(w.staff, w.practice.id);
   await sendInvitation(w.partnerActor, w.practice.id);
   return w;
 }
 
-const contact = (email: string) => ({ self: false as const, name: "Someone Else Entirely", email, phone: "503-555-0199", hours: "Mornings" });
+const contact = (email: string) => ({
+  self: false as const,
+  name: "Someone Else Entirely",
+  email,
+  phone: "503-555-0199",
+  hours: "Mornings",
+});
 
 describe("designating a technical contact", () => {
   beforeAll(async () => {
@@ -27,21 +37,31 @@ describe("designating a technical contact", () => {
 
   it("links an existing person of another practice without touching their profile, and emails them", async () => {
     const other = await invitedWorld();
-    const tech = await db.user.update({ where: { id: (await makeUser("PRACTICE", { name: "Terry Tech" })).id }, data: { phone: "+15035550142" } });
+    const tech = await db.user.update({
+      where: { id: (await makeUser("PRACTICE", { name: "Terry Tech" })).id },
+      data: { phone: "+15035550142" },
+    });
     await designateTechnicalContact(other.primary, other.practice.id, contact(tech.email));
 
     const w = await invitedWorld();
     await designateTechnicalContact(w.primary, w.practice.id, contact(tech.email));
 
     const after = await db.user.findUniqueOrThrow({ where: { id: tech.id } });
-    expect({ name: after.name, phone: after.phone, role: after.role, email: after.email }).toEqual({ name: "Terry Tech", phone: "+15035550142", role: "PRACTICE", email: tech.email });
+    expect({ name: after.name, phone: after.phone, role: after.role, email: after.email }).toEqual({
+      name: "Terry Tech",
+      phone: "+15035550142",
+      role: "PRACTICE",
+      email: tech.email,
+    });
     // A member of both practices now, with the technical role in each.
     const mine = await db.practice.findMany({ where: practiceScope(after), select: { id: true } });
     expect(mine.map((p) => p.id).sort()).toEqual([other.practice.id, w.practice.id].sort());
     const practice = await db.practice.findUniqueOrThrow({ where: { id: w.practice.id } });
     expect(rolesForPractice(after, practice)).toEqual(["technical"]);
     // Told by email, with words for someone who already has an account, and a link to this practice.
-    const email = await db.outboxEmail.findFirstOrThrow({ where: { practiceId: w.practice.id, template: "technical-contact-invite" } });
+    const email = await db.outboxEmail.findFirstOrThrow({
+      where: { practiceId: w.practice.id, template: "technical-contact-invite" },
+    });
     expect(email.toAddress).toBe(tech.email);
     expect(email.text).toContain("has been added to your account");
     const token = await db.verificationToken.findFirst({ where: { identifier: tech.email }, orderBy: { expires: "desc" } });

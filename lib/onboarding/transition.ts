@@ -10,7 +10,10 @@ import { type ActionName, checkTransition, dueAtFor, SIDE_STATES, type Status, T
 import { addJourneyEvent, eventActor } from "./journey-events";
 import { pauseClock, resumeClock } from "./step-clock";
 
-type ClockFields = Pick<Practice, "statusChangedAt" | "dueAt" | "clockUsedSeconds" | "clockRemainingSeconds" | "holdSeconds" | "lateNotifiedDueAt">;
+type ClockFields = Pick<
+  Practice,
+  "statusChangedAt" | "dueAt" | "clockUsedSeconds" | "clockRemainingSeconds" | "holdSeconds" | "lateNotifiedDueAt"
+>;
 
 /**
  * The step clock across a hold (step-clock.ts): a hold keeps the time used and the deadline
@@ -26,7 +29,10 @@ function clockAcrossHold(practice: ClockFields, from: Status, to: Status, now: D
     // Reported for this step: a late report dated after the step began (an earlier step's
     // report is dated before it, since that step was late before it ended).
     const stepBegan = practice.statusChangedAt.getTime() - paused.clockUsedSeconds * 1000;
-    const reported = (paused.clockRemainingSeconds ?? 0) < 0 && practice.lateNotifiedDueAt !== null && practice.lateNotifiedDueAt.getTime() > stepBegan;
+    const reported =
+      (paused.clockRemainingSeconds ?? 0) < 0 &&
+      practice.lateNotifiedDueAt !== null &&
+      practice.lateNotifiedDueAt.getTime() > stepBegan;
     return {
       statusChangedAt: resumed.statusChangedAt,
       dueAt: resumed.dueAt,
@@ -36,7 +42,12 @@ function clockAcrossHold(practice: ClockFields, from: Status, to: Status, now: D
       ...(reported ? { lateNotifiedDueAt: resumed.dueAt } : {}),
     };
   }
-  if (from === "ON_HOLD" && to === "CANCELLED") return { holdSeconds: practice.holdSeconds + Math.round((now.getTime() - practice.statusChangedAt.getTime()) / 1000), clockUsedSeconds: null, clockRemainingSeconds: null };
+  if (from === "ON_HOLD" && to === "CANCELLED")
+    return {
+      holdSeconds: practice.holdSeconds + Math.round((now.getTime() - practice.statusChangedAt.getTime()) / 1000),
+      clockUsedSeconds: null,
+      clockRemainingSeconds: null,
+    };
   return {};
 }
 

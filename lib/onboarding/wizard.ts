@@ -10,7 +10,14 @@ import { partnerEmails, practiceEmails } from "./emails";
 import { addJourneyEvent, eventActor } from "./journey-events";
 import { sendJourneyEmail } from "./send-email";
 import { practiceParties } from "./recipients";
-import { eulaSchema, practiceInfoSchema, technicalContactSchema, type EulaInput, type PracticeInfoInput, type TechnicalContactInput } from "./schemas";
+import {
+  eulaSchema,
+  practiceInfoSchema,
+  technicalContactSchema,
+  type EulaInput,
+  type PracticeInfoInput,
+  type TechnicalContactInput,
+} from "./schemas";
 import { isPracticeAccount, SYSTEM, type Actor } from "@/lib/auth/actor";
 import { transition } from "./transition";
 import type { Status } from "./journey";
@@ -48,13 +55,31 @@ async function completeDetailsIfReady(tx: Tx, practiceId: string) {
   const dueAt = new Date(now.getTime() + 24 * 3_600_000);
   // The technical contact books; the primary contact (when someone else) is only told what comes next.
   if (p.technicalContact) {
-    await sendJourneyEmail(tx, p, "details-complete-technical", p.technicalContact, practiceEmails.detailsCompleteForTechnical(p, p.technicalContact, p.partner.name, dueAt));
+    await sendJourneyEmail(
+      tx,
+      p,
+      "details-complete-technical",
+      p.technicalContact,
+      practiceEmails.detailsCompleteForTechnical(p, p.technicalContact, p.partner.name, dueAt),
+    );
   }
   if (p.primaryContact && p.primaryContact.email !== p.technicalContact?.email) {
-    await sendJourneyEmail(tx, p, "details-complete", p.primaryContact, practiceEmails.detailsCompleteForPrimary(p, p.primaryContact, p.partner.name, p.technicalContact, dueAt));
+    await sendJourneyEmail(
+      tx,
+      p,
+      "details-complete",
+      p.primaryContact,
+      practiceEmails.detailsCompleteForPrimary(p, p.primaryContact, p.partner.name, p.technicalContact, dueAt),
+    );
   }
   for (const partnerUser of p.partner.users) {
-    await sendJourneyEmail(tx, p, "partner-ready-to-schedule", partnerUser, partnerEmails.readyToSchedule(p, partnerUser, p.technicalContact!, p.techContactHours, dueAt));
+    await sendJourneyEmail(
+      tx,
+      p,
+      "partner-ready-to-schedule",
+      partnerUser,
+      partnerEmails.readyToSchedule(p, partnerUser, p.technicalContact!, p.techContactHours, dueAt),
+    );
   }
   return true;
 }
@@ -64,13 +89,23 @@ export async function sendInvitation(actor: Actor, practiceId: string) {
     await transition(tx, practiceId, "sendInvitation", actor);
     const p = await practiceParties(tx, practiceId);
     const link = await createSignInLink(tx, p.primaryContact!.email, `/onboarding/${practiceId}`);
-    await sendJourneyEmail(tx, p, "invitation", p.primaryContact!, practiceEmails.invitation(p, p.primaryContact!, p.partner.name, link, p.dueAt), { actor });
+    await sendJourneyEmail(
+      tx,
+      p,
+      "invitation",
+      p.primaryContact!,
+      practiceEmails.invitation(p, p.primaryContact!, p.partner.name, link, p.dueAt),
+      { actor },
+    );
   });
 }
 
 function assertWizardOpen(status: Status) {
   if (!detailsEditable(status)) {
-    throw new UserFacingError("The practice details can be changed only between the partner's invitation and the install booking.", "conflict");
+    throw new UserFacingError(
+      "The practice details can be changed only between the partner's invitation and the install booking.",
+      "conflict",
+    );
   }
 }
 
@@ -85,7 +120,13 @@ export async function savePracticeInfo(actor: Actor, practiceId: string, raw: Pr
       data: { ...input, address2: input.address2 || null, infoConfirmedAt: practice.infoConfirmedAt ?? new Date() },
     });
     if (!practice.infoConfirmedAt) {
-      await addJourneyEvent(tx, { practiceId, kind: "note", action: "practice-info", actor: eventActor(actor), note: "Practice information confirmed" });
+      await addJourneyEvent(tx, {
+        practiceId,
+        kind: "note",
+        action: "practice-info",
+        actor: eventActor(actor),
+        note: "Practice information confirmed",
+      });
     }
     return completeDetailsIfReady(tx, practiceId);
   });
@@ -117,16 +158,29 @@ export async function designateTechnicalContact(actor: Actor & { kind: "user" },
         throw new UserFacingError(NOT_A_PRACTICE_ADDRESS, "invalid", { email: [NOT_A_PRACTICE_ADDRESS] });
       }
       existingAccount = Boolean(existing) && existing!.id !== actor.id;
-      contactId = existing ? existing.id : (await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone, role: "PRACTICE" } })).id;
+      contactId = existing
+        ? existing.id
+        : (await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone, role: "PRACTICE" } })).id;
     }
     const changed = practice.technicalContactId !== contactId;
-    await tx.practice.update({ where: { id: practiceId }, data: { technicalContactId: contactId, techContactHours: input.hours, techContactSetAt: new Date() } });
+    await tx.practice.update({
+      where: { id: practiceId },
+      data: { technicalContactId: contactId, techContactHours: input.hours, techContactSetAt: new Date() },
+    });
     if (changed) {
       const p = await practiceParties(tx, practiceId);
-      await addJourneyEvent(tx, { practiceId, kind: "note", action: "technical-contact", actor: eventActor(actor), note: `Technical contact: ${p.technicalContact!.name ?? ""} <${p.technicalContact!.email}>` });
+      await addJourneyEvent(tx, {
+        practiceId,
+        kind: "note",
+        action: "technical-contact",
+        actor: eventActor(actor),
+        note: `Technical contact: ${p.technicalContact!.name ?? ""} <${p.technicalContact!.email}>`,
+      });
       if (contactId !== actor.id) {
         const link = await createSignInLink(tx, p.technicalContact!.email, `/onboarding/${practiceId}`);
-        const content = practiceEmails.technicalContactInvite(p, p.technicalContact!, p.primaryContact!, link, { existingAccount });
+        const content = practiceEmails.technicalContactInvite(p, p.technicalContact!, p.primaryContact!, link, {
+          existingAccount,
+        });
         await sendJourneyEmail(tx, p, "technical-contact-invite", p.technicalContact!, content, { actor });
       }
     }
@@ -134,7 +188,12 @@ export async function designateTechnicalContact(actor: Actor & { kind: "user" },
   });
 }
 
-export async function acceptEula(actor: Actor & { kind: "user" }, practiceId: string, raw: EulaInput, request: { ip: string | null; userAgent: string | null }) {
+export async function acceptEula(
+  actor: Actor & { kind: "user" },
+  practiceId: string,
+  raw: EulaInput,
+  request: { ip: string | null; userAgent: string | null },
+) {
   assertCan(actor, "wizard:eula");
   const input = eulaSchema.parse(raw);
   return db.$transaction(async (tx) => {
@@ -142,16 +201,35 @@ export async function acceptEula(actor: Actor & { kind: "user" }, practiceId: st
     const eula = await currentEula(tx);
     if (!eula) throw new UserFacingError("No license agreement is published yet.");
     if (eula.id !== input.eulaVersionId) {
-      throw new UserFacingError("A newer version of the agreement was published while you were reading. Please read it and accept again.", "conflict");
+      throw new UserFacingError(
+        "A newer version of the agreement was published while you were reading. Please read it and accept again.",
+        "conflict",
+      );
     }
     // A new EULA version must be accepted again at any step; before Live is where it matters.
     if (practice.status === "CANCELLED") throw new UserFacingError("This practice's onboarding is cancelled.", "conflict");
-    const existing = await tx.eulaAcceptance.findUnique({ where: { practiceId_eulaVersionId: { practiceId, eulaVersionId: eula.id } } });
+    const existing = await tx.eulaAcceptance.findUnique({
+      where: { practiceId_eulaVersionId: { practiceId, eulaVersionId: eula.id } },
+    });
     if (existing) return false; // double submit: already accepted, nothing to do
     await tx.eulaAcceptance.create({
-      data: { practiceId, eulaVersionId: eula.id, userId: actor.id, typedName: input.typedName, textSha256: eulaHash(eula.body), ip: request.ip, userAgent: request.userAgent?.slice(0, 400) ?? null },
+      data: {
+        practiceId,
+        eulaVersionId: eula.id,
+        userId: actor.id,
+        typedName: input.typedName,
+        textSha256: eulaHash(eula.body),
+        ip: request.ip,
+        userAgent: request.userAgent?.slice(0, 400) ?? null,
+      },
     });
-    await addJourneyEvent(tx, { practiceId, kind: "note", action: "eula", actor: eventActor(actor), note: `EULA ${eula.version} accepted as "${input.typedName}"` });
+    await addJourneyEvent(tx, {
+      practiceId,
+      kind: "note",
+      action: "eula",
+      actor: eventActor(actor),
+      note: `EULA ${eula.version} accepted as "${input.typedName}"`,
+    });
     return completeDetailsIfReady(tx, practiceId);
   });
 }

@@ -7,7 +7,11 @@ import { issueAgentKey } from "@/lib/onboarding/agent-keys";
 import type { Actor } from "@/lib/auth/actor";
 
 export async function rotateAgentKeyFrom(actor: Actor, practiceId: string, replacesKeyId: string) {
-  const current = await db.agentKey.findFirst({ where: { id: replacesKeyId, practiceId, revokedAt: null }, select: { id: true } });
-  if (!current) throw new UserFacingError("That key was already rotated or revoked. Reload the page to see the current key.", "conflict");
+  const current = await db.agentKey.findFirst({
+    where: { id: replacesKeyId, practiceId, revokedAt: null },
+    select: { id: true },
+  });
+  if (!current)
+    throw new UserFacingError("That key was already rotated or revoked. Reload the page to see the current key.", "conflict");
   return issueAgentKey(actor, practiceId, { rotate: true });
 }

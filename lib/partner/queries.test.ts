@@ -5,7 +5,14 @@ import { db } from "@/lib/db/client";
 import { createPractice } from "@/lib/onboarding/practices";
 import type { Status } from "@/lib/onboarding/journey";
 import { makeUser, makeWorld, uid } from "@/tests/factories";
-import { getPartnerPractice, listOtherPartnerPractices, listPartnerQueue, listPartnerSlots, partnerActor, partnerHomeZone } from "./queries";
+import {
+  getPartnerPractice,
+  listOtherPartnerPractices,
+  listPartnerQueue,
+  listPartnerSlots,
+  partnerActor,
+  partnerHomeZone,
+} from "./queries";
 
 const HOUR = 3_600_000;
 const NOW = new Date("2030-03-10T18:00:00Z");
@@ -45,11 +52,19 @@ async function setStatus(practiceId: string, status: Status, hoursIn: number, ex
 
 async function book(partnerId: string, practiceId: string, bookedById: string, startsAt: Date) {
   const slot = await db.installSlot.create({ data: { partnerId, startsAt, endsAt: new Date(startsAt.getTime() + 2 * HOUR) } });
-  await db.appointment.create({ data: { practiceId, slotId: slot.id, startsAt, endsAt: slot.endsAt, bookedById, activeSlotId: slot.id } });
+  await db.appointment.create({
+    data: { practiceId, slotId: slot.id, startsAt, endsAt: slot.endsAt, bookedById, activeSlotId: slot.id },
+  });
   return slot;
 }
 
-const asUser = (u: { id: string; name: string | null; email: string; role: "STAFF" | "PARTNER" | "PRACTICE"; partnerId: string | null }) => u;
+const asUser = (u: {
+  id: string;
+  name: string | null;
+  email: string;
+  role: "STAFF" | "PARTNER" | "PRACTICE";
+  partnerId: string | null;
+}) => u;
 
 describe("the partner request queue", () => {
   it("groups the partner's practices by what the partner must do, with clocks, oldest first", async () => {
@@ -132,8 +147,20 @@ describe("one practice as its partner sees it", () => {
     await setStatus(w.practice.id, "INSTALL_SCHEDULED", 1, { technicalContactId: tech.id, techContactHours: "Mornings" });
 
     // An earlier failed appointment and the live one: the live one is shown.
-    const failedSlot = await db.installSlot.create({ data: { partnerId: w.partner.id, startsAt: hoursAgo(30), endsAt: hoursAgo(28) } });
-    await db.appointment.create({ data: { practiceId: w.practice.id, slotId: failedSlot.id, startsAt: failedSlot.startsAt, endsAt: failedSlot.endsAt, bookedById: tech.id, status: "FAILED", reason: "No admin password" } });
+    const failedSlot = await db.installSlot.create({
+      data: { partnerId: w.partner.id, startsAt: hoursAgo(30), endsAt: hoursAgo(28) },
+    });
+    await db.appointment.create({
+      data: {
+        practiceId: w.practice.id,
+        slotId: failedSlot.id,
+        startsAt: failedSlot.startsAt,
+        endsAt: failedSlot.endsAt,
+        bookedById: tech.id,
+        status: "FAILED",
+        reason: "No admin password",
+      },
+    });
     const liveStart = new Date(Date.now() + 48 * HOUR);
     await book(w.partner.id, w.practice.id, tech.id, liveStart);
     await db.agentKey.create({ data: { practiceId: w.practice.id, prefix: "pl_agent_abc123", sha256: `test-${uid()}` } });
@@ -169,18 +196,36 @@ describe("the partner's install slots", () => {
     const tech = await makeUser("PRACTICE");
     const base = Date.now() + 100 * HOUR;
     const at = (h: number) => new Date(base + h * HOUR);
-    await db.installSlot.create({ data: { partnerId: w.partner.id, startsAt: new Date(Date.now() - HOUR), endsAt: new Date(Date.now() + HOUR) } });
+    await db.installSlot.create({
+      data: { partnerId: w.partner.id, startsAt: new Date(Date.now() - HOUR), endsAt: new Date(Date.now() + HOUR) },
+    });
     const open = await db.installSlot.create({ data: { partnerId: w.partner.id, startsAt: at(4), endsAt: at(6) } });
     const booked = await book(w.partner.id, w.practice.id, tech.id, at(0));
     const freed = await db.installSlot.create({ data: { partnerId: w.partner.id, startsAt: at(8), endsAt: at(10) } });
-    await db.appointment.create({ data: { practiceId: w.practice.id, slotId: freed.id, startsAt: freed.startsAt, endsAt: freed.endsAt, bookedById: tech.id, status: "CANCELLED" } });
+    await db.appointment.create({
+      data: {
+        practiceId: w.practice.id,
+        slotId: freed.id,
+        startsAt: freed.startsAt,
+        endsAt: freed.endsAt,
+        bookedById: tech.id,
+        status: "CANCELLED",
+      },
+    });
     await db.installSlot.create({ data: { partnerId: other.partner.id, startsAt: at(2), endsAt: at(4) } });
 
     const slots = await listPartnerSlots(w.partnerUser);
     expect(slots.map((s) => s.id)).toEqual([booked.id, open.id, freed.id]);
-    expect(slots[0]).toMatchObject({ bookedBy: { id: w.practice.id, name: w.practice.name, timeZone: "America/Los_Angeles" }, deletable: false });
+    expect(slots[0]).toMatchObject({
+      bookedBy: { id: w.practice.id, name: w.practice.name, timeZone: "America/Los_Angeles" },
+      deletable: false,
+    });
     expect(slots[1]).toMatchObject({ bookedBy: null, deletable: true });
-    expect(slots[2]).toMatchObject({ bookedBy: null, deletable: false, previousBooking: { status: "CANCELLED", practice: { id: w.practice.id } } });
+    expect(slots[2]).toMatchObject({
+      bookedBy: null,
+      deletable: false,
+      previousBooking: { status: "CANCELLED", practice: { id: w.practice.id } },
+    });
 
     expect(await partnerHomeZone(w.partnerUser)).toBe("America/Los_Angeles");
     await expect(listPartnerSlots(w.staffUser)).rejects.toThrow(/partner accounts/);

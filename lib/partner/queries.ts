@@ -53,7 +53,12 @@ const queueSelect = {
   installedAt: true,
   techContactHours: true,
   technicalContact: { select: { name: true, email: true, phone: true } },
-  appointments: { where: { status: "SCHEDULED" }, orderBy: { createdAt: "desc" }, take: 1, select: { startsAt: true, endsAt: true } },
+  appointments: {
+    where: { status: "SCHEDULED" },
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: { startsAt: true, endsAt: true },
+  },
 } as const;
 
 /**
@@ -64,8 +69,16 @@ const queueSelect = {
 export async function listPartnerQueue(user: ActingUser, now = new Date()) {
   const scope = partnerScope(user);
   const [rows, counts] = await Promise.all([
-    db.practice.findMany({ where: { ...scope, status: { in: [...QUEUE_GROUPS] } }, select: queueSelect, orderBy: [{ statusChangedAt: "asc" }, { name: "asc" }] }),
-    db.practice.groupBy({ by: ["status"], where: { ...scope, status: { notIn: ["DRAFT", ...QUEUE_GROUPS] } }, _count: { _all: true } }),
+    db.practice.findMany({
+      where: { ...scope, status: { in: [...QUEUE_GROUPS] } },
+      select: queueSelect,
+      orderBy: [{ statusChangedAt: "asc" }, { name: "asc" }],
+    }),
+    db.practice.groupBy({
+      by: ["status"],
+      where: { ...scope, status: { notIn: ["DRAFT", ...QUEUE_GROUPS] } },
+      _count: { _all: true },
+    }),
   ]);
   const items = rows.map((p) => {
     const appointment = p.appointments[0] ?? null;
@@ -99,7 +112,9 @@ export async function listPartnerQueue(user: ActingUser, now = new Date()) {
       INSTALL_SCHEDULED: byStatus("INSTALL_SCHEDULED", (a, b) => time(a.appointment?.startsAt) - time(b.appointment?.startsAt)),
       INSTALLED: byStatus("INSTALLED", (a, b) => time(a.installedAt) - time(b.installedAt)),
     } satisfies Record<QueueGroupStatus, Item[]>,
-    others: counts.map((c) => ({ status: c.status as Status, count: c._count._all })).sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status)),
+    others: counts
+      .map((c) => ({ status: c.status as Status, count: c._count._all }))
+      .sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status)),
   };
 }
 export type PartnerQueue = Awaited<ReturnType<typeof listPartnerQueue>>;
@@ -129,7 +144,10 @@ export async function getPartnerPractice(user: ActingUser, practiceId: string, n
       },
     }),
     // The live booking if there is one, otherwise the latest (to show how it ended).
-    db.appointment.findFirst({ where: { practiceId: practice.id }, orderBy: [{ activeSlotId: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }] }),
+    db.appointment.findFirst({
+      where: { practiceId: practice.id },
+      orderBy: [{ activeSlotId: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
+    }),
     db.agentKey.findMany({
       where: { practiceId: practice.id },
       select: { id: true, prefix: true, createdAt: true, revokedAt: true, lastUsedAt: true },
@@ -144,7 +162,10 @@ export async function getPartnerPractice(user: ActingUser, practiceId: string, n
     appointment,
     agentKeys,
     clock: clockOf(practice.status, practice.statusChangedAt, practice.dueAt, now),
-    expectedFirstDataAt: practice.status === "INSTALLED" ? expectedFirstDataAt(practice.installedAt ?? practice.statusChangedAt, practice.approxClients) : null,
+    expectedFirstDataAt:
+      practice.status === "INSTALLED"
+        ? expectedFirstDataAt(practice.installedAt ?? practice.statusChangedAt, practice.approxClients)
+        : null,
   };
 }
 export type PartnerPractice = Awaited<ReturnType<typeof getPartnerPractice>>;

@@ -19,8 +19,14 @@ const ZONES = US_TIME_ZONES.map(([zone]) => zone) as [string, ...string[]];
 
 // The onboarding slotsSchema accepts any zone string; the form offers only the US zones.
 export const publishSlotsSchema = slotsSchema.extend({
-  date: z.string().min(1, "Choose a date").regex(/^\d{4}-\d{2}-\d{2}$/, "Date must be YYYY-MM-DD"),
-  startTime: z.string().min(1, "Choose a start time").regex(/^\d{2}:\d{2}$/, "Start time must be HH:MM"),
+  date: z
+    .string()
+    .min(1, "Choose a date")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Date must be YYYY-MM-DD"),
+  startTime: z
+    .string()
+    .min(1, "Choose a start time")
+    .regex(/^\d{2}:\d{2}$/, "Start time must be HH:MM"),
   timeZone: z.enum(ZONES, { message: "Choose the time zone of the start time" }),
 });
 export type PublishSlotsInput = z.input<typeof publishSlotsSchema>;

@@ -25,7 +25,16 @@ describe("deleteSlot", () => {
     const w = await makeWorld();
     const tech = await makeUser("PRACTICE");
     const s = await slot(w.partner.id, 30);
-    await db.appointment.create({ data: { practiceId: w.practice.id, slotId: s.id, startsAt: s.startsAt, endsAt: s.endsAt, bookedById: tech.id, activeSlotId: s.id } });
+    await db.appointment.create({
+      data: {
+        practiceId: w.practice.id,
+        slotId: s.id,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        bookedById: tech.id,
+        activeSlotId: s.id,
+      },
+    });
     await expect(deleteSlot(w.partnerActor, w.partner.id, s.id)).rejects.toThrow(`${w.practice.name} has booked this slot`);
     expect(await db.installSlot.findUnique({ where: { id: s.id } })).not.toBeNull();
   });
@@ -34,7 +43,16 @@ describe("deleteSlot", () => {
     const w = await makeWorld();
     const tech = await makeUser("PRACTICE");
     const freed = await slot(w.partner.id, 30);
-    await db.appointment.create({ data: { practiceId: w.practice.id, slotId: freed.id, startsAt: freed.startsAt, endsAt: freed.endsAt, bookedById: tech.id, status: "CANCELLED" } });
+    await db.appointment.create({
+      data: {
+        practiceId: w.practice.id,
+        slotId: freed.id,
+        startsAt: freed.startsAt,
+        endsAt: freed.endsAt,
+        bookedById: tech.id,
+        status: "CANCELLED",
+      },
+    });
     await expect(deleteSlot(w.partnerActor, w.partner.id, freed.id)).rejects.toThrow(/booked before/);
     const past = await slot(w.partner.id, -3);
     await expect(deleteSlot(w.partnerActor, w.partner.id, past.id)).rejects.toThrow(/already started/);
@@ -62,17 +80,34 @@ describe("deleteSlot racing a booking", () => {
     const insertedP = new Promise<void>((r) => (inserted = r));
     const releaseP = new Promise<void>((r) => (release = r));
     // A booking transaction that has written its appointment but not committed yet.
-    const booking = db.$transaction(async (tx) => {
-      await tx.appointment.create({ data: { practiceId: w.practice.id, slotId: s.id, startsAt: s.startsAt, endsAt: s.endsAt, bookedById: tech.id, activeSlotId: s.id } });
-      inserted();
-      await releaseP;
-    }, { timeout: 20_000 });
+    const booking = db.$transaction(
+      async (tx) => {
+        await tx.appointment.create({
+          data: {
+            practiceId: w.practice.id,
+            slotId: s.id,
+            startsAt: s.startsAt,
+            endsAt: s.endsAt,
+            bookedById: tech.id,
+            activeSlotId: s.id,
+          },
+        });
+        inserted();
+        await releaseP;
+      },
+      { timeout: 20_000 },
+    );
     await insertedP;
     const deleting = deleteSlot(w.partnerActor, w.partner.id, s.id);
-    const settled = deleting.then(() => "deleted", (e: Error) => e.message);
+    const settled = deleting.then(
+      () => "deleted",
+      (e: Error) => e.message,
+    );
     // Let the booking commit only once the delete is waiting on its row lock.
     for (let i = 0; i < 100; i++) {
-      const waiting = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%install_slots%'`;
+      const waiting = await db.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%install_slots%'`;
       if (waiting[0].n > 0) break;
       await new Promise((r) => setTimeout(r, 50));
     }

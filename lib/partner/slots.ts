@@ -12,7 +12,9 @@ export async function deleteSlot(actor: Actor, partnerId: string, slotId: string
   assertCan(actor, "install-slots:manage");
   try {
     // One statement: a booking that lands between a read and the delete cannot be lost.
-    const deleted = await db.installSlot.deleteMany({ where: { id: slotId, partnerId, startsAt: { gt: now }, appointments: { none: {} } } });
+    const deleted = await db.installSlot.deleteMany({
+      where: { id: slotId, partnerId, startsAt: { gt: now }, appointments: { none: {} } },
+    });
     if (deleted.count === 1) return true;
   } catch (error) {
     // The foreign key of an appointment committed meanwhile refuses the delete.
@@ -26,7 +28,10 @@ export async function deleteSlot(actor: Actor, partnerId: string, slotId: string
   const booking = slot.appointments[0];
   if (booking) throw new UserFacingError(`${booking.practice.name} has booked this slot, so it cannot be deleted.`, "conflict");
   if (slot.startsAt <= now) throw new UserFacingError("This slot has already started; past slots stay on record.", "conflict");
-  throw new UserFacingError("This slot was booked before (then moved or cancelled) and stays on record with that booking, so it cannot be deleted.", "conflict");
+  throw new UserFacingError(
+    "This slot was booked before (then moved or cancelled) and stays on record with that booking, so it cannot be deleted.",
+    "conflict",
+  );
 }
 
 // Through the pg driver adapter the violation arrives as a DriverAdapterError whose cause holds

@@ -23,11 +23,23 @@ describe("demo and production modes", () => {
     expect(problems.join("\n")).toMatch(/SMTP_URL/);
     expect(problems.join("\n")).toMatch(/NEXTAUTH_SECRET/);
     expect(problems.join("\n")).toMatch(/APP_URL/);
-    expect(startupProblems({ PIMS_LINK_ENV: "production", SMTP_URL: "smtp://mail", NEXTAUTH_SECRET: "short", APP_URL: "https://a.example" })).toEqual(["NEXTAUTH_SECRET must be at least 32 characters long."]);
+    expect(
+      startupProblems({
+        PIMS_LINK_ENV: "production",
+        SMTP_URL: "smtp://mail",
+        NEXTAUTH_SECRET: "short",
+        APP_URL: "https://a.example",
+      }),
+    ).toEqual(["NEXTAUTH_SECRET must be at least 32 characters long."]);
   });
 
   it("starts production fully configured, listening beyond loopback, auth URL from APP_URL", () => {
-    const env = { PIMS_LINK_ENV: "production", SMTP_URL: "smtp://mail.example:587", NEXTAUTH_SECRET: SECRET, APP_URL: "https://pims.example.com" };
+    const env = {
+      PIMS_LINK_ENV: "production",
+      SMTP_URL: "smtp://mail.example:587",
+      NEXTAUTH_SECRET: SECRET,
+      APP_URL: "https://pims.example.com",
+    };
     expect(startupProblems(env)).toEqual([]);
     expect(listenHost(env)).toBe("0.0.0.0");
     expect(startupProblems({ ...env, NEXTAUTH_URL: "http://localhost:3000" })[0]).toMatch(/derived from APP_URL/);

@@ -38,19 +38,31 @@ function isHttpUrl(url: string) {
 export function startupProblems(env: Env = process.env): string[] {
   const problems: string[] = [];
   const value = env.PIMS_LINK_ENV;
-  if (value && !["production", "demo"].includes(value)) problems.push(`PIMS_LINK_ENV must be "production" or "demo" (or unset for demo), not "${value}".`);
+  if (value && !["production", "demo"].includes(value))
+    problems.push(`PIMS_LINK_ENV must be "production" or "demo" (or unset for demo), not "${value}".`);
   const appUrl = env.APP_URL;
   if (appUrl && !isHttpUrl(appUrl)) problems.push(`APP_URL must be an http(s) address, not "${appUrl}".`);
   if (modeOf(env) === "demo") {
     if (appUrl && isHttpUrl(appUrl) && !isLoopbackUrl(appUrl)) {
-      problems.push(`Demo mode serves demo sign-ins and a mailbox anyone could read, so it runs on this machine only: APP_URL ${appUrl} is not a local address. Set PIMS_LINK_ENV=production (with SMTP_URL and NEXTAUTH_SECRET) to serve others.`);
+      problems.push(
+        `Demo mode serves demo sign-ins and a mailbox anyone could read, so it runs on this machine only: APP_URL ${appUrl} is not a local address. Set PIMS_LINK_ENV=production (with SMTP_URL and NEXTAUTH_SECRET) to serve others.`,
+      );
     }
     return problems;
   }
-  if (!env.SMTP_URL) problems.push("Production mode needs SMTP_URL: sign-in links and journey emails must reach people (there is no demo mailbox).");
-  if (!env.NEXTAUTH_SECRET) problems.push("Production mode needs NEXTAUTH_SECRET (a random string of at least 32 characters): it signs sessions, sign-in and progress links.");
+  if (!env.SMTP_URL)
+    problems.push(
+      "Production mode needs SMTP_URL: sign-in links and journey emails must reach people (there is no demo mailbox).",
+    );
+  if (!env.NEXTAUTH_SECRET)
+    problems.push(
+      "Production mode needs NEXTAUTH_SECRET (a random string of at least 32 characters): it signs sessions, sign-in and progress links.",
+    );
   else if (env.NEXTAUTH_SECRET.length < 32) problems.push("NEXTAUTH_SECRET must be at least 32 characters long.");
-  if (!appUrl) problems.push("Production mode needs APP_URL, the address people open (e.g. https://pimslink.example.com): links in emails and the sign-in callback are built from it.");
+  if (!appUrl)
+    problems.push(
+      "Production mode needs APP_URL, the address people open (e.g. https://pimslink.example.com): links in emails and the sign-in callback are built from it.",
+    );
   if (env.NEXTAUTH_URL && appUrl && env.NEXTAUTH_URL.replace(/\/$/, "") !== appUrl.replace(/\/$/, "")) {
     problems.push("NEXTAUTH_URL differs from APP_URL: leave NEXTAUTH_URL unset, it is derived from APP_URL.");
   }

@@ -10,7 +10,13 @@ import { upsertClients, upsertPatients } from "./write-records";
 type Pending = { entity: "client" | "patient"; pimsId: string } & ManualChange;
 const num = (v: string | null) => (v === null ? null : Number(v));
 
-export async function applyClientsWithPolicy(client: PoolClient, practiceId: string, batchId: string, rows: NormalizedClient[], pending: Pending[]) {
+export async function applyClientsWithPolicy(
+  client: PoolClient,
+  practiceId: string,
+  batchId: string,
+  rows: NormalizedClient[],
+  pending: Pending[],
+) {
   if (rows.length === 0) return;
   const stored = await client.query(
     `SELECT pims_id, first_name, last_name, address1, address2, city, state, postal_code, home_phone, cell_phone, work_phone, email, inactive, pims_updated_at
@@ -25,8 +31,18 @@ export async function applyClientsWithPolicy(client: PoolClient, practiceId: str
     const s = byId.get(row.clientId);
     if (!s || new Date(s.pims_updated_at) > row.updatedAt) continue; // new, or older than what we hold
     const current: StoredClient = {
-      firstName: s.first_name, lastName: s.last_name, address1: s.address1, address2: s.address2, city: s.city, state: s.state, postalCode: s.postal_code,
-      homePhone: s.home_phone, cellPhone: s.cell_phone, workPhone: s.work_phone, email: s.email, inactive: s.inactive,
+      firstName: s.first_name,
+      lastName: s.last_name,
+      address1: s.address1,
+      address2: s.address2,
+      city: s.city,
+      state: s.state,
+      postalCode: s.postal_code,
+      homePhone: s.home_phone,
+      cellPhone: s.cell_phone,
+      workPhone: s.work_phone,
+      email: s.email,
+      inactive: s.inactive,
     };
     const decision = clientPolicy(current, row);
     updates.push({ id: row.clientId, email: decision.next.email, updatedAt: row.updatedAt.toISOString() });
@@ -42,7 +58,13 @@ export async function applyClientsWithPolicy(client: PoolClient, practiceId: str
   }
 }
 
-export async function applyPatientsWithPolicy(client: PoolClient, practiceId: string, batchId: string, rows: NormalizedPatient[], pending: Pending[]) {
+export async function applyPatientsWithPolicy(
+  client: PoolClient,
+  practiceId: string,
+  batchId: string,
+  rows: NormalizedPatient[],
+  pending: Pending[],
+) {
   if (rows.length === 0) return { deceased: 0 };
   const stored = await client.query(
     `SELECT pims_id, client_pims_id, name, species, breed, sex, birth_date::text AS birth_date, weight_lb, weight_kg, deceased, deceased_date::text AS deceased_date, pims_updated_at
@@ -50,15 +72,28 @@ export async function applyPatientsWithPolicy(client: PoolClient, practiceId: st
     [practiceId, rows.map((r) => r.patientId)],
   );
   const byId = new Map(stored.rows.map((r) => [r.pims_id as string, r]));
-  await upsertPatients(client, practiceId, batchId, rows.filter((r) => !byId.has(r.patientId)));
+  await upsertPatients(
+    client,
+    practiceId,
+    batchId,
+    rows.filter((r) => !byId.has(r.patientId)),
+  );
   const updates: { id: string; next: StoredPatient; updatedAt: string }[] = [];
   const deceased: string[] = [];
   for (const row of rows) {
     const s = byId.get(row.patientId);
     if (!s || new Date(s.pims_updated_at) > row.updatedAt) continue;
     const current: StoredPatient = {
-      clientPimsId: s.client_pims_id, name: s.name, species: s.species, breed: s.breed, sex: s.sex, birthDate: s.birth_date,
-      weightLb: num(s.weight_lb), weightKg: num(s.weight_kg), deceased: s.deceased, deceasedDate: s.deceased_date,
+      clientPimsId: s.client_pims_id,
+      name: s.name,
+      species: s.species,
+      breed: s.breed,
+      sex: s.sex,
+      birthDate: s.birth_date,
+      weightLb: num(s.weight_lb),
+      weightKg: num(s.weight_kg),
+      deceased: s.deceased,
+      deceasedDate: s.deceased_date,
     };
     const decision = patientPolicy(current, row);
     updates.push({ id: row.patientId, next: decision.next, updatedAt: row.updatedAt.toISOString() });
@@ -71,7 +106,16 @@ export async function applyPatientsWithPolicy(client: PoolClient, practiceId: st
          pims_updated_at = u.updated_at, synced_at = now(), last_batch_id = $2
        FROM unnest($3::text[], $4::numeric[], $5::numeric[], $6::bool[], $7::date[], $8::timestamptz[]) AS u(id, weight_lb, weight_kg, deceased, deceased_date, updated_at)
        WHERE p.practice_id = $1 AND p.pims_id = u.id`,
-      [practiceId, batchId, updates.map((u) => u.id), updates.map((u) => u.next.weightLb), updates.map((u) => u.next.weightKg), updates.map((u) => u.next.deceased), updates.map((u) => u.next.deceasedDate), updates.map((u) => u.updatedAt)],
+      [
+        practiceId,
+        batchId,
+        updates.map((u) => u.id),
+        updates.map((u) => u.next.weightLb),
+        updates.map((u) => u.next.weightKg),
+        updates.map((u) => u.next.deceased),
+        updates.map((u) => u.next.deceasedDate),
+        updates.map((u) => u.updatedAt),
+      ],
     );
   }
   if (deceased.length) {
@@ -93,7 +137,8 @@ export async function queuePendingChanges(client: PoolClient, practiceId: string
     `SELECT id, entity, pims_id, field, after FROM pending_changes WHERE practice_id = $1 AND status = 'PENDING' AND pims_id = ANY($2::text[])`,
     [practiceId, [...new Set(pending.map((p) => p.pimsId))]],
   );
-  const key = (p: { entity: string; pims_id?: string; pimsId?: string; field: string }) => `${p.entity}|${p.pims_id ?? p.pimsId}|${p.field}`;
+  const key = (p: { entity: string; pims_id?: string; pimsId?: string; field: string }) =>
+    `${p.entity}|${p.pims_id ?? p.pimsId}|${p.field}`;
   const openByKey = new Map(open.rows.map((r) => [key(r), r]));
   const toInsert: Pending[] = [];
   const superseded: string[] = [];
@@ -104,14 +149,26 @@ export async function queuePendingChanges(client: PoolClient, practiceId: string
     toInsert.push(change);
   }
   if (superseded.length) {
-    await client.query(`UPDATE pending_changes SET status = 'DISMISSED', note = 'Superseded by a later change from the PIMS', reviewed_at = now() WHERE id = ANY($1::text[])`, [superseded]);
+    await client.query(
+      `UPDATE pending_changes SET status = 'DISMISSED', note = 'Superseded by a later change from the PIMS', reviewed_at = now() WHERE id = ANY($1::text[])`,
+      [superseded],
+    );
   }
   if (toInsert.length) {
     await client.query(
       `INSERT INTO pending_changes (id, practice_id, batch_id, entity, pims_id, field, before, after, status, created_at)
        SELECT u.id, $1, $2, u.entity, u.pims_id, u.field, u.before::jsonb, u.after::jsonb, 'PENDING', now()
        FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS u(id, entity, pims_id, field, before, after)`,
-      [practiceId, batchId, toInsert.map(() => randomUUID()), toInsert.map((p) => p.entity), toInsert.map((p) => p.pimsId), toInsert.map((p) => p.field), toInsert.map((p) => JSON.stringify(p.before)), toInsert.map((p) => JSON.stringify(p.after))],
+      [
+        practiceId,
+        batchId,
+        toInsert.map(() => randomUUID()),
+        toInsert.map((p) => p.entity),
+        toInsert.map((p) => p.pimsId),
+        toInsert.map((p) => p.field),
+        toInsert.map((p) => JSON.stringify(p.before)),
+        toInsert.map((p) => JSON.stringify(p.after)),
+      ],
     );
   }
   return toInsert.length;

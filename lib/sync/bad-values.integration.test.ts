@@ -7,8 +7,21 @@ import { ingestBatch } from "./ingest-batch";
 import { batchEnvelopeSchema } from "./batch-schema";
 import { makeWorld, uid } from "@/tests/factories";
 
-const client = (id: string, extra: Record<string, unknown> = {}) => ({ client_id: id, first_name: "Ana", last_name: "Ruiz", updated_at: "2026-11-01T10:00:00-07:00", ...extra });
-const patient = (id: string, extra: Record<string, unknown> = {}) => ({ patient_id: id, client_id: "OK", name: "Rex", species: "dog", updated_at: "2026-11-01T10:00:00-07:00", ...extra });
+const client = (id: string, extra: Record<string, unknown> = {}) => ({
+  client_id: id,
+  first_name: "Ana",
+  last_name: "Ruiz",
+  updated_at: "2026-11-01T10:00:00-07:00",
+  ...extra,
+});
+const patient = (id: string, extra: Record<string, unknown> = {}) => ({
+  patient_id: id,
+  client_id: "OK",
+  name: "Rex",
+  species: "dog",
+  updated_at: "2026-11-01T10:00:00-07:00",
+  ...extra,
+});
 
 async function practice() {
   const w = await makeWorld();
@@ -40,7 +53,9 @@ describe("bad values in a batch", () => {
     const result = await ingestBatch(practiceId, envelope);
 
     expect(result).toMatchObject({ status: "partial", received: 14, applied: 2, rejected: 12 });
-    const reasons = Object.fromEntries(result.errors.map((e) => [`${e.type}:${(e.id ?? `#${e.position}`).slice(0, 12)}`, `${e.field} ${e.message}`]));
+    const reasons = Object.fromEntries(
+      result.errors.map((e) => [`${e.type}:${(e.id ?? `#${e.position}`).slice(0, 12)}`, `${e.field} ${e.message}`]),
+    );
     expect(reasons).toMatchObject({
       "client:NUL": "last_name contains a NUL character",
       "client:SURROGATE": "first_name contains broken Unicode (an unpaired surrogate)",

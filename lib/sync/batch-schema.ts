@@ -9,14 +9,23 @@ const storableMessage = (field: string) => `${field} contains a NUL character or
 
 export { MAX_BATCH_BYTES, MAX_RECORDS_PER_BATCH } from "./batch-limits";
 
-
 /** Most records one practice's export can announce: well above any PIMS, well inside an INTEGER column. */
 export const MAX_EXPECTED_RECORDS = 50_000_000;
 const expectedCount = (field: string) =>
-  z.number({ message: `${field} must be a whole number` }).int(`${field} must be a whole number`).min(0, `${field} must not be negative`).max(MAX_EXPECTED_RECORDS, `${field} must be at most ${MAX_EXPECTED_RECORDS}`).optional();
+  z
+    .number({ message: `${field} must be a whole number` })
+    .int(`${field} must be a whole number`)
+    .min(0, `${field} must not be negative`)
+    .max(MAX_EXPECTED_RECORDS, `${field} must be at most ${MAX_EXPECTED_RECORDS}`)
+    .optional();
 
 export const batchEnvelopeSchema = z.object({
-  batch_id: z.string().trim().min(1, "batch_id is required").max(200, "batch_id is at most 200 characters").refine(isStorableText, storableMessage("batch_id")),
+  batch_id: z
+    .string()
+    .trim()
+    .min(1, "batch_id is required")
+    .max(200, "batch_id is at most 200 characters")
+    .refine(isStorableText, storableMessage("batch_id")),
   mode: z.enum(["full", "delta"], { message: 'mode must be "full" (first load) or "delta"' }),
   /** The last batch of a full load: the first load is complete once it is applied. */
   last: z.boolean().optional().default(false),
@@ -31,8 +40,18 @@ export const batchEnvelopeSchema = z.object({
 export type BatchEnvelope = z.output<typeof batchEnvelopeSchema>;
 
 export const heartbeatSchema = z.object({
-  agent_version: z.string().trim().min(1, "agent_version is required").max(50, "agent_version is at most 50 characters").refine(isStorableText, storableMessage("agent_version")),
-  pims_version: z.string().trim().min(1, "pims_version is required").max(50, "pims_version is at most 50 characters").refine(isStorableText, storableMessage("pims_version")),
+  agent_version: z
+    .string()
+    .trim()
+    .min(1, "agent_version is required")
+    .max(50, "agent_version is at most 50 characters")
+    .refine(isStorableText, storableMessage("agent_version")),
+  pims_version: z
+    .string()
+    .trim()
+    .min(1, "pims_version is required")
+    .max(50, "pims_version is at most 50 characters")
+    .refine(isStorableText, storableMessage("pims_version")),
   last_export_at: z.iso
     .datetime({ offset: true, message: "last_export_at must be an ISO 8601 timestamp with offset" })
     .superRefine((s, ctx) => {

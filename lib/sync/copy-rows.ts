@@ -22,7 +22,12 @@ export function copyText(value: CopyValue): string {
 }
 
 /** Streams `rows` into `table (columns)`; columns left out take their defaults. */
-export async function copyRows(client: PoolClient, table: string, columns: readonly string[], rows: CopyValue[][]): Promise<void> {
+export async function copyRows(
+  client: PoolClient,
+  table: string,
+  columns: readonly string[],
+  rows: CopyValue[][],
+): Promise<void> {
   if (rows.length === 0) return;
   const CHUNK = 1_000; // lines per write: bounded memory, few stream calls
   function* chunks() {

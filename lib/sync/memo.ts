@@ -5,7 +5,10 @@
  * when full it is simply cleared, which keeps the cost predictable without LRU bookkeeping
  * (an LRU library would also refuse the `null` results these functions return).
  */
-export function memoizeNormalizer<R>(fn: (value: string | null | undefined) => R, maxEntries = 20_000): (value: string | null | undefined) => R {
+export function memoizeNormalizer<R>(
+  fn: (value: string | null | undefined) => R,
+  maxEntries = 20_000,
+): (value: string | null | undefined) => R {
   const cache = new Map<string, R>();
   return (value) => {
     if (!value) return fn(value);

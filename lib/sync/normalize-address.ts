@@ -4,14 +4,7 @@
  * "123 North Main Street, Apt. 4" and "123 n main st #4" come out identical.
  */
 import { collapseSpaces } from "./normalize-name";
-import {
-  DIRECTIONALS,
-  ORDINALS,
-  STATE_ALIASES,
-  STREET_SUFFIXES,
-  UNIT_DESIGNATORS,
-  US_STATES,
-} from "./usps-tables";
+import { DIRECTIONALS, ORDINALS, STATE_ALIASES, STREET_SUFFIXES, UNIT_DESIGNATORS, US_STATES } from "./usps-tables";
 
 /** Street line and secondary unit, both normalized; either may be `null`. */
 export interface NormalizedStreetAddress {
@@ -35,7 +28,13 @@ function tokenize(value: string | null | undefined): string[] {
 // "P O Box", "POB", "Post Office Box", "POBox" -> "PO BOX"
 function standardizePoBox(tokens: string[]): string[] {
   const joined = tokens.slice(0, 3).join(" ");
-  for (const [prefix, length] of [["POST OFFICE BOX", 3], ["P O BOX", 3], ["PO BOX", 2], ["POBOX", 1], ["POB", 1]] as const) {
+  for (const [prefix, length] of [
+    ["POST OFFICE BOX", 3],
+    ["P O BOX", 3],
+    ["PO BOX", 2],
+    ["POBOX", 1],
+    ["POB", 1],
+  ] as const) {
     if (joined === prefix || joined.startsWith(`${prefix} `)) return ["PO", "BOX", ...tokens.slice(length)];
   }
   return tokens;
@@ -139,9 +138,7 @@ export function normalizeCity(value: string | null | undefined): string | null {
   return words.length > 0 ? words.join(" ") : null;
 }
 
-const STATE_BY_NAME = new Map(
-  Array.from(US_STATES, ([code, name]) => [name.toUpperCase().replace(/\./gu, ""), code] as const),
-);
+const STATE_BY_NAME = new Map(Array.from(US_STATES, ([code, name]) => [name.toUpperCase().replace(/\./gu, ""), code] as const));
 
 /**
  * Two-letter USPS code when the value names a US state (code, name, or old abbreviation:

@@ -16,7 +16,11 @@ const EMAIL_PATTERN =
 export function normalizeEmail(value: string | null | undefined): string | null {
   if (!value) return null;
   for (const candidate of value.split(/[;,\s]+/u)) {
-    const email = candidate.trim().replace(/^mailto:/iu, "").replace(/^<|>$/gu, "").toLowerCase();
+    const email = candidate
+      .trim()
+      .replace(/^mailto:/iu, "")
+      .replace(/^<|>$/gu, "")
+      .toLowerCase();
     if (email.length <= 254 && EMAIL_PATTERN.test(email)) return email;
   }
   return null;

@@ -11,8 +11,26 @@ export function collapseSpaces(value: string | null | undefined): string {
 
 // "Mac" is only a prefix in these names; Macy, Mack, Mackey, Macias... are not "Mac" + name.
 const MAC_NAMES = new Set([
-  "arthur", "aulay", "donald", "dougall", "farlane", "gregor", "innes", "intosh", "intyre", "kay",
-  "kenna", "kenzie", "kinnon", "lean", "leod", "millan", "namara", "neil", "pherson", "queen",
+  "arthur",
+  "aulay",
+  "donald",
+  "dougall",
+  "farlane",
+  "gregor",
+  "innes",
+  "intosh",
+  "intyre",
+  "kay",
+  "kenna",
+  "kenzie",
+  "kinnon",
+  "lean",
+  "leod",
+  "millan",
+  "namara",
+  "neil",
+  "pherson",
+  "queen",
 ]);
 
 // Lowercase inside a surname ("van der Berg", "von Trapp"). Romance particles (De, La, Di)
@@ -56,11 +74,7 @@ function properCase(value: string | null | undefined, withParticles: boolean): s
     const lower = word.toLowerCase();
     const isLast = index === words.length - 1;
     const previousIsParticle = index > 0 && GERMANIC_PARTICLES.has(out[index - 1]);
-    if (
-      withParticles &&
-      !isLast &&
-      (GERMANIC_PARTICLES.has(lower) || (previousIsParticle && FOLLOWING_PARTICLES.has(lower)))
-    ) {
+    if (withParticles && !isLast && (GERMANIC_PARTICLES.has(lower) || (previousIsParticle && FOLLOWING_PARTICLES.has(lower)))) {
       out.push(lower);
     } else {
       out.push(properCaseWord(word, index === 0));

@@ -10,8 +10,23 @@ const slow = (value: string) => {
 
 describe("plain US phone fast path", () => {
   it("agrees with libphonenumber wherever it answers", () => {
-    const samples = ["(503) 555-0100", "503.555.0100", "+1 503 555 0100", "5035550100", "1-503-555-0100", "+15035550100", " 503 555 0100 ",
-      "(103) 555-0100", "503-555-010", "+44 20 7946 0958", "+1 103 555 0100", "1 (800) 555-1212", "11035550100", "(503)5550100", "503 555 01000"];
+    const samples = [
+      "(503) 555-0100",
+      "503.555.0100",
+      "+1 503 555 0100",
+      "5035550100",
+      "1-503-555-0100",
+      "+15035550100",
+      " 503 555 0100 ",
+      "(103) 555-0100",
+      "503-555-010",
+      "+44 20 7946 0958",
+      "+1 103 555 0100",
+      "1 (800) 555-1212",
+      "11035550100",
+      "(503)5550100",
+      "503 555 01000",
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647);
     for (let i = 0; i < 5000; i++) {
@@ -31,6 +46,7 @@ describe("plain US phone fast path", () => {
   });
 
   it("leaves extensions, letters and foreign numbers to the full parser", () => {
-    for (const sample of ["503-555-0100 x12", "503-FLOWERS", "+44 20 7946 0958", "555-0100"]) expect(plainUsNumber(sample)).toBeNull();
+    for (const sample of ["503-555-0100 x12", "503-FLOWERS", "+44 20 7946 0958", "555-0100"])
+      expect(plainUsNumber(sample)).toBeNull();
   });
 });

@@ -15,9 +15,23 @@ export async function getSyncSummary(practiceId: string) {
     db.practice.findUniqueOrThrow({
       where: { id: practiceId },
       select: {
-        id: true, name: true, status: true, timeZone: true, pimsName: true, pimsVersion: true, installedAt: true, approxClients: true,
-        agentVersion: true, agentPimsVersion: true, lastExportAt: true, lastHeartbeatAt: true, syncWindowHours: true, lastSyncAt: true,
-        firstLoadExpectedClients: true, firstLoadExpectedPatients: true, firstLoadCompletedAt: true,
+        id: true,
+        name: true,
+        status: true,
+        timeZone: true,
+        pimsName: true,
+        pimsVersion: true,
+        installedAt: true,
+        approxClients: true,
+        agentVersion: true,
+        agentPimsVersion: true,
+        lastExportAt: true,
+        lastHeartbeatAt: true,
+        syncWindowHours: true,
+        lastSyncAt: true,
+        firstLoadExpectedClients: true,
+        firstLoadExpectedPatients: true,
+        firstLoadCompletedAt: true,
       },
     }),
     firstLoadTotals(practiceId),
@@ -35,7 +49,12 @@ export function countPendingChanges(practiceId: string) {
 export async function firstLoadTotals(practiceId: string): Promise<FirstLoadTotals> {
   const where = { practiceId, mode: "full" };
   const [sums, first] = await Promise.all([
-    db.syncBatch.aggregate({ where, _count: { _all: true }, _sum: { received: true, applied: true, rejected: true, durationMs: true }, _max: { receivedAt: true } }),
+    db.syncBatch.aggregate({
+      where,
+      _count: { _all: true },
+      _sum: { received: true, applied: true, rejected: true, durationMs: true },
+      _max: { receivedAt: true },
+    }),
     db.syncBatch.findFirst({ where, orderBy: { receivedAt: "asc" }, select: { receivedAt: true, durationMs: true } }),
   ]);
   return {
@@ -57,7 +76,19 @@ export async function listSyncBatches(practiceId: string, page: number) {
       orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * BATCH_PAGE_SIZE,
       take: BATCH_PAGE_SIZE,
-      select: { id: true, batchKey: true, mode: true, status: true, received: true, applied: true, rejected: true, pendingChanges: true, durationMs: true, receivedAt: true, _count: { select: { errors: true } } },
+      select: {
+        id: true,
+        batchKey: true,
+        mode: true,
+        status: true,
+        received: true,
+        applied: true,
+        rejected: true,
+        pendingChanges: true,
+        durationMs: true,
+        receivedAt: true,
+        _count: { select: { errors: true } },
+      },
     }),
   ]);
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / BATCH_PAGE_SIZE)) };
@@ -67,7 +98,19 @@ export type BatchRow = Awaited<ReturnType<typeof listSyncBatches>>["rows"][numbe
 export function getSyncBatch(practiceId: string, batchId: string) {
   return db.syncBatch.findFirst({
     where: { id: batchId, practiceId },
-    select: { id: true, batchKey: true, mode: true, status: true, received: true, applied: true, rejected: true, pendingChanges: true, durationMs: true, receivedAt: true, _count: { select: { errors: true } } },
+    select: {
+      id: true,
+      batchKey: true,
+      mode: true,
+      status: true,
+      received: true,
+      applied: true,
+      rejected: true,
+      pendingChanges: true,
+      durationMs: true,
+      receivedAt: true,
+      _count: { select: { errors: true } },
+    },
   });
 }
 
@@ -82,7 +125,13 @@ export function listBatchErrors(practiceId: string, batchId: string, page: numbe
 }
 
 /** Stored and rejected records of one bucket, split by first load and updates. */
-export type SeriesPoint = { at: number; loadApplied: number; loadRejected: number; updateApplied: number; updateRejected: number };
+export type SeriesPoint = {
+  at: number;
+  loadApplied: number;
+  loadRejected: number;
+  updateApplied: number;
+  updateRejected: number;
+};
 export type SyncSeries = { unit: "minute" | "hour" | "day"; points: SeriesPoint[] };
 
 const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
@@ -94,7 +143,11 @@ const SERIES_DAYS = 60;
  */
 export async function getSyncSeries(practiceId: string, now: Date): Promise<SyncSeries> {
   const since = new Date(now.getTime() - SERIES_DAYS * UNIT_MS.day);
-  const span = await db.syncBatch.aggregate({ where: { practiceId, receivedAt: { gte: since } }, _min: { receivedAt: true }, _max: { receivedAt: true } });
+  const span = await db.syncBatch.aggregate({
+    where: { practiceId, receivedAt: { gte: since } },
+    _min: { receivedAt: true },
+    _max: { receivedAt: true },
+  });
   const first = span._min.receivedAt;
   const last = span._max.receivedAt;
   if (!first || !last) return { unit: "hour", points: [] };
@@ -119,8 +172,11 @@ export async function getSyncSeries(practiceId: string, now: Date): Promise<Sync
   for (let at = start; at <= end; at += UNIT_MS[unit]) {
     const row = byAt.get(at);
     points.push({
-      at, loadApplied: Number(row?.load_applied ?? 0), loadRejected: Number(row?.load_rejected ?? 0),
-      updateApplied: Number(row?.update_applied ?? 0), updateRejected: Number(row?.update_rejected ?? 0),
+      at,
+      loadApplied: Number(row?.load_applied ?? 0),
+      loadRejected: Number(row?.load_rejected ?? 0),
+      updateApplied: Number(row?.update_applied ?? 0),
+      updateRejected: Number(row?.update_rejected ?? 0),
     });
   }
   return { unit, points };
@@ -131,28 +187,61 @@ export async function listPendingChanges(practiceId: string, page: number) {
   const where = { practiceId, status: "PENDING" as const };
   const [total, changes] = await Promise.all([
     db.pendingChange.count({ where }),
-    db.pendingChange.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (page - 1) * CHANGE_PAGE_SIZE, take: CHANGE_PAGE_SIZE }),
+    db.pendingChange.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * CHANGE_PAGE_SIZE,
+      take: CHANGE_PAGE_SIZE,
+    }),
   ]);
   const ids = (entity: string) => [...new Set(changes.filter((c) => c.entity === entity).map((c) => c.pimsId))];
   const petIds = ids("patient");
   const [batches, clients, pets, prescriptions] = await Promise.all([
-    db.syncBatch.findMany({ where: { practiceId, id: { in: [...new Set(changes.map((c) => c.batchId))] } }, select: { id: true, batchKey: true, mode: true, receivedAt: true } }),
-    db.pimsClient.findMany({ where: { practiceId, pimsId: { in: ids("client") } }, select: { pimsId: true, firstName: true, lastName: true } }),
-    db.pimsPatient.findMany({ where: { practiceId, pimsId: { in: petIds } }, select: { pimsId: true, name: true, species: true, clientPimsId: true } }),
-    db.prescription.groupBy({ by: ["patientPimsId"], where: { practiceId, patientPimsId: { in: petIds }, active: true }, _count: { _all: true } }),
+    db.syncBatch.findMany({
+      where: { practiceId, id: { in: [...new Set(changes.map((c) => c.batchId))] } },
+      select: { id: true, batchKey: true, mode: true, receivedAt: true },
+    }),
+    db.pimsClient.findMany({
+      where: { practiceId, pimsId: { in: ids("client") } },
+      select: { pimsId: true, firstName: true, lastName: true },
+    }),
+    db.pimsPatient.findMany({
+      where: { practiceId, pimsId: { in: petIds } },
+      select: { pimsId: true, name: true, species: true, clientPimsId: true },
+    }),
+    db.prescription.groupBy({
+      by: ["patientPimsId"],
+      where: { practiceId, patientPimsId: { in: petIds }, active: true },
+      _count: { _all: true },
+    }),
   ]);
-  const owners = await db.pimsClient.findMany({ where: { practiceId, pimsId: { in: [...new Set(pets.map((p) => p.clientPimsId))] } }, select: { pimsId: true, firstName: true, lastName: true } });
+  const owners = await db.pimsClient.findMany({
+    where: { practiceId, pimsId: { in: [...new Set(pets.map((p) => p.clientPimsId))] } },
+    select: { pimsId: true, firstName: true, lastName: true },
+  });
   const batchById = new Map(batches.map((b) => [b.id, b]));
   const clientName = new Map([...clients, ...owners].map((c) => [c.pimsId, `${c.firstName} ${c.lastName}`]));
   const petById = new Map(pets.map((p) => [p.pimsId, p]));
   const activeRx = new Map(prescriptions.map((p) => [p.patientPimsId, p._count._all]));
   const rows = changes.map((c) => {
     const pet = c.entity === "patient" ? petById.get(c.pimsId) : undefined;
-    const subject = c.entity === "client" ? `${clientName.get(c.pimsId) ?? "Unknown client"}` : pet ? `${pet.name} (${pet.species}) of ${clientName.get(pet.clientPimsId) ?? "unknown owner"}` : "Unknown pet";
+    const subject =
+      c.entity === "client"
+        ? `${clientName.get(c.pimsId) ?? "Unknown client"}`
+        : pet
+          ? `${pet.name} (${pet.species}) of ${clientName.get(pet.clientPimsId) ?? "unknown owner"}`
+          : "Unknown pet";
     return {
-      id: c.id, entity: c.entity, pimsId: c.pimsId, field: c.field, createdAt: c.createdAt, subject,
-      before: (c.before ?? {}) as Record<string, unknown>, after: (c.after ?? {}) as Record<string, unknown>,
-      batch: batchById.get(c.batchId) ?? null, activePrescriptions: activeRx.get(c.pimsId) ?? 0,
+      id: c.id,
+      entity: c.entity,
+      pimsId: c.pimsId,
+      field: c.field,
+      createdAt: c.createdAt,
+      subject,
+      before: (c.before ?? {}) as Record<string, unknown>,
+      after: (c.after ?? {}) as Record<string, unknown>,
+      batch: batchById.get(c.batchId) ?? null,
+      activePrescriptions: activeRx.get(c.pimsId) ?? 0,
     };
   });
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / CHANGE_PAGE_SIZE)) };
@@ -165,21 +254,54 @@ export async function listReviewedChanges(practiceId: string, take = 10) {
     where: { practiceId, status: { in: ["APPLIED", "DISMISSED"] } },
     orderBy: [{ reviewedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take,
-    select: { id: true, entity: true, pimsId: true, field: true, status: true, note: true, sameAnimalConfirmed: true, reviewedById: true, reviewedAt: true },
+    select: {
+      id: true,
+      entity: true,
+      pimsId: true,
+      field: true,
+      status: true,
+      note: true,
+      sameAnimalConfirmed: true,
+      reviewedById: true,
+      reviewedAt: true,
+    },
   });
-  const reviewers = await db.user.findMany({ where: { id: { in: rows.flatMap((r) => (r.reviewedById ? [r.reviewedById] : [])) } }, select: { id: true, name: true, email: true } });
+  const reviewers = await db.user.findMany({
+    where: { id: { in: rows.flatMap((r) => (r.reviewedById ? [r.reviewedById] : [])) } },
+    select: { id: true, name: true, email: true },
+  });
   const nameOf = new Map(reviewers.map((u) => [u.id, u.name ?? u.email]));
   return rows.map((r) => ({ ...r, reviewer: r.reviewedById ? (nameOf.get(r.reviewedById) ?? "A former user") : "PIMS Link" }));
 }
 
 /** Prescriptions the sync paused (deceased pet) or flagged (renamed pet). */
 export async function listPrescriptionsNeedingAttention(practiceId: string, take = 50) {
-  const where: Prisma.PrescriptionWhereInput = { practiceId, OR: [{ pausedReason: { not: null } }, { NOT: { flags: { isEmpty: true } } }] };
+  const where: Prisma.PrescriptionWhereInput = {
+    practiceId,
+    OR: [{ pausedReason: { not: null } }, { NOT: { flags: { isEmpty: true } } }],
+  };
   const [total, rows] = await Promise.all([
     db.prescription.count({ where }),
-    db.prescription.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take, select: { id: true, patientPimsId: true, product: true, active: true, autoShip: true, pausedReason: true, flags: true, updatedAt: true } }),
+    db.prescription.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take,
+      select: {
+        id: true,
+        patientPimsId: true,
+        product: true,
+        active: true,
+        autoShip: true,
+        pausedReason: true,
+        flags: true,
+        updatedAt: true,
+      },
+    }),
   ]);
-  const pets = await db.pimsPatient.findMany({ where: { practiceId, pimsId: { in: [...new Set(rows.map((r) => r.patientPimsId))] } }, select: { pimsId: true, name: true, species: true, deceased: true } });
+  const pets = await db.pimsPatient.findMany({
+    where: { practiceId, pimsId: { in: [...new Set(rows.map((r) => r.patientPimsId))] } },
+    select: { pimsId: true, name: true, species: true, deceased: true },
+  });
   const petById = new Map(pets.map((p) => [p.pimsId, p]));
   return { total, rows: rows.map((r) => ({ ...r, pet: petById.get(r.patientPimsId) ?? null })) };
 }

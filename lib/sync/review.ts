@@ -14,7 +14,10 @@ import { formatInZone } from "@/lib/format/dates";
 import { NEW_PRESCRIPTION_FLAG } from "./review-schema";
 
 const text = z.string().nullable();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
 
 // The only columns a review may write, per kind of change: `after` is parsed, never spread.
 const AFTER = {
@@ -23,7 +26,13 @@ const AFTER = {
   client_phones: z.object({ homePhone: text, cellPhone: text, workPhone: text }),
   client_status: z.object({ inactive: z.boolean() }),
   pet_name: z.object({ name: z.string().min(1) }),
-  pet_details: z.object({ clientPimsId: z.string().min(1), species: z.string().min(1), breed: text, sex: text, birthDate: isoDate }),
+  pet_details: z.object({
+    clientPimsId: z.string().min(1),
+    species: z.string().min(1),
+    breed: text,
+    sex: text,
+    birthDate: isoDate,
+  }),
 } as const;
 type Field = keyof typeof AFTER;
 
@@ -32,7 +41,10 @@ export type ReviewOutcome = { status: "APPLIED" | "DISMISSED"; flaggedPrescripti
 type Reviewed = { status: string; reviewedAt: Date | null; reviewedById: string | null };
 
 async function refuseReviewed(tx: Tx, practiceId: string, changeId: string): Promise<never> {
-  const change = await tx.pendingChange.findFirst({ where: { id: changeId, practiceId }, select: { status: true, reviewedAt: true, reviewedById: true } });
+  const change = await tx.pendingChange.findFirst({
+    where: { id: changeId, practiceId },
+    select: { status: true, reviewedAt: true, reviewedById: true },
+  });
   if (!change) throw new NotFoundError("Change");
   throw new UserFacingError(await alreadyReviewedMessage(tx, practiceId, change), "conflict");
 }
@@ -54,22 +66,33 @@ function lockPractice(tx: Tx, practiceId: string) {
 
 function parseAfter<F extends Field>(field: F, after: unknown): z.output<(typeof AFTER)[F]> {
   const parsed = AFTER[field].safeParse(after);
-  if (!parsed.success) throw new UserFacingError("The new values of this change are incomplete; dismiss it and fix the record in the PIMS.", "invalid");
+  if (!parsed.success)
+    throw new UserFacingError(
+      "The new values of this change are incomplete; dismiss it and fix the record in the PIMS.",
+      "invalid",
+    );
   return parsed.data as z.output<(typeof AFTER)[F]>;
 }
 
-const missing = (what: string, pimsId: string) => new UserFacingError(`The ${what} ${pimsId} is no longer in this practice's records.`, "conflict");
+const missing = (what: string, pimsId: string) =>
+  new UserFacingError(`The ${what} ${pimsId} is no longer in this practice's records.`, "conflict");
 
 async function writeAfter(tx: Tx, practiceId: string, change: { entity: string; pimsId: string; field: string; after: unknown }) {
   const key = { practiceId_pimsId: { practiceId, pimsId: change.pimsId } };
   const field = change.field as Field;
-  if (change.entity === "client" && (field === "client_name" || field === "client_address" || field === "client_phones" || field === "client_status")) {
+  if (
+    change.entity === "client" &&
+    (field === "client_name" || field === "client_address" || field === "client_phones" || field === "client_status")
+  ) {
     const data = parseAfter(field, change.after);
     if (!(await tx.pimsClient.findUnique({ where: key, select: { pimsId: true } }))) throw missing("client", change.pimsId);
     await tx.pimsClient.update({ where: key, data });
   } else if (change.entity === "patient" && (field === "pet_name" || field === "pet_details")) {
     const values = parseAfter(field, change.after);
-    const data = "birthDate" in values ? { ...values, birthDate: values.birthDate ? new Date(`${values.birthDate}T00:00:00Z`) : null } : values;
+    const data =
+      "birthDate" in values
+        ? { ...values, birthDate: values.birthDate ? new Date(`${values.birthDate}T00:00:00Z`) : null }
+        : values;
     if (!(await tx.pimsPatient.findUnique({ where: key, select: { pimsId: true } }))) throw missing("pet", change.pimsId);
     await tx.pimsPatient.update({ where: key, data });
   } else {
@@ -79,11 +102,17 @@ async function writeAfter(tx: Tx, practiceId: string, change: { entity: string; 
 
 /** Flags the pet's active prescriptions; they stay as they are otherwise. */
 async function flagPrescriptions(tx: Tx, practiceId: string, patientPimsId: string, newName: string) {
-  const active = await tx.prescription.findMany({ where: { practiceId, patientPimsId, active: true }, select: { id: true, flags: true } });
+  const active = await tx.prescription.findMany({
+    where: { practiceId, patientPimsId, active: true },
+    select: { id: true, flags: true },
+  });
   for (const p of active) {
     await tx.prescription.update({
       where: { id: p.id },
-      data: { flags: p.flags.includes(NEW_PRESCRIPTION_FLAG) ? p.flags : [...p.flags, NEW_PRESCRIPTION_FLAG], pausedReason: `New prescription required under the new name ${newName}` },
+      data: {
+        flags: p.flags.includes(NEW_PRESCRIPTION_FLAG) ? p.flags : [...p.flags, NEW_PRESCRIPTION_FLAG],
+        pausedReason: `New prescription required under the new name ${newName}`,
+      },
     });
   }
   return active.length;
@@ -92,7 +121,12 @@ async function flagPrescriptions(tx: Tx, practiceId: string, patientPimsId: stri
 const reviewer = (actor: Actor) => (actor.kind === "user" ? actor.id : null);
 const cleanNote = (note: string | null | undefined) => note?.trim() || null;
 
-export async function applyPendingChange(actor: Actor, practiceId: string, changeId: string, opts: { note?: string | null; sameAnimalConfirmed?: boolean } = {}): Promise<ReviewOutcome> {
+export async function applyPendingChange(
+  actor: Actor,
+  practiceId: string,
+  changeId: string,
+  opts: { note?: string | null; sameAnimalConfirmed?: boolean } = {},
+): Promise<ReviewOutcome> {
   assertCan(actor, "sync:review");
   return db.$transaction(async (tx) => {
     await lockPractice(tx, practiceId);
@@ -101,11 +135,19 @@ export async function applyPendingChange(actor: Actor, practiceId: string, chang
     if (change.status !== "PENDING") return refuseReviewed(tx, practiceId, changeId);
     const petName = change.field === "pet_name";
     if (petName && !opts.sameAnimalConfirmed) {
-      throw new UserFacingError("Confirm that this is the same animal before renaming it.", "invalid", { sameAnimalConfirmed: ["Confirm this is the same animal."] });
+      throw new UserFacingError("Confirm that this is the same animal before renaming it.", "invalid", {
+        sameAnimalConfirmed: ["Confirm this is the same animal."],
+      });
     }
     const claimed = await tx.pendingChange.updateMany({
       where: { id: changeId, practiceId, status: "PENDING" },
-      data: { status: "APPLIED", note: cleanNote(opts.note), sameAnimalConfirmed: petName, reviewedById: reviewer(actor), reviewedAt: new Date() },
+      data: {
+        status: "APPLIED",
+        note: cleanNote(opts.note),
+        sameAnimalConfirmed: petName,
+        reviewedById: reviewer(actor),
+        reviewedAt: new Date(),
+      },
     });
     if (claimed.count === 0) return refuseReviewed(tx, practiceId, changeId);
     await writeAfter(tx, practiceId, change);
@@ -114,9 +156,15 @@ export async function applyPendingChange(actor: Actor, practiceId: string, chang
   });
 }
 
-export async function dismissPendingChange(actor: Actor, practiceId: string, changeId: string, note: string): Promise<ReviewOutcome> {
+export async function dismissPendingChange(
+  actor: Actor,
+  practiceId: string,
+  changeId: string,
+  note: string,
+): Promise<ReviewOutcome> {
   assertCan(actor, "sync:review");
-  if (!cleanNote(note)) throw new UserFacingError("Say why the change is not applied.", "invalid", { note: ["Say why the change is not applied."] });
+  if (!cleanNote(note))
+    throw new UserFacingError("Say why the change is not applied.", "invalid", { note: ["Say why the change is not applied."] });
   return db.$transaction(async (tx) => {
     const claimed = await tx.pendingChange.updateMany({
       where: { id: changeId, practiceId, status: "PENDING" },

@@ -20,8 +20,7 @@ export function agentState(lastHeartbeatAt: Date | null, now: Date): AgentState 
 }
 
 export type Freshness =
-  | { state: "never" }
-  | { state: "fresh" | "due" | "stale"; lastSyncAt: Date; nextFrom: Date; nextBy: Date; overdueMs: number };
+  { state: "never" } | { state: "fresh" | "due" | "stale"; lastSyncAt: Date; nextFrom: Date; nextBy: Date; overdueMs: number };
 
 /**
  * fresh: the next update is not expected yet; due: inside the 48 h..window; stale: past the
@@ -88,7 +87,10 @@ export function firstLoadProgress(input: FirstLoadInput, now: Date): FirstLoadPr
     const expectedBy = expectedFirstDataAt(input.installedAt, input.approxClients);
     return { phase: "waiting", expectedBy, late: now > expectedBy };
   }
-  const expected = input.expectedClients === null && input.expectedPatients === null ? null : (input.expectedClients ?? 0) + (input.expectedPatients ?? 0);
+  const expected =
+    input.expectedClients === null && input.expectedPatients === null
+      ? null
+      : (input.expectedClients ?? 0) + (input.expectedPatients ?? 0);
   const percent = expected ? Math.min(100, (totals.received / expected) * 100) : null;
   const rate = measuredRate(totals);
   const remaining = expected === null ? null : Math.max(0, expected - totals.received);
@@ -106,7 +108,10 @@ function measuredRate(totals: FirstLoadTotals): number | null {
 /** The one-word sync badge the board and practice page show, most urgent first. */
 export type SyncBadge = { tone: "ok" | "warning" | "danger" | "muted"; label: string };
 
-export function syncBadge(input: { lastHeartbeatAt: Date | null; lastSyncAt: Date | null; syncWindowHours: number }, now: Date): SyncBadge | null {
+export function syncBadge(
+  input: { lastHeartbeatAt: Date | null; lastSyncAt: Date | null; syncWindowHours: number },
+  now: Date,
+): SyncBadge | null {
   const agent = agentState(input.lastHeartbeatAt, now);
   const fresh = syncFreshness(input.lastSyncAt, input.syncWindowHours, now);
   if (fresh.state === "stale") return { tone: "danger", label: "Sync stale" };

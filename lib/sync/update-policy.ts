@@ -6,18 +6,38 @@
 import type { NormalizedClient, NormalizedPatient } from "./normalize";
 
 export type StoredClient = {
-  firstName: string; lastName: string; address1: string | null; address2: string | null; city: string | null; state: string | null; postalCode: string | null;
-  homePhone: string | null; cellPhone: string | null; workPhone: string | null; email: string | null; inactive: boolean;
+  firstName: string;
+  lastName: string;
+  address1: string | null;
+  address2: string | null;
+  city: string | null;
+  state: string | null;
+  postalCode: string | null;
+  homePhone: string | null;
+  cellPhone: string | null;
+  workPhone: string | null;
+  email: string | null;
+  inactive: boolean;
 };
 export type StoredPatient = {
-  clientPimsId: string; name: string; species: string; breed: string | null; sex: string | null; birthDate: string | null;
-  weightLb: number | null; weightKg: number | null; deceased: boolean; deceasedDate: string | null;
+  clientPimsId: string;
+  name: string;
+  species: string;
+  breed: string | null;
+  sex: string | null;
+  birthDate: string | null;
+  weightLb: number | null;
+  weightKg: number | null;
+  deceased: boolean;
+  deceasedDate: string | null;
 };
 
 export type ManualChange = { field: string; before: Record<string, unknown>; after: Record<string, unknown> };
 
-const pick = <T extends object, K extends keyof T>(obj: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, obj[k] ?? null])) as Pick<T, K>;
-const same = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(a).every((k) => (a[k] ?? null) === (b[k] ?? null));
+const pick = <T extends object, K extends keyof T>(obj: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, obj[k] ?? null])) as Pick<T, K>;
+const same = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.keys(a).every((k) => (a[k] ?? null) === (b[k] ?? null));
 
 const CLIENT_GROUPS = {
   client_name: ["firstName", "lastName"],

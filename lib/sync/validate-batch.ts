@@ -14,7 +14,11 @@ function idOf(record: unknown, field: string): string | null {
 
 type Entry<T> = { row: T; id: string; position: number };
 
-function keepNewest<T extends { updatedAt: Date }>(rows: Entry<T>[], type: RecordError["type"], duplicates: RecordError[]): Entry<T>[] {
+function keepNewest<T extends { updatedAt: Date }>(
+  rows: Entry<T>[],
+  type: RecordError["type"],
+  duplicates: RecordError[],
+): Entry<T>[] {
   const byId = new Map<string, Entry<T>>();
   for (const entry of rows) {
     const seen = byId.get(entry.id);
@@ -23,7 +27,13 @@ function keepNewest<T extends { updatedAt: Date }>(rows: Entry<T>[], type: Recor
       continue;
     }
     const [older, newer] = seen.row.updatedAt > entry.row.updatedAt ? [entry, seen] : [seen, entry];
-    duplicates.push({ type, id: entry.id, position: older.position, field: type === "client" ? "client_id" : "patient_id", message: "appears twice in this batch; the newer copy was used" });
+    duplicates.push({
+      type,
+      id: entry.id,
+      position: older.position,
+      field: type === "client" ? "client_id" : "patient_id",
+      message: "appears twice in this batch; the newer copy was used",
+    });
     byId.set(entry.id, newer);
   }
   return [...byId.values()];
@@ -35,7 +45,14 @@ export function validateBatchRecords(clients: unknown[], patients: unknown[]) {
   clients.forEach((record, position) => {
     const result = validatePimsClientRecord(record);
     if (!result.ok) {
-      for (const reason of result.reasons) rejected.push({ type: "client", id: idOf(record, "client_id"), position, field: reason.field || null, message: quotable(reason.message, 500) });
+      for (const reason of result.reasons)
+        rejected.push({
+          type: "client",
+          id: idOf(record, "client_id"),
+          position,
+          field: reason.field || null,
+          message: quotable(reason.message, 500),
+        });
       return;
     }
     goodClients.push({ row: normalizeClient(result.row), id: result.row.client_id, position });
@@ -44,11 +61,23 @@ export function validateBatchRecords(clients: unknown[], patients: unknown[]) {
   patients.forEach((record, position) => {
     const result = validatePimsPatientRecord(record);
     if (!result.ok) {
-      for (const reason of result.reasons) rejected.push({ type: "patient", id: idOf(record, "patient_id"), position, field: reason.field || null, message: quotable(reason.message, 500) });
+      for (const reason of result.reasons)
+        rejected.push({
+          type: "patient",
+          id: idOf(record, "patient_id"),
+          position,
+          field: reason.field || null,
+          message: quotable(reason.message, 500),
+        });
       return;
     }
     goodPatients.push({ row: normalizePatient(result.row), id: result.row.patient_id, position });
   });
   const duplicates: RecordError[] = [];
-  return { clients: keepNewest(goodClients, "client", duplicates), patients: keepNewest(goodPatients, "patient", duplicates), rejected, duplicates };
+  return {
+    clients: keepNewest(goodClients, "client", duplicates),
+    patients: keepNewest(goodPatients, "patient", duplicates),
+    rejected,
+    duplicates,
+  };
 }

@@ -22,11 +22,22 @@ export async function upsertClients(client: PoolClient, practiceId: string, batc
        pims_updated_at = EXCLUDED.pims_updated_at, synced_at = now(), last_batch_id = EXCLUDED.last_batch_id
      WHERE pims_clients.pims_updated_at <= EXCLUDED.pims_updated_at`,
     [
-      practiceId, batchId,
-      col(rows, (r) => r.clientId), col(rows, (r) => r.firstName), col(rows, (r) => r.lastName), col(rows, (r) => r.address1),
-      col(rows, (r) => r.address2), col(rows, (r) => r.city), col(rows, (r) => r.state), col(rows, (r) => r.postalCode),
-      col(rows, (r) => r.homePhone), col(rows, (r) => r.cellPhone), col(rows, (r) => r.workPhone), col(rows, (r) => r.email),
-      col(rows, (r) => r.inactive), col(rows, (r) => r.updatedAt.toISOString()),
+      practiceId,
+      batchId,
+      col(rows, (r) => r.clientId),
+      col(rows, (r) => r.firstName),
+      col(rows, (r) => r.lastName),
+      col(rows, (r) => r.address1),
+      col(rows, (r) => r.address2),
+      col(rows, (r) => r.city),
+      col(rows, (r) => r.state),
+      col(rows, (r) => r.postalCode),
+      col(rows, (r) => r.homePhone),
+      col(rows, (r) => r.cellPhone),
+      col(rows, (r) => r.workPhone),
+      col(rows, (r) => r.email),
+      col(rows, (r) => r.inactive),
+      col(rows, (r) => r.updatedAt.toISOString()),
     ],
   );
 }
@@ -46,10 +57,20 @@ export async function upsertPatients(client: PoolClient, practiceId: string, bat
        synced_at = now(), last_batch_id = EXCLUDED.last_batch_id
      WHERE pims_patients.pims_updated_at <= EXCLUDED.pims_updated_at`,
     [
-      practiceId, batchId,
-      col(rows, (r) => r.patientId), col(rows, (r) => r.clientId), col(rows, (r) => r.name), col(rows, (r) => r.species),
-      col(rows, (r) => r.breed), col(rows, (r) => r.sex), col(rows, (r) => r.birthDate), col(rows, (r) => r.weightLb),
-      col(rows, (r) => r.weightKg), col(rows, (r) => r.deceased), col(rows, (r) => r.deceasedDate), col(rows, (r) => r.updatedAt.toISOString()),
+      practiceId,
+      batchId,
+      col(rows, (r) => r.patientId),
+      col(rows, (r) => r.clientId),
+      col(rows, (r) => r.name),
+      col(rows, (r) => r.species),
+      col(rows, (r) => r.breed),
+      col(rows, (r) => r.sex),
+      col(rows, (r) => r.birthDate),
+      col(rows, (r) => r.weightLb),
+      col(rows, (r) => r.weightKg),
+      col(rows, (r) => r.deceased),
+      col(rows, (r) => r.deceasedDate),
+      col(rows, (r) => r.updatedAt.toISOString()),
     ],
   );
 }
@@ -57,14 +78,47 @@ export async function upsertPatients(client: PoolClient, practiceId: string, bat
 /** The ids among `ids` that exist as clients of the practice (this batch's included). */
 export async function existingClientIds(client: PoolClient, practiceId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const result = await client.query<{ pims_id: string }>(`SELECT pims_id FROM pims_clients WHERE practice_id = $1 AND pims_id = ANY($2::text[])`, [practiceId, ids]);
+  const result = await client.query<{ pims_id: string }>(
+    `SELECT pims_id FROM pims_clients WHERE practice_id = $1 AND pims_id = ANY($2::text[])`,
+    [practiceId, ids],
+  );
   return new Set(result.rows.map((r) => r.pims_id));
 }
 
-const CLIENT_COLUMNS = ["practice_id", "last_batch_id", "pims_id", "first_name", "last_name", "address1", "address2", "city", "state", "postal_code",
-  "home_phone", "cell_phone", "work_phone", "email", "inactive", "pims_updated_at"] as const;
-const PATIENT_COLUMNS = ["practice_id", "last_batch_id", "pims_id", "client_pims_id", "name", "species", "breed", "sex", "birth_date",
-  "weight_lb", "weight_kg", "deceased", "deceased_date", "pims_updated_at"] as const;
+const CLIENT_COLUMNS = [
+  "practice_id",
+  "last_batch_id",
+  "pims_id",
+  "first_name",
+  "last_name",
+  "address1",
+  "address2",
+  "city",
+  "state",
+  "postal_code",
+  "home_phone",
+  "cell_phone",
+  "work_phone",
+  "email",
+  "inactive",
+  "pims_updated_at",
+] as const;
+const PATIENT_COLUMNS = [
+  "practice_id",
+  "last_batch_id",
+  "pims_id",
+  "client_pims_id",
+  "name",
+  "species",
+  "breed",
+  "sex",
+  "birth_date",
+  "weight_lb",
+  "weight_kg",
+  "deceased",
+  "deceased_date",
+  "pims_updated_at",
+] as const;
 
 const UNIQUE_VIOLATION = "23505";
 
@@ -91,10 +145,30 @@ export function insertNewClients(client: PoolClient, practiceId: string, batchId
   return copyOrUpsert(
     client,
     rows,
-    () => copyRows(client, "pims_clients", CLIENT_COLUMNS, rows.map((r): CopyValue[] => [
-      practiceId, batchId, r.clientId, r.firstName, r.lastName, r.address1, r.address2, r.city, r.state, r.postalCode,
-      r.homePhone, r.cellPhone, r.workPhone, r.email, r.inactive, r.updatedAt,
-    ])),
+    () =>
+      copyRows(
+        client,
+        "pims_clients",
+        CLIENT_COLUMNS,
+        rows.map((r): CopyValue[] => [
+          practiceId,
+          batchId,
+          r.clientId,
+          r.firstName,
+          r.lastName,
+          r.address1,
+          r.address2,
+          r.city,
+          r.state,
+          r.postalCode,
+          r.homePhone,
+          r.cellPhone,
+          r.workPhone,
+          r.email,
+          r.inactive,
+          r.updatedAt,
+        ]),
+      ),
     () => upsertClients(client, practiceId, batchId, rows),
   );
 }
@@ -103,10 +177,28 @@ export function insertNewPatients(client: PoolClient, practiceId: string, batchI
   return copyOrUpsert(
     client,
     rows,
-    () => copyRows(client, "pims_patients", PATIENT_COLUMNS, rows.map((r): CopyValue[] => [
-      practiceId, batchId, r.patientId, r.clientId, r.name, r.species, r.breed, r.sex, r.birthDate,
-      r.weightLb, r.weightKg, r.deceased, r.deceasedDate, r.updatedAt,
-    ])),
+    () =>
+      copyRows(
+        client,
+        "pims_patients",
+        PATIENT_COLUMNS,
+        rows.map((r): CopyValue[] => [
+          practiceId,
+          batchId,
+          r.patientId,
+          r.clientId,
+          r.name,
+          r.species,
+          r.breed,
+          r.sex,
+          r.birthDate,
+          r.weightLb,
+          r.weightKg,
+          r.deceased,
+          r.deceasedDate,
+          r.updatedAt,
+        ]),
+      ),
     () => upsertPatients(client, practiceId, batchId, rows),
   );
 }

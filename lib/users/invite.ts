@@ -16,15 +16,23 @@ export async function inviteUser(actor: Actor, raw: z.input<typeof inviteUserSch
   const input = inviteUserSchema.parse(raw);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } })) {
-      throw new UserFacingError("Someone with that email already has an account.", "conflict", { email: ["Already has an account"] });
+      throw new UserFacingError("Someone with that email already has an account.", "conflict", {
+        email: ["Already has an account"],
+      });
     }
     const forPartner = input.role === "PARTNER";
     if (forPartner && !(await tx.partner.findUnique({ where: { id: input.partnerId! } }))) {
       throw new UserFacingError("That partner does not exist.", "invalid", { partnerId: ["Choose a partner from the list"] });
     }
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, partnerId: forPartner ? input.partnerId : null } });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, partnerId: forPartner ? input.partnerId : null },
+    });
     const link = await createSignInLink(tx, user.email, forPartner ? "/partner" : "/board");
-    await enqueueEmail(tx, { template: "user-invite", to: user.email, content: userInviteEmail(user, forPartner ? "an integration partner technician" : "a member of the onboarding team", link) });
+    await enqueueEmail(tx, {
+      template: "user-invite",
+      to: user.email,
+      content: userInviteEmail(user, forPartner ? "an integration partner technician" : "a member of the onboarding team", link),
+    });
     return user;
   });
 }

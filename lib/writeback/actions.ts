@@ -13,22 +13,40 @@ function refresh(practiceId: string) {
   revalidatePath(`/practices/${practiceId}/pets`, "layout");
 }
 
-const OUTCOME_TEXT = { queued: "queued for writeback", waiting_for_link: "waiting for the pet's PIMS link", not_eligible: "not eligible" };
+const OUTCOME_TEXT = {
+  queued: "queued for writeback",
+  waiting_for_link: "waiting for the pet's PIMS link",
+  not_eligible: "not eligible",
+};
 
-export const shipOrderAction = practiceAction(shipOrderActionSchema, "writeback:ship", async ({ practiceId, orderNumber, carrier, trackingNumber }, { actor }) => {
-  const result = await recordShipment({ orderNumber, carrier, trackingNumber }, actor.label, { practiceId });
-  refresh(practiceId);
-  const counts = new Map<string, number>();
-  for (const line of result.lines) counts.set(line.writeback, (counts.get(line.writeback) ?? 0) + 1);
-  const summary = [...counts].map(([k, n]) => `${n} ${OUTCOME_TEXT[k as keyof typeof OUTCOME_TEXT]}`).join(", ");
-  return {
-    ok: true as const,
-    message: result.replayed ? `Order ${orderNumber} was already shipped with this tracking number: nothing changed.` : `Order ${orderNumber} shipped: ${summary}.${result.deceased ? " The patient is marked deceased in the PIMS: written back anyway and flagged." : ""}`,
-  };
-});
+export const shipOrderAction = practiceAction(
+  shipOrderActionSchema,
+  "writeback:ship",
+  async ({ practiceId, orderNumber, carrier, trackingNumber }, { actor }) => {
+    const result = await recordShipment({ orderNumber, carrier, trackingNumber }, actor.label, { practiceId });
+    refresh(practiceId);
+    const counts = new Map<string, number>();
+    for (const line of result.lines) counts.set(line.writeback, (counts.get(line.writeback) ?? 0) + 1);
+    const summary = [...counts].map(([k, n]) => `${n} ${OUTCOME_TEXT[k as keyof typeof OUTCOME_TEXT]}`).join(", ");
+    return {
+      ok: true as const,
+      message: result.replayed
+        ? `Order ${orderNumber} was already shipped with this tracking number: nothing changed.`
+        : `Order ${orderNumber} shipped: ${summary}.${result.deceased ? " The patient is marked deceased in the PIMS: written back anyway and flagged." : ""}`,
+    };
+  },
+);
 
-export const retryWritebackAction = practiceAction(retryItemActionSchema, "writeback:retry", async ({ practiceId, itemId }, { actor }) => {
-  const outcome = await retryDeadItem(practiceId, itemId, actor.label);
-  refresh(practiceId);
-  return { ok: true as const, message: outcome === "retried" ? "Sent back to the queue: the agent gets it on its next pull." : "Already back in the queue." };
-});
+export const retryWritebackAction = practiceAction(
+  retryItemActionSchema,
+  "writeback:retry",
+  async ({ practiceId, itemId }, { actor }) => {
+    const outcome = await retryDeadItem(practiceId, itemId, actor.label);
+    refresh(practiceId);
+    return {
+      ok: true as const,
+      message:
+        outcome === "retried" ? "Sent back to the queue: the agent gets it on its next pull." : "Already back in the queue.",
+    };
+  },
+);

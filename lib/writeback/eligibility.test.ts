@@ -28,8 +28,21 @@ describe("retryDelayMs", () => {
 
 describe("record line", () => {
   it("reads like a medical-record entry", () => {
-    expect(recordLineText({ date: "2026-01-05", product: "Apoquel 16 mg tablets", kind: "PRESCRIPTION_DRUG", quantity: "30.00", unit: "tablets", prescriber: "Dr. Lee", orderNumber: "100234", carrier: "FedEx", trackingNumber: "7712" }))
-      .toBe("01/05/2026 Home delivery Rx shipped: Apoquel 16 mg tablets, qty 30 tablets. Prescribed by Dr. Lee. Order 100234, FedEx tracking 7712.");
+    expect(
+      recordLineText({
+        date: "2026-01-05",
+        product: "Apoquel 16 mg tablets",
+        kind: "PRESCRIPTION_DRUG",
+        quantity: "30.00",
+        unit: "tablets",
+        prescriber: "Dr. Lee",
+        orderNumber: "100234",
+        carrier: "FedEx",
+        trackingNumber: "7712",
+      }),
+    ).toBe(
+      "01/05/2026 Home delivery Rx shipped: Apoquel 16 mg tablets, qty 30 tablets. Prescribed by Dr. Lee. Order 100234, FedEx tracking 7712.",
+    );
   });
   it("formats quantities and local dates", () => {
     expect(formatQuantity("2.50")).toBe("2.5");

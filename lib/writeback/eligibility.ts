@@ -9,7 +9,8 @@ export type Eligibility = { eligible: true } | { eligible: false; reason: Inelig
 
 export function writebackEligibility(line: { kind: OrderLineKind; fulfilledBy: FulfillingPharmacy }): Eligibility {
   // Everything the compounding partner fills is compounded for the patient: never written back.
-  if (line.kind === "COMPOUNDED" || line.fulfilledBy === "COMPOUNDING_PARTNER") return { eligible: false, reason: "COMPOUNDING_PARTNER" };
+  if (line.kind === "COMPOUNDED" || line.fulfilledBy === "COMPOUNDING_PARTNER")
+    return { eligible: false, reason: "COMPOUNDING_PARTNER" };
   if (line.kind === "OTC") return { eligible: false, reason: "OVER_THE_COUNTER" };
   return { eligible: true };
 }

@@ -13,7 +13,12 @@
  */
 import type { PoolClient } from "pg";
 
-export async function followPetLinks(client: PoolClient, practiceId: string, actor: string, now: Date = new Date()): Promise<{ withdrawn: number; released: number }> {
+export async function followPetLinks(
+  client: PoolClient,
+  practiceId: string,
+  actor: string,
+  now: Date = new Date(),
+): Promise<{ withdrawn: number; released: number }> {
   const withdrawn = await client.query(
     `WITH gone AS (
        SELECT w.id, w.pims_patient_id AS old_patient, w.status AS old_status FROM writeback_items w

@@ -29,7 +29,12 @@ interface Options {
 
 function settingsOf(opts: Options) {
   const s = opts.settings ?? writebackSettings;
-  return { maxAttempts: s.maxAttempts, leaseSeconds: s.leaseSeconds, retryBaseSeconds: s.retryBaseSeconds, retryMaxSeconds: s.retryMaxSeconds };
+  return {
+    maxAttempts: s.maxAttempts,
+    leaseSeconds: s.leaseSeconds,
+    retryBaseSeconds: s.retryBaseSeconds,
+    retryMaxSeconds: s.retryMaxSeconds,
+  };
 }
 
 async function deadLetterExpiredLeases(client: PoolClient, practiceId: string, now: Date, maxAttempts: number) {
@@ -41,19 +46,41 @@ async function deadLetterExpiredLeases(client: PoolClient, practiceId: string, n
     [practiceId, now, maxAttempts],
   );
   for (const row of rows) {
-    await addEvent(client, { practiceId, itemId: row.id, kind: "dead", note: `Dead-lettered: the agent never acknowledged delivery ${row.attempts} of ${maxAttempts} before its lease expired. Retry it once the agent is fixed.`, actor: "PIMS Link", at: now });
+    await addEvent(client, {
+      practiceId,
+      itemId: row.id,
+      kind: "dead",
+      note: `Dead-lettered: the agent never acknowledged delivery ${row.attempts} of ${maxAttempts} before its lease expired. Retry it once the agent is fixed.`,
+      actor: "PIMS Link",
+      at: now,
+    });
   }
 }
 
 /** Claims up to `limit` due items of the practice for the agent. */
-export async function pullWritebacks(practiceId: string, limit = DEFAULT_PULL, opts: Options = {}): Promise<{ items: DeliveredItem[]; leaseSeconds: number }> {
+export async function pullWritebacks(
+  practiceId: string,
+  limit = DEFAULT_PULL,
+  opts: Options = {},
+): Promise<{ items: DeliveredItem[]; leaseSeconds: number }> {
   const now = opts.now ?? new Date();
   const s = settingsOf(opts);
   const take = Math.max(1, Math.min(MAX_PULL, Math.floor(limit)));
   return inTransaction(async (client) => {
     await deadLetterExpiredLeases(client, practiceId, now, s.maxAttempts);
     const leaseExpiresAt = new Date(now.getTime() + s.leaseSeconds * 1000);
-    const { rows } = await client.query<{ id: string; lease_id: string; attempts: number; prev_status: string; idempotency_key: string; pims_patient_id: string; line_date: string; text: string; deceased_flag: boolean; order_line_id: string }>(
+    const { rows } = await client.query<{
+      id: string;
+      lease_id: string;
+      attempts: number;
+      prev_status: string;
+      idempotency_key: string;
+      pims_patient_id: string;
+      line_date: string;
+      text: string;
+      deceased_flag: boolean;
+      order_line_id: string;
+    }>(
       `WITH picked AS (
          SELECT id, status AS prev_status FROM writeback_items
          WHERE practice_id = $1 AND ((status = 'PENDING' AND next_attempt_at <= $2) OR (status = 'LEASED' AND lease_expires_at <= $2))
@@ -70,7 +97,17 @@ export async function pullWritebacks(practiceId: string, limit = DEFAULT_PULL, o
       [practiceId, now, take, leaseExpiresAt],
     );
     if (rows.length === 0) return { items: [], leaseSeconds: s.leaseSeconds };
-    const details = await client.query<{ line_id: string; order_number: string; product: string; quantity: string; unit: string; prescriber: string | null; carrier: string; tracking_number: string; client_id: string | null }>(
+    const details = await client.query<{
+      line_id: string;
+      order_number: string;
+      product: string;
+      quantity: string;
+      unit: string;
+      prescriber: string | null;
+      carrier: string;
+      tracking_number: string;
+      client_id: string | null;
+    }>(
       `SELECT l.id AS line_id, o.order_number, l.product, l.quantity::text AS quantity, l.unit, l.prescriber, o.carrier, o.tracking_number,
          p.client_pims_id AS client_id
        FROM order_lines l JOIN orders o ON o.id = l.order_id
@@ -87,8 +124,14 @@ export async function pullWritebacks(practiceId: string, limit = DEFAULT_PULL, o
       `INSERT INTO writeback_events (id, practice_id, item_id, kind, note, actor, created_at)
        SELECT gen_random_uuid()::text, $1, u.item_id, 'delivered', u.note, $2, $3 FROM unnest($4::text[], $5::text[]) AS u(item_id, note)`,
       [
-        practiceId, AGENT, now, rows.map((r) => r.id),
-        rows.map((r) => `Delivered to the agent, attempt ${r.attempts} of ${s.maxAttempts}${r.prev_status === "LEASED" ? " (offered again: the previous lease expired without an acknowledgement)" : ""}`),
+        practiceId,
+        AGENT,
+        now,
+        rows.map((r) => r.id),
+        rows.map(
+          (r) =>
+            `Delivered to the agent, attempt ${r.attempts} of ${s.maxAttempts}${r.prev_status === "LEASED" ? " (offered again: the previous lease expired without an acknowledgement)" : ""}`,
+        ),
       ],
     );
     for (const row of rows) {
@@ -117,7 +160,6 @@ export async function pullWritebacks(practiceId: string, limit = DEFAULT_PULL, o
   });
 }
 
-
 interface ItemRow {
   id: string;
   status: string;
@@ -126,7 +168,13 @@ interface ItemRow {
   pims_line_id: string | null;
 }
 
-async function ackOne(client: PoolClient, practiceId: string, ack: Ack, now: Date, s: ReturnType<typeof settingsOf>): Promise<AckOutcome> {
+async function ackOne(
+  client: PoolClient,
+  practiceId: string,
+  ack: Ack,
+  now: Date,
+  s: ReturnType<typeof settingsOf>,
+): Promise<AckOutcome> {
   const { rows } = await client.query<ItemRow>(
     `SELECT id, status, lease_id, attempts, pims_line_id FROM writeback_items WHERE id = $1 AND practice_id = $2 FOR UPDATE`,
     [ack.id, practiceId],
@@ -141,27 +189,56 @@ async function ackOne(client: PoolClient, practiceId: string, ack: Ack, now: Dat
       return { id: item.id, outcome: "conflict", message: `already acknowledged as PIMS line ${item.pims_line_id}` };
     }
     if (!["LEASED", "PENDING", "DEAD"].includes(item.status)) {
-      await addEvent(client, { practiceId, itemId: item.id, kind: "ack_refused", note: `The agent reports PIMS line ${ack.pims_line_id}, but the item was withdrawn (the pet was unlinked): check the patient's record in the PIMS.`, actor: AGENT, at: now });
-      return { id: item.id, outcome: "conflict", message: "the item was withdrawn (the pet was unlinked) before this acknowledgement" };
+      await addEvent(client, {
+        practiceId,
+        itemId: item.id,
+        kind: "ack_refused",
+        note: `The agent reports PIMS line ${ack.pims_line_id}, but the item was withdrawn (the pet was unlinked): check the patient's record in the PIMS.`,
+        actor: AGENT,
+        at: now,
+      });
+      return {
+        id: item.id,
+        outcome: "conflict",
+        message: "the item was withdrawn (the pet was unlinked) before this acknowledgement",
+      };
     }
     const late = item.lease_id !== ack.lease_id ? " (acknowledged after its lease expired)" : "";
     await client.query(
       `UPDATE writeback_items SET status = 'WRITTEN', pims_line_id = $2, written_at = $3, lease_id = NULL, lease_expires_at = NULL, next_attempt_at = NULL, last_error = NULL, updated_at = $3 WHERE id = $1`,
       [item.id, ack.pims_line_id, now],
     );
-    await addEvent(client, { practiceId, itemId: item.id, kind: "written", note: `Written into the PIMS as line ${ack.pims_line_id}${late}`, actor: AGENT, at: now });
+    await addEvent(client, {
+      practiceId,
+      itemId: item.id,
+      kind: "written",
+      note: `Written into the PIMS as line ${ack.pims_line_id}${late}`,
+      actor: AGENT,
+      at: now,
+    });
     return { id: item.id, outcome: "written" };
   }
 
   if (item.status !== "LEASED" || item.lease_id !== ack.lease_id) {
-    return { id: item.id, outcome: "ignored_stale_lease", message: "this delivery's lease is no longer current: the item was already offered again or settled" };
+    return {
+      id: item.id,
+      outcome: "ignored_stale_lease",
+      message: "this delivery's lease is no longer current: the item was already offered again or settled",
+    };
   }
   if (item.attempts >= s.maxAttempts) {
     await client.query(
       `UPDATE writeback_items SET status = 'DEAD', last_error = $2, lease_id = NULL, lease_expires_at = NULL, next_attempt_at = NULL, updated_at = $3 WHERE id = $1`,
       [item.id, ack.reason, now],
     );
-    await addEvent(client, { practiceId, itemId: item.id, kind: "dead", note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Dead-lettered: retry it once the cause is fixed.`, actor: AGENT, at: now });
+    await addEvent(client, {
+      practiceId,
+      itemId: item.id,
+      kind: "dead",
+      note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Dead-lettered: retry it once the cause is fixed.`,
+      actor: AGENT,
+      at: now,
+    });
     return { id: item.id, outcome: "dead", attempt: item.attempts };
   }
   const next = new Date(now.getTime() + retryDelayMs(item.attempts, s));
@@ -169,7 +246,14 @@ async function ackOne(client: PoolClient, practiceId: string, ack: Ack, now: Dat
     `UPDATE writeback_items SET status = 'PENDING', last_error = $2, lease_id = NULL, lease_expires_at = NULL, next_attempt_at = $3, updated_at = $4 WHERE id = $1`,
     [item.id, ack.reason, next, now],
   );
-  await addEvent(client, { practiceId, itemId: item.id, kind: "failed", note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Next try after ${next.toISOString().slice(0, 16).replace("T", " ")} UTC.`, actor: AGENT, at: now });
+  await addEvent(client, {
+    practiceId,
+    itemId: item.id,
+    kind: "failed",
+    note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Next try after ${next.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+    actor: AGENT,
+    at: now,
+  });
   return { id: item.id, outcome: "retry_scheduled", next_attempt_at: next.toISOString(), attempt: item.attempts };
 }
 
@@ -187,15 +271,33 @@ export async function ackWritebacks(practiceId: string, acks: Ack[], opts: Optio
 }
 
 /** Staff: a dead item goes back to the queue with a fresh set of attempts. */
-export async function retryDeadItem(practiceId: string, itemId: string, by: string, opts: { now?: Date } = {}): Promise<"retried" | "unchanged"> {
+export async function retryDeadItem(
+  practiceId: string,
+  itemId: string,
+  by: string,
+  opts: { now?: Date } = {},
+): Promise<"retried" | "unchanged"> {
   const now = opts.now ?? new Date();
   return inTransaction(async (client) => {
-    const { rows } = await client.query<{ status: string }>(`SELECT status FROM writeback_items WHERE id = $1 AND practice_id = $2 FOR UPDATE`, [itemId, practiceId]);
+    const { rows } = await client.query<{ status: string }>(
+      `SELECT status FROM writeback_items WHERE id = $1 AND practice_id = $2 FOR UPDATE`,
+      [itemId, practiceId],
+    );
     if (!rows[0]) throw new NotFoundError("Writeback item");
     if (rows[0].status === "PENDING" || rows[0].status === "LEASED") return "unchanged";
     if (rows[0].status !== "DEAD") throw new UserFacingError("Only a dead-lettered line can be retried.", "conflict");
-    await client.query(`UPDATE writeback_items SET status = 'PENDING', attempts = 0, next_attempt_at = $2, updated_at = $2 WHERE id = $1`, [itemId, now]);
-    await addEvent(client, { practiceId, itemId, kind: "retried", note: "Sent back to the queue by staff with a fresh set of attempts", actor: by, at: now });
+    await client.query(
+      `UPDATE writeback_items SET status = 'PENDING', attempts = 0, next_attempt_at = $2, updated_at = $2 WHERE id = $1`,
+      [itemId, now],
+    );
+    await addEvent(client, {
+      practiceId,
+      itemId,
+      kind: "retried",
+      note: "Sent back to the queue by staff with a fresh set of attempts",
+      actor: by,
+      at: now,
+    });
     return "retried";
   });
 }

@@ -12,7 +12,11 @@ export function defaultRange(timeZone: string, now = new Date()) {
   return { from, to };
 }
 
-export function parseRange(search: { from?: string; to?: string }, timeZone: string, now = new Date()): { from: string; to: string; problem: string | null } {
+export function parseRange(
+  search: { from?: string; to?: string },
+  timeZone: string,
+  now = new Date(),
+): { from: string; to: string; problem: string | null } {
   const fallback = defaultRange(timeZone, now);
   if (search.from === undefined && search.to === undefined) return { ...fallback, problem: null };
   const from = valid(search.from) ? search.from : null;

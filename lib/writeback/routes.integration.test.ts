@@ -56,7 +56,11 @@ async function cli(args: string[]) {
 }
 
 const shipRequest = (body: unknown, key = DEV_FULFILLMENT_SERVICE_KEY) =>
-  fetch(`${url}/api/fulfillment/v1/shipments`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  fetch(`${url}/api/fulfillment/v1/shipments`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 describe("POST /api/fulfillment/v1/shipments", () => {
   it("needs the service key, validates the body, and answers a repeated report the same", async () => {
@@ -69,7 +73,15 @@ describe("POST /api/fulfillment/v1/shipments", () => {
     const first = await shipRequest(body);
     expect(first.status).toBe(201);
     const json = await first.json();
-    expect(json).toMatchObject({ order_number: order, replayed: false, pims_patient_id: "PT1", lines: [{ line_no: 1, writeback: "queued" }, { line_no: 2, writeback: "not_eligible", reason: "over_the_counter" }] });
+    expect(json).toMatchObject({
+      order_number: order,
+      replayed: false,
+      pims_patient_id: "PT1",
+      lines: [
+        { line_no: 1, writeback: "queued" },
+        { line_no: 2, writeback: "not_eligible", reason: "over_the_counter" },
+      ],
+    });
     const second = await shipRequest(body);
     expect(second.status).toBe(200);
     expect(await second.json()).toEqual({ ...json, replayed: true });
@@ -82,7 +94,10 @@ describe("POST /api/fulfillment/v1/shipments", () => {
 describe("agent writeback routes and the simulator", () => {
   it("pull-writebacks appends the lines to the stand-in PIMS file and acknowledges them; nothing is written twice", async () => {
     const w = await writebackWorld();
-    const o1 = await placeOrder(w.practiceId, "HP1", [rxLine(), rxLine({ kind: "PRESCRIPTION_DIET", product: "Royal Canin Renal", quantity: 1, unit: "bag" })]);
+    const o1 = await placeOrder(w.practiceId, "HP1", [
+      rxLine(),
+      rxLine({ kind: "PRESCRIPTION_DIET", product: "Royal Canin Renal", quantity: 1, unit: "bag" }),
+    ]);
     const o2 = await placeOrder(w.practiceId, "HP3");
     expect((await cli(["order", "ship", "--order", o1, "--tracking", "1ZAAA111"])).code).toBe(0);
     const shipped = await cli(["order", "ship", "--order", o2, "--tracking", "1ZBBB222", "--carrier", "FedEx"]);
@@ -95,14 +110,20 @@ describe("agent writeback routes and the simulator", () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain("Pulled 3 writeback items in 3 requests");
     expect(run.out).toContain("for deceased patients: 1");
-    const lines = (await readFile(out, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+    const lines = (await readFile(out, "utf8"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.idempotency_key).sort()).toEqual([`${o1}:1`, `${o1}:2`, `${o2}:1`].sort());
     expect(lines.find((l) => l.idempotency_key === `${o2}:1`)).toMatchObject({ patient_id: "PT3", client_id: "C1" });
     const items = await db.writebackItem.findMany({ where: { practiceId: w.practiceId } });
     expect(items.every((i) => i.status === "WRITTEN" && i.pimsLineId?.startsWith("CS-"))).toBe(true);
 
     // Redelivered (as after a lost ack): the file already holds it, so it is acknowledged, not written again.
-    await db.writebackItem.updateMany({ where: { practiceId: w.practiceId }, data: { status: "PENDING", nextAttemptAt: new Date(0), pimsLineId: null } });
+    await db.writebackItem.updateMany({
+      where: { practiceId: w.practiceId },
+      data: { status: "PENDING", nextAttemptAt: new Date(0), pimsLineId: null },
+    });
     const again = await cli(["agent", "pull-writebacks", "--url", url, "--key", w.agentKey, "--out", out]);
     expect(again.out).toContain("already in the file (not written twice): 3");
     expect((await readFile(out, "utf8")).trim().split("\n")).toHaveLength(3);
@@ -112,7 +133,18 @@ describe("agent writeback routes and the simulator", () => {
     const w = await writebackWorld();
     await placeOrder(w.practiceId, "HP1").then((o) => cli(["order", "ship", "--order", o, "--tracking", "1ZCCC333"]));
     const out = join(await mkdtemp(join(tmpdir(), "pims-wb-")), "pims.jsonl");
-    const failed = await cli(["agent", "pull-writebacks", "--url", url, "--key", w.agentKey, "--out", out, "--fail", "PIMS offline"]);
+    const failed = await cli([
+      "agent",
+      "pull-writebacks",
+      "--url",
+      url,
+      "--key",
+      w.agentKey,
+      "--out",
+      out,
+      "--fail",
+      "PIMS offline",
+    ]);
     expect(failed.code).toBe(0);
     expect(failed.out).toContain("retry scheduled 1");
     const [item] = await db.writebackItem.findMany({ where: { practiceId: w.practiceId } });
@@ -120,23 +152,44 @@ describe("agent writeback routes and the simulator", () => {
     const wrong = await cli(["agent", "pull-writebacks", "--url", url, "--key", "pl_agent_nope", "--out", out]);
     expect(wrong.code).toBe(1);
     expect(wrong.err).toMatch(/401.*unknown or revoked agent key/);
-    const noFolder = await cli(["agent", "pull-writebacks", "--url", url, "--key", w.agentKey, "--out", "/no/such/folder/pims.jsonl"]);
+    const noFolder = await cli([
+      "agent",
+      "pull-writebacks",
+      "--url",
+      url,
+      "--key",
+      w.agentKey,
+      "--out",
+      "/no/such/folder/pims.jsonl",
+    ]);
     expect(noFolder).toMatchObject({ code: 2, err: expect.stringContaining("--out: folder /no/such/folder does not exist") });
   });
 
   it("the ack route validates its body and scopes items to the key's practice", async () => {
     const w = await writebackWorld();
-    const post = (body: unknown) => fetch(`${url}/api/agent/v1/writebacks/ack`, { method: "POST", headers: { authorization: `Bearer ${w.agentKey}` }, body: JSON.stringify(body) });
+    const post = (body: unknown) =>
+      fetch(`${url}/api/agent/v1/writebacks/ack`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${w.agentKey}` },
+        body: JSON.stringify(body),
+      });
     expect((await post({ acks: [{ id: "x", lease_id: "y", result: "written" }] })).status).toBe(400);
     const res = await post({ acks: [{ id: "x", lease_id: "y", result: "failed", reason: "nope" }] });
-    expect(await res.json()).toEqual({ results: [{ id: "x", outcome: "unknown_item", message: "no writeback item with this id for this practice" }] });
-    expect((await fetch(`${url}/api/agent/v1/writebacks?limit=0`, { headers: { authorization: `Bearer ${w.agentKey}` } })).status).toBe(400);
+    expect(await res.json()).toEqual({
+      results: [{ id: "x", outcome: "unknown_item", message: "no writeback item with this id for this practice" }],
+    });
+    expect(
+      (await fetch(`${url}/api/agent/v1/writebacks?limit=0`, { headers: { authorization: `Bearer ${w.agentKey}` } })).status,
+    ).toBe(400);
   });
 });
 
 describe("pims-link order ship", () => {
   it("refuses bad input with a clear message and a non-zero exit", async () => {
-    expect((await cli(["order", "ship", "--order", "NOPE-9", "--tracking", "1ZX1"]))).toMatchObject({ code: 1, err: expect.stringContaining("Order NOPE-9 not found") });
+    expect(await cli(["order", "ship", "--order", "NOPE-9", "--tracking", "1ZX1"])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("Order NOPE-9 not found"),
+    });
     expect((await cli(["order", "ship", "--order", "A1", "--tracking", "1 2"])).code).toBe(2);
     expect((await cli(["order", "ship", "--order", "A1"])).code).toBe(2);
     expect((await cli(["order", "ship", "--order", "A1", "--tracking", "1ZX1", "--shipped-at", "yesterday"])).code).toBe(2);
@@ -148,11 +201,45 @@ describe("pims-link order create", () => {
     const w = await writebackWorld();
     const slug = (await db.practice.findUniqueOrThrow({ where: { id: w.practiceId } })).slug;
     const number = `CLI${Date.now()}`;
-    const made = await cli(["order", "create", "--practice", slug, "--pet", "HP1", "--order", number, "--product", "Carprofen 75 mg", "--quantity", "60"]);
+    const made = await cli([
+      "order",
+      "create",
+      "--practice",
+      slug,
+      "--pet",
+      "HP1",
+      "--order",
+      number,
+      "--product",
+      "Carprofen 75 mg",
+      "--quantity",
+      "60",
+    ]);
     expect(made).toMatchObject({ code: 0, out: expect.stringContaining(`Order ${number} created for pet HP1`) });
-    expect((await cli(["order", "create", "--practice", slug, "--pet", "HP1", "--order", number, "--product", "X"]))).toMatchObject({ code: 1, err: expect.stringContaining("already exists") });
-    expect((await cli(["order", "create", "--practice", slug, "--pet", "HP1", "--order", `${number}b`, "--product", "X", "--quantity", "-1"])).code).toBe(2);
-    expect((await cli(["order", "create", "--practice", slug, "--pet", "NOPET", "--order", `${number}c`, "--product", "X"]))).toMatchObject({ code: 1, err: expect.stringContaining("NOPET") });
+    expect(await cli(["order", "create", "--practice", slug, "--pet", "HP1", "--order", number, "--product", "X"])).toMatchObject(
+      { code: 1, err: expect.stringContaining("already exists") },
+    );
+    expect(
+      (
+        await cli([
+          "order",
+          "create",
+          "--practice",
+          slug,
+          "--pet",
+          "HP1",
+          "--order",
+          `${number}b`,
+          "--product",
+          "X",
+          "--quantity",
+          "-1",
+        ])
+      ).code,
+    ).toBe(2);
+    expect(
+      await cli(["order", "create", "--practice", slug, "--pet", "NOPET", "--order", `${number}c`, "--product", "X"]),
+    ).toMatchObject({ code: 1, err: expect.stringContaining("NOPET") });
     expect((await cli(["order", "ship", "--order", number, "--tracking", "1ZCLI0001"])).out).toContain("queued for writeback");
   });
 });

@@ -11,14 +11,30 @@ const withinShipmentRange = (field: string) => (instant: Date, ctx: z.Refinement
   if (problem) ctx.addIssue({ code: "custom", message: `${field} ${problem}.` });
 };
 
-export const orderNumberSchema = z.string({ error: "Enter the order number." }).trim().min(1, "Enter the order number.").max(40, "An order number is at most 40 characters.").regex(/^[A-Za-z0-9-]+$/, "An order number holds letters, digits and dashes only.");
+export const orderNumberSchema = z
+  .string({ error: "Enter the order number." })
+  .trim()
+  .min(1, "Enter the order number.")
+  .max(40, "An order number is at most 40 characters.")
+  .regex(/^[A-Za-z0-9-]+$/, "An order number holds letters, digits and dashes only.");
 
 export const shipmentSchema = z.object({
   orderNumber: orderNumberSchema,
-  carrier: storableString("The carrier").trim().min(1, "Enter the carrier, e.g. UPS.").max(40, "A carrier name is at most 40 characters."),
-  trackingNumber: z.string({ error: "Enter the tracking number." }).trim().min(4, "A tracking number has at least 4 characters.").max(64, "A tracking number is at most 64 characters.").regex(/^[A-Za-z0-9-]+$/, "A tracking number holds letters, digits and dashes only."),
+  carrier: storableString("The carrier")
+    .trim()
+    .min(1, "Enter the carrier, e.g. UPS.")
+    .max(40, "A carrier name is at most 40 characters."),
+  trackingNumber: z
+    .string({ error: "Enter the tracking number." })
+    .trim()
+    .min(4, "A tracking number has at least 4 characters.")
+    .max(64, "A tracking number is at most 64 characters.")
+    .regex(/^[A-Za-z0-9-]+$/, "A tracking number holds letters, digits and dashes only."),
   /** When the parcel left; now when omitted. */
-  shippedAt: z.coerce.date({ error: "Shipped at must be a date and time, e.g. 2026-11-20T15:04:00Z." }).superRefine(withinShipmentRange("Shipped at")).optional(),
+  shippedAt: z.coerce
+    .date({ error: "Shipped at must be a date and time, e.g. 2026-11-20T15:04:00Z." })
+    .superRefine(withinShipmentRange("Shipped at"))
+    .optional(),
 });
 export type ShipmentInput = z.input<typeof shipmentSchema>;
 
@@ -68,7 +84,9 @@ export const ackSchema = z.discriminatedUnion("result", [
 ]);
 export type Ack = z.infer<typeof ackSchema>;
 
-export const ackRequestSchema = z.object({ acks: z.array(ackSchema).min(1, "send at least one acknowledgement").max(MAX_PULL) }).strict();
+export const ackRequestSchema = z
+  .object({ acks: z.array(ackSchema).min(1, "send at least one acknowledgement").max(MAX_PULL) })
+  .strict();
 
 export const pullQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(MAX_PULL).optional() });
 
@@ -129,5 +147,7 @@ export const shipmentAnswerSchema = z.object({
   tracking_number: z.string(),
   pims_patient_id: z.string().nullable(),
   patient_deceased: z.boolean(),
-  lines: z.array(z.object({ line_no: z.number().int(), product: z.string(), writeback: z.string(), reason: z.string().optional() })),
+  lines: z.array(
+    z.object({ line_no: z.number().int(), product: z.string(), writeback: z.string(), reason: z.string().optional() }),
+  ),
 });

@@ -32,7 +32,10 @@ export const MAX_PULL = 200;
 export const DEFAULT_PULL = 50;
 
 /** Delay before the next try after `attempts` deliveries: base * 2^(attempts-1), capped. */
-export function retryDelayMs(attempts: number, settings: { retryBaseSeconds: number; retryMaxSeconds: number } = writebackSettings): number {
+export function retryDelayMs(
+  attempts: number,
+  settings: { retryBaseSeconds: number; retryMaxSeconds: number } = writebackSettings,
+): number {
   const seconds = Math.min(settings.retryMaxSeconds, settings.retryBaseSeconds * 2 ** Math.max(0, attempts - 1));
   return Math.round(seconds * 1000);
 }

@@ -11,6 +11,11 @@ export function shipmentJson(result: ShipmentResult) {
     tracking_number: result.trackingNumber,
     pims_patient_id: result.pimsPatientId,
     patient_deceased: result.deceased,
-    lines: result.lines.map((l) => ({ line_no: l.lineNo, product: l.product, writeback: l.writeback, ...(l.reason ? { reason: l.reason.toLowerCase() } : {}) })),
+    lines: result.lines.map((l) => ({
+      line_no: l.lineNo,
+      product: l.product,
+      writeback: l.writeback,
+      ...(l.reason ? { reason: l.reason.toLowerCase() } : {}),
+    })),
   };
 }

@@ -11,7 +11,10 @@ export async function lockPracticeLinksShared(client: PoolClient, practiceId: st
   await lockInTransaction(client, "practiceLinks", practiceId, "shared");
 }
 
-export async function addEvent(client: PoolClient, e: { practiceId: string; itemId: string; kind: string; note?: string | null; actor: string; at: Date }) {
+export async function addEvent(
+  client: PoolClient,
+  e: { practiceId: string; itemId: string; kind: string; note?: string | null; actor: string; at: Date },
+) {
   await client.query(
     `INSERT INTO writeback_events (id, practice_id, item_id, kind, note, actor, created_at) VALUES (gen_random_uuid()::text, $1, $2, $3, $4, $5, $6)`,
     [e.practiceId, e.itemId, e.kind, e.note ?? null, e.actor, e.at],

@@ -20,10 +20,28 @@ describe("shipment report", () => {
     const w = await writebackWorld();
     const order = await placeOrder(w.practiceId, "HP1", [
       rxLine(),
-      rxLine({ product: "Hill's c/d Multicare Feline 8.5 lb", kind: "PRESCRIPTION_DIET", quantity: 2, unit: "bags", prescriber: null }),
+      rxLine({
+        product: "Hill's c/d Multicare Feline 8.5 lb",
+        kind: "PRESCRIPTION_DIET",
+        quantity: 2,
+        unit: "bags",
+        prescriber: null,
+      }),
       rxLine({ product: "Flea comb", kind: "OTC", quantity: 1, unit: "each", prescriber: null }),
-      rxLine({ product: "Methimazole 2.5 mg transdermal gel", kind: "COMPOUNDED", quantity: 30, unit: "clicks", fulfilledBy: "COMPOUNDING_PARTNER" }),
-      rxLine({ product: "Gabapentin 50 mg/mL oral suspension", kind: "PRESCRIPTION_DRUG", quantity: 30, unit: "mL", fulfilledBy: "COMPOUNDING_PARTNER" }),
+      rxLine({
+        product: "Methimazole 2.5 mg transdermal gel",
+        kind: "COMPOUNDED",
+        quantity: 30,
+        unit: "clicks",
+        fulfilledBy: "COMPOUNDING_PARTNER",
+      }),
+      rxLine({
+        product: "Gabapentin 50 mg/mL oral suspension",
+        kind: "PRESCRIPTION_DRUG",
+        quantity: 30,
+        unit: "mL",
+        fulfilledBy: "COMPOUNDING_PARTNER",
+      }),
     ]);
     const result = await ship(order);
     expect(result.replayed).toBe(false);
@@ -43,8 +61,12 @@ describe("shipment report", () => {
       ["NOT_ELIGIBLE", null, "COMPOUNDING_PARTNER"],
     ]);
     expect(items[0].idempotencyKey).toBe(`${order}:1`);
-    expect(items[0].text).toBe(`11/20/2026 Home delivery Rx shipped: Carprofen 75 mg chewable tablets, qty 60 tablets. Prescribed by Dr. Amy Chen. Order ${order}, UPS tracking 1Z999AA10123456784.`);
-    expect(items[1].text).toContain("Home delivery Rx diet shipped: Hill's c/d Multicare Feline 8.5 lb, qty 2 bags. Prescriber not recorded.");
+    expect(items[0].text).toBe(
+      `11/20/2026 Home delivery Rx shipped: Carprofen 75 mg chewable tablets, qty 60 tablets. Prescribed by Dr. Amy Chen. Order ${order}, UPS tracking 1Z999AA10123456784.`,
+    );
+    expect(items[1].text).toContain(
+      "Home delivery Rx diet shipped: Hill's c/d Multicare Feline 8.5 lb, qty 2 bags. Prescriber not recorded.",
+    );
     expect(items[2].events.map((e) => e.kind)).toEqual(["not_eligible"]);
     const saved = await db.order.findUniqueOrThrow({ where: { orderNumber: order } });
     expect(saved).toMatchObject({ status: "SHIPPED", carrier: "UPS", trackingNumber: "1Z999AA10123456784", shippedBy: "test" });
@@ -54,7 +76,11 @@ describe("shipment report", () => {
     const w = await writebackWorld(); // America/Los_Angeles
     const order = await placeOrder(w.practiceId, "HP1");
     const evening = new Date("2026-11-21T03:30:00Z"); // 19:30 on the 20th in Portland
-    await recordShipment({ orderNumber: order, carrier: "USPS", trackingNumber: "9400100000000000000000", shippedAt: evening }, "test", { now: evening });
+    await recordShipment(
+      { orderNumber: order, carrier: "USPS", trackingNumber: "9400100000000000000000", shippedAt: evening },
+      "test",
+      { now: evening },
+    );
     const [item] = await itemsOf(order);
     expect(item.text.startsWith("11/20/2026 ")).toBe(true);
   });
@@ -78,7 +104,10 @@ describe("shipment report", () => {
     const w = await writebackWorld();
     const order = await placeOrder(w.practiceId, "HP1");
     await ship(order);
-    await db.pimsPatient.update({ where: { practiceId_pimsId: { practiceId: w.practiceId, pimsId: "PT1" } }, data: { deceased: true } });
+    await db.pimsPatient.update({
+      where: { practiceId_pimsId: { practiceId: w.practiceId, pimsId: "PT1" } },
+      data: { deceased: true },
+    });
     const { items } = await pullWritebacks(w.practiceId, 10, { now: t0, settings });
     expect(items[0].patient_deceased).toBe(true);
     expect((await itemsOf(order))[0].deceasedFlag).toBe(true);
@@ -104,21 +133,62 @@ describe("agent pull and acknowledgement", () => {
     await ship(order);
     const first = await pullWritebacks(w.practiceId, 10, { now: t0, settings });
     expect(first.items).toHaveLength(2);
-    expect(first.items[0]).toMatchObject({ attempt: 1, patient_id: "PT1", client_id: "C1", order_number: order, carrier: "UPS", quantity: "60.00", unit: "tablets", prescriber: "Dr. Amy Chen", idempotency_key: `${order}:1` });
+    expect(first.items[0]).toMatchObject({
+      attempt: 1,
+      patient_id: "PT1",
+      client_id: "C1",
+      order_number: order,
+      carrier: "UPS",
+      quantity: "60.00",
+      unit: "tablets",
+      prescriber: "Dr. Amy Chen",
+      idempotency_key: `${order}:1`,
+    });
     // Leased: a second pull within the lease gets nothing.
     expect((await pullWritebacks(w.practiceId, 10, { now: later(30), settings })).items).toHaveLength(0);
     // The first is acknowledged; the second's lease runs out and it is offered again.
     const [one, two] = first.items;
-    expect(await ackWritebacks(w.practiceId, [{ id: one.id, lease_id: one.lease_id, result: "written", pims_line_id: "CS-1001" }], { now: later(40), settings })).toEqual([{ id: one.id, outcome: "written" }]);
+    expect(
+      await ackWritebacks(w.practiceId, [{ id: one.id, lease_id: one.lease_id, result: "written", pims_line_id: "CS-1001" }], {
+        now: later(40),
+        settings,
+      }),
+    ).toEqual([{ id: one.id, outcome: "written" }]);
     const again = await pullWritebacks(w.practiceId, 10, { now: later(61), settings });
     expect(again.items.map((i) => [i.id, i.attempt])).toEqual([[two.id, 2]]);
     expect(again.items[0].lease_id).not.toBe(two.lease_id);
     // A late "written" for the old lease still settles it (the line is in the PIMS); the new lease's ack is then a no-op.
-    expect((await ackWritebacks(w.practiceId, [{ id: two.id, lease_id: two.lease_id, result: "written", pims_line_id: "CS-1002" }], { now: later(62), settings }))[0].outcome).toBe("written");
-    expect((await ackWritebacks(w.practiceId, [{ id: two.id, lease_id: again.items[0].lease_id, result: "written", pims_line_id: "CS-1002" }], { now: later(63), settings }))[0].outcome).toBe("already_written");
-    expect((await ackWritebacks(w.practiceId, [{ id: two.id, lease_id: again.items[0].lease_id, result: "written", pims_line_id: "CS-9" }], { now: later(63), settings }))[0].outcome).toBe("conflict");
+    expect(
+      (
+        await ackWritebacks(w.practiceId, [{ id: two.id, lease_id: two.lease_id, result: "written", pims_line_id: "CS-1002" }], {
+          now: later(62),
+          settings,
+        })
+      )[0].outcome,
+    ).toBe("written");
+    expect(
+      (
+        await ackWritebacks(
+          w.practiceId,
+          [{ id: two.id, lease_id: again.items[0].lease_id, result: "written", pims_line_id: "CS-1002" }],
+          { now: later(63), settings },
+        )
+      )[0].outcome,
+    ).toBe("already_written");
+    expect(
+      (
+        await ackWritebacks(
+          w.practiceId,
+          [{ id: two.id, lease_id: again.items[0].lease_id, result: "written", pims_line_id: "CS-9" }],
+          { now: later(63), settings },
+        )
+      )[0].outcome,
+    ).toBe("conflict");
     const items = await itemsOf(order);
-    expect(items.map((i) => [i.status, i.pimsLineId])).toEqual([["WRITTEN", "CS-1001"], ["WRITTEN", "CS-1002"]]);
+    expect(items.map((i) => [i.status, i.pimsLineId])).toEqual([
+      ["WRITTEN", "CS-1001"],
+      ["WRITTEN", "CS-1002"],
+    ]);
     expect(items[1].events.map((e) => e.kind)).toEqual(["queued", "delivered", "delivered", "written"]);
     expect(items[1].events[2].note).toMatch(/previous lease expired/);
     expect((await pullWritebacks(w.practiceId, 10, { now: later(600), settings })).items).toHaveLength(0);
@@ -131,7 +201,13 @@ describe("agent pull and acknowledgement", () => {
     const fail = async (seconds: number) => {
       const { items } = await pullWritebacks(w.practiceId, 10, { now: later(seconds), settings });
       expect(items).toHaveLength(1);
-      return (await ackWritebacks(w.practiceId, [{ id: items[0].id, lease_id: items[0].lease_id, result: "failed", reason: "patient record locked" }], { now: later(seconds), settings }))[0];
+      return (
+        await ackWritebacks(
+          w.practiceId,
+          [{ id: items[0].id, lease_id: items[0].lease_id, result: "failed", reason: "patient record locked" }],
+          { now: later(seconds), settings },
+        )
+      )[0];
     };
     expect(await fail(0)).toMatchObject({ outcome: "retry_scheduled", attempt: 1, next_attempt_at: later(10).toISOString() });
     expect((await pullWritebacks(w.practiceId, 10, { now: later(9), settings })).items).toHaveLength(0); // backing off
@@ -155,7 +231,14 @@ describe("agent pull and acknowledgement", () => {
     await ship(order);
     const first = (await pullWritebacks(w.practiceId, 10, { now: t0, settings })).items[0];
     await pullWritebacks(w.practiceId, 10, { now: later(61), settings }); // attempt 2
-    expect((await ackWritebacks(w.practiceId, [{ id: first.id, lease_id: first.lease_id, result: "failed", reason: "late" }], { now: later(62), settings }))[0].outcome).toBe("ignored_stale_lease");
+    expect(
+      (
+        await ackWritebacks(w.practiceId, [{ id: first.id, lease_id: first.lease_id, result: "failed", reason: "late" }], {
+          now: later(62),
+          settings,
+        })
+      )[0].outcome,
+    ).toBe("ignored_stale_lease");
     await pullWritebacks(w.practiceId, 10, { now: later(122), settings }); // attempt 3
     expect((await pullWritebacks(w.practiceId, 10, { now: later(183), settings })).items).toHaveLength(0);
     const [item] = await itemsOf(order);
@@ -176,7 +259,15 @@ describe("agent pull and acknowledgement", () => {
     expect(ids.sort()).toEqual(mine.map((m) => m.id).sort());
     // The other practice's agent cannot acknowledge these.
     const foreign = pulls.find((p) => p.items.length)!.items[0];
-    expect((await ackWritebacks(other.practiceId, [{ id: foreign.id, lease_id: foreign.lease_id, result: "written", pims_line_id: "X" }], { now: t0, settings }))[0].outcome).toBe("unknown_item");
+    expect(
+      (
+        await ackWritebacks(
+          other.practiceId,
+          [{ id: foreign.id, lease_id: foreign.lease_id, result: "written", pims_line_id: "X" }],
+          { now: t0, settings },
+        )
+      )[0].outcome,
+    ).toBe("unknown_item");
   });
 });
 
@@ -204,7 +295,11 @@ describe("pets linked after shipping", () => {
     [item] = await itemsOf(order);
     expect(item).toMatchObject({ status: "WAITING_LINK", pimsPatientId: null, leaseId: null, attempts: 0 });
     expect(item.events.at(-1)!.kind).toBe("withdrawn");
-    const late = await ackWritebacks(w.practiceId, [{ id: item.id, lease_id: pulled[0].lease_id, result: "written", pims_line_id: "CS-7" }], { settings });
+    const late = await ackWritebacks(
+      w.practiceId,
+      [{ id: item.id, lease_id: pulled[0].lease_id, result: "written", pims_line_id: "CS-7" }],
+      { settings },
+    );
     expect(late[0].outcome).toBe("conflict");
     expect((await itemsOf(order))[0].events.at(-1)!.kind).toBe("ack_refused");
 

@@ -23,7 +23,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <Card>
         <h1 className="mb-1 text-xl font-bold">Sign in to PIMS Link</h1>
         <p className="mb-5 text-sm text-slate-600">We email you a one-time link. No password needed.</p>
-        {error && <div className="mb-4"><Notice tone="error">{(typeof error === "string" && Object.hasOwn(ERRORS, error) ? ERRORS[error] : null) ?? "Sign-in failed. Please try again."}</Notice></div>}
+        {error && (
+          <div className="mb-4">
+            <Notice tone="error">
+              {(typeof error === "string" && Object.hasOwn(ERRORS, error) ? ERRORS[error] : null) ??
+                "Sign-in failed. Please try again."}
+            </Notice>
+          </div>
+        )}
         <SignInForm callbackUrl={safeCallback} mailboxEnabled={config.mailboxEnabled} />
       </Card>
     </div>

@@ -6,7 +6,13 @@ import { ClockBadge, StatusBadge } from "@/components/ui/badges";
 import { PageHeader } from "@/components/ui/card";
 import { formatInZone } from "@/lib/format/dates";
 import { STATUS_INFO } from "@/lib/onboarding/journey";
-import { getPartnerName, listOtherPartnerPractices, listPartnerQueue, type QueueGroupStatus, type QueueItem } from "@/lib/partner/queries";
+import {
+  getPartnerName,
+  listOtherPartnerPractices,
+  listPartnerQueue,
+  type QueueGroupStatus,
+  type QueueItem,
+} from "@/lib/partner/queries";
 import { requirePartner } from "@/lib/auth/guards";
 import { listReconnectRequests } from "@/lib/reconnect/book";
 import { ReconnectRequests } from "@/components/partner/reconnect-requests";

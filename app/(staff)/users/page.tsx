@@ -11,20 +11,41 @@ export default async function UsersPage() {
   await requireStaff("/users");
   const [partners, people] = await Promise.all([
     db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { role: { in: ["STAFF", "PARTNER"] } }, orderBy: [{ role: "asc" }, { name: "asc" }], include: { partner: { select: { name: true } } } }),
+    db.user.findMany({
+      where: { role: { in: ["STAFF", "PARTNER"] } },
+      orderBy: [{ role: "asc" }, { name: "asc" }],
+      include: { partner: { select: { name: true } } },
+    }),
   ]);
   return (
     <div className="space-y-5">
-      <PageHeader title="Users" subtitle="Onboarding team and partner technicians. Practice contacts are invited from their practice." />
-      <Card title="Invite someone"><InviteUserForm partners={partners} /></Card>
+      <PageHeader
+        title="Users"
+        subtitle="Onboarding team and partner technicians. Practice contacts are invited from their practice."
+      />
+      <Card title="Invite someone">
+        <InviteUserForm partners={partners} />
+      </Card>
       <Card title={`People (${people.length})`}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Staff and partner users</caption>
-          <thead><tr className="border-b border-slate-200"><th scope="col" className="py-2">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Signed in</th></tr></thead>
+          <thead>
+            <tr className="border-b border-slate-200">
+              <th scope="col" className="py-2">
+                Name
+              </th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Signed in</th>
+            </tr>
+          </thead>
           <tbody>
             {people.map((p) => (
               <tr key={p.id} className="border-b border-slate-100">
-                <td className="py-2">{p.name}</td><td>{p.email}</td><td>{accountLabel(p)}</td><td>{p.emailVerified ? "yes" : "not yet"}</td>
+                <td className="py-2">{p.name}</td>
+                <td>{p.email}</td>
+                <td>{accountLabel(p)}</td>
+                <td>{p.emailVerified ? "yes" : "not yet"}</td>
               </tr>
             ))}
           </tbody>

@@ -25,9 +25,17 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
     <div>
       <PageHeader title="Demo mailbox" subtitle="Emails PIMS Link sent while no SMTP server is configured. Newest first." />
       <form className="mb-4 flex items-end gap-2" method="get">
-        <div className="w-80"><TextField label="Show emails to" name="to" type="email" defaultValue={to ?? ""} /></div>
-        <Button type="submit" variant="secondary">Filter</Button>
-        {to && <Link className="pb-2 text-sm underline" href="/dev/mailbox">Show all</Link>}
+        <div className="w-80">
+          <TextField label="Show emails to" name="to" type="email" defaultValue={to ?? ""} />
+        </div>
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+        {to && (
+          <Link className="pb-2 text-sm underline" href="/dev/mailbox">
+            Show all
+          </Link>
+        )}
       </form>
       {emails.length === 0 ? (
         <p className="text-sm text-slate-600">No emails yet. Emails appear here within a second or two of being sent.</p>
@@ -38,7 +46,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               <Link href={`/dev/mailbox/${e.id}`} className="flex flex-wrap items-baseline gap-x-4 px-4 py-3 hover:bg-slate-50">
                 <span className="font-medium text-slate-900">{e.subject}</span>
                 <span className="text-sm text-slate-600">to {e.toAddress}</span>
-                <span className="ml-auto text-xs text-slate-500">{e.sentAt?.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}</span>
+                <span className="ml-auto text-xs text-slate-500">
+                  {e.sentAt?.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
+                </span>
               </Link>
             </li>
           ))}

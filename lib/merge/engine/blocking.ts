@@ -87,9 +87,7 @@ function blockLimit(kind: KeyKind): number {
 }
 
 export class BlockIndex {
-  private readonly blocks = new Map<KeyKind, Map<string, Map<string | number, number[]>>>(
-    KINDS.map((kind) => [kind, new Map()]),
-  );
+  private readonly blocks = new Map<KeyKind, Map<string, Map<string | number, number[]>>>(KINDS.map((kind) => [kind, new Map()]));
   /** stamp[i] === query number when PIMS record i was already collected for this query. */
   private readonly stamp: Int32Array;
   private query = 0;
@@ -98,11 +96,7 @@ export class BlockIndex {
    * Registers the keys of every HD client first, then files each PIMS client under them.
    * @param pimsFields blocking inputs of PIMS client i, computed once here and not kept.
    */
-  constructor(
-    hd: readonly BlockingFields[],
-    pimsCount: number,
-    pimsFields: (index: number) => BlockingFields,
-  ) {
+  constructor(hd: readonly BlockingFields[], pimsCount: number, pimsFields: (index: number) => BlockingFields) {
     const want: KeyVisitor = (kind, a, b) => {
       const byA = this.blocks.get(kind)!;
       let byB = byA.get(a);

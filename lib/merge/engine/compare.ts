@@ -110,11 +110,7 @@ export function isGenderPair(a: string, b: string): boolean {
   return GENDER_ENDINGS.includes(long.slice(base.length));
 }
 
-export function compareFirstNames(
-  a: PreparedClient,
-  b: PreparedClient,
-  names: NameKnowledge = TABLE_NAMES,
-): FirstLevel | null {
+export function compareFirstNames(a: PreparedClient, b: PreparedClient, names: NameKnowledge = TABLE_NAMES): FirstLevel | null {
   if (a.first === "" || b.first === "") return null;
   if (a.first === b.first) return "exact";
   if (a.firstWord === b.firstWord || areNicknameEquivalent(a.firstWord, b.firstWord)) {
@@ -253,11 +249,7 @@ export interface PairComparison {
   caution: "household" | "generation" | null;
 }
 
-export function comparePair(
-  hd: PreparedClient,
-  pims: PreparedClient,
-  names: NameKnowledge = TABLE_NAMES,
-): PairComparison {
+export function comparePair(hd: PreparedClient, pims: PreparedClient, names: NameKnowledge = TABLE_NAMES): PairComparison {
   const fields: Record<string, FieldLevel> = {};
   const levels: Record<string, string> = {};
   let personBits = 0;
@@ -290,8 +282,18 @@ export function comparePair(
     }
   }
   const share = (fn: ((name: string) => number | null) | undefined, name: string) => (fn ? fn.call(names, name) : null);
-  record("firstName", first, false, first === "exact" ? exactNameWeight("firstName", share(names.firstNameShare, pims.firstWord)) : undefined);
-  record("lastName", last, true, last === "exact" ? exactNameWeight("lastName", share(names.lastNameShare, pims.last)) : undefined);
+  record(
+    "firstName",
+    first,
+    false,
+    first === "exact" ? exactNameWeight("firstName", share(names.firstNameShare, pims.firstWord)) : undefined,
+  );
+  record(
+    "lastName",
+    last,
+    true,
+    last === "exact" ? exactNameWeight("lastName", share(names.lastNameShare, pims.last)) : undefined,
+  );
   if (swapped) {
     personBits -= SWAPPED_NAMES_BITS;
     levels.nameOrder = "swapped";
@@ -301,7 +303,8 @@ export function comparePair(
 
   if (hd.zip !== null && pims.zip !== null) {
     // A zip that differs with the street is one move, judged given the street (weights.ts).
-    const zipLevel = hd.zip === pims.zip ? "agree" : street === "disagree" ? "moved" : isZipSlip(hd.zip, pims.zip) ? "typo" : "disagree";
+    const zipLevel =
+      hd.zip === pims.zip ? "agree" : street === "disagree" ? "moved" : isZipSlip(hd.zip, pims.zip) ? "typo" : "disagree";
     record("zip", zipLevel, true);
   } else {
     fields.zip = "missing";
@@ -310,35 +313,23 @@ export function comparePair(
     }
   }
 
-  const phoneAgrees =
-    hd.phones.length > 0 && pims.phones.length > 0 && hd.phones.some((p) => pims.phones.includes(p));
-  record(
-    "phone",
-    hd.phones.length === 0 || pims.phones.length === 0 ? null : phoneAgrees ? "agree" : "disagree",
-    true,
-  );
+  const phoneAgrees = hd.phones.length > 0 && pims.phones.length > 0 && hd.phones.some((p) => pims.phones.includes(p));
+  record("phone", hd.phones.length === 0 || pims.phones.length === 0 ? null : phoneAgrees ? "agree" : "disagree", true);
 
   const emailAgrees = hd.email !== null && hd.email === pims.email;
-  record(
-    "email",
-    hd.email === null || pims.email === null ? null : emailAgrees ? "agree" : "disagree",
-    true,
-  );
+  record("email", hd.email === null || pims.email === null ? null : emailAgrees ? "agree" : "disagree", true);
 
   const samePet = samePetExactly(hd.pets, pims.pets);
   record(
     "pets",
-    hd.pets.length === 0 || pims.pets.length === 0
-      ? null
-      : petsOverlap(hd.pets, pims.pets)
-        ? "agree"
-        : "disagree",
+    hd.pets.length === 0 || pims.pets.length === 0 ? null : petsOverlap(hd.pets, pims.pets) ? "agree" : "disagree",
     true,
   );
 
   let weight = personBits + Math.min(householdPositive, HOUSEHOLD_CAP_BITS) + householdNegative;
   // Names and a zip alone describe namesakes too: held at review (see NO_CONTACT_CAP_BITS).
-  const corroborated = emailAgrees || phoneAgrees || samePet || street === "exact" || street === "partial" || street === "number_typo";
+  const corroborated =
+    emailAgrees || phoneAgrees || samePet || street === "exact" || street === "partial" || street === "number_typo";
   if (!corroborated) weight = Math.min(weight, NO_CONTACT_CAP_BITS);
 
   const lastAlike = last === "exact" || last === "similar";
@@ -357,7 +348,14 @@ export function comparePair(
   const sameAddress = street === "exact" || street === "partial";
   let caution: PairComparison["caution"] = null;
   if (hd.generation !== null && pims.generation !== null && hd.generation !== pims.generation) caution = "generation";
-  else if (sameFullName && sameAddress && contactsCompared && !phoneAgrees && !emailAgrees && (bothContactsCompared || fields.pets !== "agree")) {
+  else if (
+    sameFullName &&
+    sameAddress &&
+    contactsCompared &&
+    !phoneAgrees &&
+    !emailAgrees &&
+    (bothContactsCompared || fields.pets !== "agree")
+  ) {
     caution = "household";
   }
 

@@ -5,8 +5,17 @@ import type { MatchClient, MatchResult } from "./types";
 /** A client with every optional field empty; tests fill in what the case is about. */
 function client(id: string, fields: Partial<MatchClient>): MatchClient {
   return {
-    id, firstName: "", lastName: "", street: null, city: null, state: null, zip: null,
-    phones: [], email: null, pets: [], ...fields,
+    id,
+    firstName: "",
+    lastName: "",
+    street: null,
+    city: null,
+    state: null,
+    zip: null,
+    phones: [],
+    email: null,
+    pets: [],
+    ...fields,
   };
 }
 
@@ -21,20 +30,18 @@ function only(hd: MatchClient, pims: MatchClient[], opts = {}): MatchResult {
 
 describe("matchClients: who is the same person", () => {
   it("merges a nickname with the formal name at the same home", () => {
-    const r = only(
-      client("h1", { firstName: "Bob", lastName: "Smith", ...HOME, phones: [PHONE] }),
-      [client("p1", { firstName: "Robert", lastName: "Smith", ...HOME, phones: [PHONE] })],
-    );
+    const r = only(client("h1", { firstName: "Bob", lastName: "Smith", ...HOME, phones: [PHONE] }), [
+      client("p1", { firstName: "Robert", lastName: "Smith", ...HOME, phones: [PHONE] }),
+    ]);
     expect(r).toMatchObject({ pimsId: "p1", decision: "merged" });
     expect(r.evidence.fields.firstName).toBe("partial");
     expect(r.score).toBeGreaterThanOrEqual(DEFAULT_UPPER);
   });
 
   it("merges through a typo in the last name", () => {
-    const r = only(
-      client("h1", { firstName: "Sarah", lastName: "Jonson", ...HOME, phones: [PHONE] }),
-      [client("p1", { firstName: "Sarah", lastName: "Johnson", ...HOME, phones: [PHONE] })],
-    );
+    const r = only(client("h1", { firstName: "Sarah", lastName: "Jonson", ...HOME, phones: [PHONE] }), [
+      client("p1", { firstName: "Sarah", lastName: "Johnson", ...HOME, phones: [PHONE] }),
+    ]);
     expect(r).toMatchObject({ pimsId: "p1", decision: "merged" });
     expect(r.evidence.fields.lastName).toBe("partial");
     expect(r.evidence.rule).toBe("phone+lastName");
@@ -54,99 +61,111 @@ describe("matchClients: who is the same person", () => {
 
   it("does not merge household members who share an email either", () => {
     const shared = { ...HOME, phones: [PHONE], email: "smiths@example.com" };
-    const r = only(
-      client("h1", { firstName: "Mary", lastName: "Smith", ...shared }),
-      [client("p1", { firstName: "John", lastName: "Smith", ...shared })],
-    );
+    const r = only(client("h1", { firstName: "Mary", lastName: "Smith", ...shared }), [
+      client("p1", { firstName: "John", lastName: "Smith", ...shared }),
+    ]);
     expect(r.decision).not.toBe("merged");
     expect(r.score).toBeLessThan(DEFAULT_LOWER);
   });
 
   it("does not merge the same name in another town", () => {
     const hd = client("h1", {
-      firstName: "John", lastName: "Smith", ...HOME, phones: [PHONE], email: "js@example.com",
+      firstName: "John",
+      lastName: "Smith",
+      ...HOME,
+      phones: [PHONE],
+      email: "js@example.com",
     });
     const elsewhere = client("p1", {
-      firstName: "John", lastName: "Smith", street: "9 OAK AVE", city: "EUGENE", state: "OR",
-      zip: "97401", phones: ["+15415550199"], email: "john.smith@example.org",
+      firstName: "John",
+      lastName: "Smith",
+      street: "9 OAK AVE",
+      city: "EUGENE",
+      state: "OR",
+      zip: "97401",
+      phones: ["+15415550199"],
+      email: "john.smith@example.org",
     });
     expect(only(hd, [elsewhere]).decision).toBe("unmatched");
 
     // Even with nothing to disagree on but the address.
-    const bare = only(
-      client("h2", { firstName: "John", lastName: "Smith", ...HOME }),
-      [client("p2", { firstName: "John", lastName: "Smith", street: "9 OAK AVE", zip: "97401" })],
-    );
+    const bare = only(client("h2", { firstName: "John", lastName: "Smith", ...HOME }), [
+      client("p2", { firstName: "John", lastName: "Smith", street: "9 OAK AVE", zip: "97401" }),
+    ]);
     expect(bare.decision).toBe("unmatched");
   });
 
   it("holds a namesake in the same zip without any shared contact for review", () => {
-    const r = only(
-      client("h1", { firstName: "John", lastName: "Smith", zip: "97201" }),
-      [client("p1", { firstName: "John", lastName: "Smith", street: "9 OAK AVE", zip: "97201" })],
-    );
+    const r = only(client("h1", { firstName: "John", lastName: "Smith", zip: "97201" }), [
+      client("p1", { firstName: "John", lastName: "Smith", street: "9 OAK AVE", zip: "97201" }),
+    ]);
     expect(r.decision).toBe("review");
     expect(r.pimsId).toBe("p1");
   });
 
   it("merges a client who moved, by phone and name", () => {
-    const r = only(
-      client("h1", { firstName: "Ana", lastName: "Lopez", ...HOME, phones: [PHONE] }),
-      [client("p1", {
-        firstName: "Ana", lastName: "Lopez", street: "77 PINE RD", city: "SALEM", zip: "97301",
+    const r = only(client("h1", { firstName: "Ana", lastName: "Lopez", ...HOME, phones: [PHONE] }), [
+      client("p1", {
+        firstName: "Ana",
+        lastName: "Lopez",
+        street: "77 PINE RD",
+        city: "SALEM",
+        zip: "97301",
         phones: ["+15035559999", PHONE],
-      })],
-    );
+      }),
+    ]);
     expect(r).toMatchObject({ pimsId: "p1", decision: "merged" });
     expect(r.evidence.fields.street).toBe("disagree");
   });
 
   it("merges a client who moved, by email and name, even with a new phone", () => {
-    const r = only(
-      client("h1", { firstName: "Ana", lastName: "Lopez", ...HOME, phones: [PHONE], email: "ana@example.com" }),
-      [client("p1", {
-        firstName: "Ana", lastName: "Lopez", street: "77 PINE RD", zip: "97301",
-        phones: ["+15035559999"], email: "ana@example.com",
-      })],
-    );
+    const r = only(client("h1", { firstName: "Ana", lastName: "Lopez", ...HOME, phones: [PHONE], email: "ana@example.com" }), [
+      client("p1", {
+        firstName: "Ana",
+        lastName: "Lopez",
+        street: "77 PINE RD",
+        zip: "97301",
+        phones: ["+15035559999"],
+        email: "ana@example.com",
+      }),
+    ]);
     expect(r).toMatchObject({ pimsId: "p1", decision: "merged" });
     expect(r.evidence.rule).toBe("email");
   });
 
   it("merges on email alone when the names agree (nickname too)", () => {
-    const r = only(
-      client("h1", { firstName: "Peggy", lastName: "Olson", email: "peggy@example.com" }),
-      [client("p1", { firstName: "Margaret", lastName: "Olson", ...HOME, phones: [PHONE], email: "peggy@example.com" })],
-    );
+    const r = only(client("h1", { firstName: "Peggy", lastName: "Olson", email: "peggy@example.com" }), [
+      client("p1", { firstName: "Margaret", lastName: "Olson", ...HOME, phones: [PHONE], email: "peggy@example.com" }),
+    ]);
     expect(r).toMatchObject({ pimsId: "p1", decision: "merged" });
     expect(r.evidence.fields.street).toBe("missing");
   });
 
   it("merges on phone alone when the names agree", () => {
-    const r = only(
-      client("h1", { firstName: "Liz", lastName: "Taylor", phones: [PHONE] }),
-      [client("p1", { firstName: "Elizabeth", lastName: "Taylor", ...HOME, phones: [PHONE] })],
-    );
+    const r = only(client("h1", { firstName: "Liz", lastName: "Taylor", phones: [PHONE] }), [
+      client("p1", { firstName: "Elizabeth", lastName: "Taylor", ...HOME, phones: [PHONE] }),
+    ]);
     expect(r).toMatchObject({ pimsId: "p1", decision: "merged" });
   });
 
   it("sends a first-name look-alike in the same household to review, not merge", () => {
-    const r = only(
-      client("h1", { firstName: "Danielle", lastName: "Reyes", ...HOME, phones: [PHONE] }),
-      [client("p1", { firstName: "Daniel", lastName: "Reyes", ...HOME, phones: [PHONE] })],
-    );
+    const r = only(client("h1", { firstName: "Danielle", lastName: "Reyes", ...HOME, phones: [PHONE] }), [
+      client("p1", { firstName: "Daniel", lastName: "Reyes", ...HOME, phones: [PHONE] }),
+    ]);
     expect(r.decision).toBe("review");
   });
 
   it("uses the deterministic pet rule for a renamed, moved owner", () => {
     const pet = { id: "x", name: "Biscuit", species: "Dog", birthDate: "2019-05-04" };
-    const r = only(
-      client("h1", { firstName: "Kim", lastName: "Park", ...HOME, pets: [{ ...pet, id: "hp1" }] }),
-      [client("p1", {
-        firstName: "Kimberly", lastName: "Park", street: "5 ELM ST", zip: "97302",
+    const r = only(client("h1", { firstName: "Kim", lastName: "Park", ...HOME, pets: [{ ...pet, id: "hp1" }] }), [
+      client("p1", {
+        firstName: "Kimberly",
+        lastName: "Park",
+        street: "5 ELM ST",
+        zip: "97302",
         pets: [{ ...pet, id: "pp1", species: "Canine" }],
-      })],
-    );
+      }),
+    ]);
     expect(r.evidence.rule).toBe("pet");
     expect(r).toMatchObject({ pimsId: "p1", decision: "merged" });
   });
@@ -157,22 +176,22 @@ describe("matchClients: who is the same person", () => {
       client(`p${i + 10}`, { firstName: `Name${i}`, lastName: `Other${i}`, phones: [clinicPhone] }),
     );
     const annAtClinicPhone = client("p1", {
-      firstName: "Ann", lastName: "Lee", street: "8 FIR ST", zip: "97005", phones: [clinicPhone],
+      firstName: "Ann",
+      lastName: "Lee",
+      street: "8 FIR ST",
+      zip: "97005",
+      phones: [clinicPhone],
     });
-    const r = only(client("h1", { firstName: "Ann", lastName: "Lee", phones: [clinicPhone] }), [
-      ...strangers,
-      annAtClinicPhone,
-    ]);
+    const r = only(client("h1", { firstName: "Ann", lastName: "Lee", phones: [clinicPhone] }), [...strangers, annAtClinicPhone]);
     expect(r.pimsId).toBe("p1"); // still found, by name
     expect(r.evidence.fields.phone).toBe("missing");
     expect(r.decision).toBe("review");
   });
 
   it("returns a result with score 0 when nothing shares a blocking key", () => {
-    const r = only(
-      client("h1", { firstName: "Zed", lastName: "Quux", ...HOME }),
-      [client("p1", { firstName: "Amy", lastName: "Brown", street: "1 ELM ST", zip: "99999" })],
-    );
+    const r = only(client("h1", { firstName: "Zed", lastName: "Quux", ...HOME }), [
+      client("p1", { firstName: "Amy", lastName: "Brown", street: "1 ELM ST", zip: "99999" }),
+    ]);
     expect(r).toMatchObject({ pimsId: null, decision: "unmatched", score: 0 });
   });
 });

@@ -47,11 +47,7 @@ interface HdState {
   competitor: Competitor | null;
 }
 
-export function matchClients(
-  hd: MatchClient[],
-  pims: MatchClient[],
-  opts: MatchOptions = {},
-): MatchResult[] {
+export function matchClients(hd: MatchClient[], pims: MatchClient[], opts: MatchOptions = {}): MatchResult[] {
   const upper = opts.upper ?? DEFAULT_UPPER;
   const lower = opts.lower ?? DEFAULT_LOWER;
   const margin = opts.marginBits ?? DEFAULT_MARGIN_BITS;
@@ -170,9 +166,7 @@ function markAmbiguousCandidates(states: HdState[], lower: number, margin: numbe
     if (best.weight - second.weight < margin) {
       state.blocked = true;
       state.competitor = { side: "pims", id: second.pims.id, score: second.score };
-      state.notes.push(
-        `ambiguous: PIMS ${second.pims.id} (score ${second.score}) is almost as likely as PIMS ${best.pims.id}`,
-      );
+      state.notes.push(`ambiguous: PIMS ${second.pims.id} (score ${second.score}) is almost as likely as PIMS ${best.pims.id}`);
     }
   }
 }

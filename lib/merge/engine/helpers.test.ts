@@ -12,8 +12,16 @@ describe("record preparation", () => {
     expect(nameWords("O'Brien")).toEqual(["OBRIEN"]);
     expect(nameWords("Smith-Jones")).toEqual(["SMITH", "JONES"]);
     const p = prepareClient({
-      id: "x", firstName: "Mary Ann B.", lastName: "de la Cruz", street: null, city: null,
-      state: null, zip: null, phones: [], email: null, pets: [],
+      id: "x",
+      firstName: "Mary Ann B.",
+      lastName: "de la Cruz",
+      street: null,
+      city: null,
+      state: null,
+      zip: null,
+      phones: [],
+      email: null,
+      pets: [],
     });
     expect(p).toMatchObject({ first: "MARYANN", firstWord: "MARY", last: "DELACRUZ" });
   });
@@ -70,8 +78,15 @@ describe("weight calibration", () => {
 
 describe("blocking keys", () => {
   const bob = prepareClient({
-    id: "x", firstName: "Bob", lastName: "Smith", street: "123 N MAIN ST", city: null,
-    state: null, zip: "97201", phones: ["+15035550100"], email: "bob@example.com",
+    id: "x",
+    firstName: "Bob",
+    lastName: "Smith",
+    street: "123 N MAIN ST",
+    city: null,
+    state: null,
+    zip: "97201",
+    phones: ["+15035550100"],
+    email: "bob@example.com",
     pets: [
       { id: "a", name: "Rex", species: "Dog", birthDate: "2019-05-04" },
       { id: "b", name: "Tom", species: "Cat", birthDate: null },

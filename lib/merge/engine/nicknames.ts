@@ -421,7 +421,10 @@ WINSTON WIN WINNIE
 function parseTable(text: string): Array<readonly [string, string]> {
   const pairs: Array<readonly [string, string]> = [];
   for (const line of text.split("\n")) {
-    const [formal, ...nicknames] = line.trim().split(/\s+/).filter((w) => w !== "");
+    const [formal, ...nicknames] = line
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== "");
     if (!formal) continue;
     for (const nickname of new Set(nicknames)) if (nickname !== formal) pairs.push([nickname, formal]);
   }

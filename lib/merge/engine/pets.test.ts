@@ -9,24 +9,31 @@ function owner(id: string, firstName: string, pets: MatchPet[]): MatchClient {
   return { id, firstName, lastName: "Nguyen", ...HOME, phones: [PHONE], email: null, pets };
 }
 const pet = (id: string, name: string, species: string, birthDate: string | null = null): MatchPet => ({
-  id, name, species, birthDate,
+  id,
+  name,
+  species,
+  birthDate,
 });
 
 describe("pets inside a linked pair", () => {
   it("links pets by name, species and birth date, and lists the rest on both sides", () => {
     const [r] = matchClients(
-      [owner("h1", "Linh", [
-        pet("hp-max", "Max", "Dog", "2018-03-01"),
-        pet("hp-bella", "bella", "Cat"),
-        pet("hp-rex", "Rex", "Dog"),
-        pet("hp-coco", "Coco", "Cat", "2015-01-01"),
-      ])],
-      [owner("p1", "Linh", [
-        pet("pp-max", "MAXX", "Canine", "2018-03-10"), // typo + estimated birthday
-        pet("pp-bella", "Bella", "Feline", "2020-06-01"), // HD has no birth date: fine
-        pet("pp-luna", "Luna", "Canine"),
-        pet("pp-coco", "Coco", "Feline", "2021-09-09"), // another Coco: born years later
-      ])],
+      [
+        owner("h1", "Linh", [
+          pet("hp-max", "Max", "Dog", "2018-03-01"),
+          pet("hp-bella", "bella", "Cat"),
+          pet("hp-rex", "Rex", "Dog"),
+          pet("hp-coco", "Coco", "Cat", "2015-01-01"),
+        ]),
+      ],
+      [
+        owner("p1", "Linh", [
+          pet("pp-max", "MAXX", "Canine", "2018-03-10"), // typo + estimated birthday
+          pet("pp-bella", "Bella", "Feline", "2020-06-01"), // HD has no birth date: fine
+          pet("pp-luna", "Luna", "Canine"),
+          pet("pp-coco", "Coco", "Feline", "2021-09-09"), // another Coco: born years later
+        ]),
+      ],
     );
     expect(r.decision).toBe("merged");
     expect(r.petLinks).toEqual([
@@ -59,10 +66,7 @@ describe("pets inside a linked pair", () => {
   });
 
   it("keeps every HD pet listed when the client is unmatched", () => {
-    const [r] = matchClients(
-      [owner("h1", "Linh", [pet("hp1", "Mochi", "Cat"), pet("hp2", "Tofu", "Dog")])],
-      [],
-    );
+    const [r] = matchClients([owner("h1", "Linh", [pet("hp1", "Mochi", "Cat"), pet("hp2", "Tofu", "Dog")])], []);
     expect(r.decision).toBe("unmatched");
     expect(r.petLinks).toEqual([]);
     expect(r.unlinkedHdPets).toEqual(["hp1", "hp2"]);

@@ -62,12 +62,7 @@ export function linkPets(hdPets: PreparedPet[], pimsPets: PreparedPet[]): PetPai
     }
   }
   // Best similarity first; ids break ties so the outcome never depends on input order.
-  candidates.sort(
-    (x, y) =>
-      y.sim - x.sim ||
-      compareIds(x.hd.id, y.hd.id) ||
-      compareIds(x.pims.id, y.pims.id),
-  );
+  candidates.sort((x, y) => y.sim - x.sim || compareIds(x.hd.id, y.hd.id) || compareIds(x.pims.id, y.pims.id));
   const usedHd = new Set<string>();
   const usedPims = new Set<string>();
   const petLinks: PetLink[] = [];
@@ -80,8 +75,14 @@ export function linkPets(hdPets: PreparedPet[], pimsPets: PreparedPet[]): PetPai
   petLinks.sort((x, y) => compareIds(x.hdPetId, y.hdPetId));
   return {
     petLinks,
-    unlinkedHdPets: hdPets.map((p) => p.id).filter((id) => !usedHd.has(id)).sort(compareIds),
-    unlinkedPimsPets: pimsPets.map((p) => p.id).filter((id) => !usedPims.has(id)).sort(compareIds),
+    unlinkedHdPets: hdPets
+      .map((p) => p.id)
+      .filter((id) => !usedHd.has(id))
+      .sort(compareIds),
+    unlinkedPimsPets: pimsPets
+      .map((p) => p.id)
+      .filter((id) => !usedPims.has(id))
+      .sort(compareIds),
   };
 }
 

@@ -75,12 +75,23 @@ export function nameWords(raw: string): string[] {
 }
 
 const SPECIES_SYNONYMS: Record<string, string> = {
-  DOG: "CANINE", CANINE: "CANINE", K9: "CANINE", PUPPY: "CANINE",
-  CAT: "FELINE", FELINE: "FELINE", KITTEN: "FELINE",
-  HORSE: "EQUINE", EQUINE: "EQUINE", PONY: "EQUINE",
-  RABBIT: "LAPINE", LAPINE: "LAPINE", BUNNY: "LAPINE",
-  BIRD: "AVIAN", AVIAN: "AVIAN",
-  FERRET: "FERRET", MUSTELID: "FERRET",
+  DOG: "CANINE",
+  CANINE: "CANINE",
+  K9: "CANINE",
+  PUPPY: "CANINE",
+  CAT: "FELINE",
+  FELINE: "FELINE",
+  KITTEN: "FELINE",
+  HORSE: "EQUINE",
+  EQUINE: "EQUINE",
+  PONY: "EQUINE",
+  RABBIT: "LAPINE",
+  LAPINE: "LAPINE",
+  BUNNY: "LAPINE",
+  BIRD: "AVIAN",
+  AVIAN: "AVIAN",
+  FERRET: "FERRET",
+  MUSTELID: "FERRET",
 };
 
 /** "Dog", "canine", "K-9" -> "CANINE"; unknown species keep their cleaned spelling. */
@@ -97,17 +108,28 @@ function blankToNull(value: string | null): string | null {
 
 /** Generation suffixes as typed after a given or family name. */
 const GENERATIONS: Readonly<Record<string, string>> = {
-  JR: "JR", JNR: "JR", JUNIOR: "JR", SR: "SR", SNR: "SR", SENIOR: "SR", II: "II", III: "III", IV: "IV",
+  JR: "JR",
+  JNR: "JR",
+  JUNIOR: "JR",
+  SR: "SR",
+  SNR: "SR",
+  SENIOR: "SR",
+  II: "II",
+  III: "III",
+  IV: "IV",
 };
 const ORDINAL_GENERATIONS = /\b([234])(?:ND|RD|TH)\b/gi;
 
 /** Words of a name and the generation suffix at its end, if any ("SMITH JR" -> ["SMITH"], "JR"). */
 function withoutGeneration(raw: string): { words: string[]; generation: string | null } {
   // Digits are no letters to nameWords: "2ND" becomes II first.
-  const spelled = /\d/.test(raw) ? raw.replace(ORDINAL_GENERATIONS, (_, d: string) => ` ${["II", "III", "IV"][Number(d) - 2]} `) : raw;
+  const spelled = /\d/.test(raw)
+    ? raw.replace(ORDINAL_GENERATIONS, (_, d: string) => ` ${["II", "III", "IV"][Number(d) - 2]} `)
+    : raw;
   const words = nameWords(spelled);
   const last = words[words.length - 1];
-  if (words.length > 1 && last !== undefined && GENERATIONS[last]) return { words: words.slice(0, -1), generation: GENERATIONS[last] };
+  if (words.length > 1 && last !== undefined && GENERATIONS[last])
+    return { words: words.slice(0, -1), generation: GENERATIONS[last] };
   return { words, generation: null };
 }
 
@@ -131,9 +153,19 @@ function firstNameParts(raw: string): FirstNameParts {
   const first = words.join("");
   // "MARY ANN" and "MARYANN", "WIL LIAM" and "WILLIAM": the joined spelling's formal names too.
   const formals = firstWord === "" ? [] : formalNames(firstWord);
-  const joinedFormals = [first, firstJoined].filter((name, i, all) => name !== firstWord && all.indexOf(name) === i).flatMap((name) => formalNames(name));
+  const joinedFormals = [first, firstJoined]
+    .filter((name, i, all) => name !== firstWord && all.indexOf(name) === i)
+    .flatMap((name) => formalNames(name));
   const firstFormals = joinedFormals.length ? [...new Set([...formals, ...joinedFormals])] : formals;
-  return { first, firstJoined, firstWord, firstFormals, firstSoundex: soundex(first), firstInitial: first.slice(0, 1), generation };
+  return {
+    first,
+    firstJoined,
+    firstWord,
+    firstFormals,
+    firstSoundex: soundex(first),
+    firstInitial: first.slice(0, 1),
+    generation,
+  };
 }
 
 interface LastNameParts {
@@ -232,7 +264,15 @@ export function createPreparer(): Preparer {
       };
     },
     client: (client) => {
-      const { first, firstJoined, firstWord, firstFormals, firstSoundex, firstInitial, generation: firstGeneration } = firstOf(client.firstName ?? "");
+      const {
+        first,
+        firstJoined,
+        firstWord,
+        firstFormals,
+        firstSoundex,
+        firstInitial,
+        generation: firstGeneration,
+      } = firstOf(client.firstName ?? "");
       const { last, lastWords, lastSoundex, lastFormals, generation: lastGeneration } = lastOf(client.lastName ?? "");
       const street = streetLine(client.street);
       const city = blankToNull(client.city);

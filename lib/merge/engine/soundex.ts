@@ -4,11 +4,23 @@
  * Input is expected uppercase; non-letters are ignored. Returns "" for a name with no letters.
  */
 const CODES: Record<string, string> = {
-  B: "1", F: "1", P: "1", V: "1",
-  C: "2", G: "2", J: "2", K: "2", Q: "2", S: "2", X: "2", Z: "2",
-  D: "3", T: "3",
+  B: "1",
+  F: "1",
+  P: "1",
+  V: "1",
+  C: "2",
+  G: "2",
+  J: "2",
+  K: "2",
+  Q: "2",
+  S: "2",
+  X: "2",
+  Z: "2",
+  D: "3",
+  T: "3",
   L: "4",
-  M: "5", N: "5",
+  M: "5",
+  N: "5",
   R: "6",
 };
 

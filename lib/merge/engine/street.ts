@@ -21,9 +21,7 @@ export interface StreetParts {
 }
 
 /** USPS unit designators (the normalizer's output) plus spellings that may slip through. */
-const UNIT_DESIGNATORS = new Set([
-  "APT", "BLDG", "DEPT", "FL", "LOT", "PH", "RM", "SPC", "STE", "TRLR", "UNIT", "SUITE", "ROOM",
-]);
+const UNIT_DESIGNATORS = new Set(["APT", "BLDG", "DEPT", "FL", "LOT", "PH", "RM", "SPC", "STE", "TRLR", "UNIT", "SUITE", "ROOM"]);
 const DIRECTIONALS = new Set(["N", "S", "E", "W", "NE", "NW", "SE", "SW"]);
 
 const HOUSE_NUMBER = /^(\d+[A-Z]?|\d+-\d+)$/;

@@ -53,8 +53,13 @@ describe("soundex", () => {
 describe("nicknames", () => {
   it("knows the usual pairs in both directions", () => {
     for (const [a, b] of [
-      ["BOB", "ROBERT"], ["LIZ", "ELIZABETH"], ["BILL", "WILLIAM"], ["PEGGY", "MARGARET"],
-      ["ROBERT", "BOB"], ["BOB", "ROB"], ["BETH", "LIZ"],
+      ["BOB", "ROBERT"],
+      ["LIZ", "ELIZABETH"],
+      ["BILL", "WILLIAM"],
+      ["PEGGY", "MARGARET"],
+      ["ROBERT", "BOB"],
+      ["BOB", "ROB"],
+      ["BETH", "LIZ"],
     ]) {
       expect(areNicknameEquivalent(a, b), `${a} ~ ${b}`).toBe(true);
     }

@@ -7,7 +7,12 @@ import { writeLinksCsv, type LinkRow } from "@/lib/contracts";
 import { pool } from "@/lib/db/pool";
 
 export async function linkRows(practiceId: string): Promise<LinkRow[]> {
-  const { rows } = await pool().query<{ hd: string; pims: string | null; decision: "MERGED" | "REVIEW" | null; score: number | null }>(
+  const { rows } = await pool().query<{
+    hd: string;
+    pims: string | null;
+    decision: "MERGED" | "REVIEW" | null;
+    score: number | null;
+  }>(
     `SELECT h.hd_client_id AS hd, l.pims_client_id AS pims, l.decision, l.score
      FROM home_delivery_clients h
      LEFT JOIN client_links l ON l.practice_id = h.practice_id AND l.hd_client_id = h.hd_client_id

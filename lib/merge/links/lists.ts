@@ -26,10 +26,14 @@ export interface MergedRow {
   unlinkedPets: number;
 }
 
-
 /** Merged links, newest decision first; `q` matches either client's name or an id. */
 export async function listMergedLinks(practiceId: string, opts: { page: number; by: MergedFilter; q: string }) {
-  const byFilter = opts.by === "auto" ? Prisma.sql`AND l.decided_by = ${ENGINE}` : opts.by === "staff" ? Prisma.sql`AND l.decided_by <> ${ENGINE}` : Prisma.empty;
+  const byFilter =
+    opts.by === "auto"
+      ? Prisma.sql`AND l.decided_by = ${ENGINE}`
+      : opts.by === "staff"
+        ? Prisma.sql`AND l.decided_by <> ${ENGINE}`
+        : Prisma.empty;
   const like = likeOf(opts.q);
   const qFilter = opts.q
     ? Prisma.sql`AND (${fullName(Prisma.sql`h.first_name`, Prisma.sql`h.last_name`)} ILIKE ${like} OR ${fullName(Prisma.sql`p.first_name`, Prisma.sql`p.last_name`)} ILIKE ${like}
@@ -82,7 +86,14 @@ export async function listUnmatchedClients(practiceId: string, opts: { page: num
       AND NOT EXISTS (SELECT 1 FROM client_links l WHERE l.practice_id = h.practice_id AND l.hd_client_id = h.hd_client_id)
       ${qFilter}`;
   const [clients, [{ total }]] = await Promise.all([
-    db.$queryRaw<(Omit<UnmatchedRow, "pets" | "street" | "cityState"> & { address1: string | null; address2: string | null; city: string | null; state: string | null })[]>`
+    db.$queryRaw<
+      (Omit<UnmatchedRow, "pets" | "street" | "cityState"> & {
+        address1: string | null;
+        address2: string | null;
+        city: string | null;
+        state: string | null;
+      })[]
+    >`
       SELECT h.hd_client_id AS "hdClientId", ${fullName(Prisma.sql`h.first_name`, Prisma.sql`h.last_name`)} AS name,
              h.address1, h.address2, h.city, h.state, h.postal_code AS zip, h.phone, h.email
       ${from}
@@ -91,7 +102,10 @@ export async function listUnmatchedClients(practiceId: string, opts: { page: num
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from}`,
   ]);
   const pets = clients.length
-    ? await db.homeDeliveryPet.findMany({ where: { practiceId, hdClientId: { in: clients.map((c) => c.hdClientId) } }, orderBy: [{ hdClientId: "asc" }, { hdPetId: "asc" }] })
+    ? await db.homeDeliveryPet.findMany({
+        where: { practiceId, hdClientId: { in: clients.map((c) => c.hdClientId) } },
+        orderBy: [{ hdClientId: "asc" }, { hdPetId: "asc" }],
+      })
     : [];
   const rows: UnmatchedRow[] = clients.map((c) => ({
     hdClientId: c.hdClientId,
@@ -103,7 +117,13 @@ export async function listUnmatchedClients(practiceId: string, opts: { page: num
     email: c.email,
     pets: pets
       .filter((p) => p.hdClientId === c.hdClientId)
-      .map((p) => ({ id: p.hdPetId, name: p.name ?? "(no name)", species: p.species, breed: p.breed, birthDate: p.birthDate ? p.birthDate.toISOString().slice(0, 10) : null })),
+      .map((p) => ({
+        id: p.hdPetId,
+        name: p.name ?? "(no name)",
+        species: p.species,
+        breed: p.breed,
+        birthDate: p.birthDate ? p.birthDate.toISOString().slice(0, 10) : null,
+      })),
   }));
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / LINKS_PAGE_SIZE)) };
 }

@@ -49,7 +49,6 @@ export interface QueueRow {
   rule: string | null;
 }
 
-
 /** One page of the review queue: highest score first, then by home-delivery id (stable). */
 export async function listReviewQueue(practiceId: string, page: number, pageSize = QUEUE_PAGE_SIZE) {
   const [rows, [{ total }]] = await Promise.all([
@@ -64,7 +63,9 @@ export async function listReviewQueue(practiceId: string, page: number, pageSize
       WHERE l.practice_id = ${practiceId} AND l.decision = 'REVIEW'
       ORDER BY l.score DESC, l.hd_client_id ASC
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM client_links WHERE practice_id = ${practiceId} AND decision = 'REVIEW'`,
+    db.$queryRaw<
+      { total: number }[]
+    >`SELECT count(*)::int AS total FROM client_links WHERE practice_id = ${practiceId} AND decision = 'REVIEW'`,
   ]);
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
@@ -80,7 +81,9 @@ export interface QueuePosition {
 export async function queuePosition(practiceId: string, hdClientId: string, score: number): Promise<QueuePosition> {
   // Keyset neighbours in (score DESC, hd_client_id ASC) order; past either end, wrap to the
   // other end, so items skipped earlier come round again.
-  const [row] = await db.$queryRaw<{ position: number; total: number; next: string | null; previous: string | null; first: string | null; last: string | null }[]>`
+  const [row] = await db.$queryRaw<
+    { position: number; total: number; next: string | null; previous: string | null; first: string | null; last: string | null }[]
+  >`
     WITH q AS (SELECT hd_client_id, score FROM client_links WHERE practice_id = ${practiceId} AND decision = 'REVIEW')
     SELECT
       (SELECT count(*)::int FROM q WHERE score > ${score} OR (score = ${score} AND hd_client_id < ${hdClientId})) + 1 AS position,

@@ -94,7 +94,12 @@ export async function writeStaffMerge(
 }
 
 /** The HD client's pet links become exactly `petLinks`. */
-export async function replacePetLinks(client: PoolClient, practiceId: string, hdClientId: string, petLinks: PetLink[]): Promise<void> {
+export async function replacePetLinks(
+  client: PoolClient,
+  practiceId: string,
+  hdClientId: string,
+  petLinks: PetLink[],
+): Promise<void> {
   await deletePetLinks(client, practiceId, hdClientId);
   if (!petLinks.length) return;
   await client.query(
@@ -114,7 +119,12 @@ export async function deleteLink(client: PoolClient, practiceId: string, hdClien
 }
 
 /** Removes the pair's REVIEW link; returns whether there was one. */
-export async function deleteReviewLink(client: PoolClient, practiceId: string, hdClientId: string, pimsClientId: string): Promise<boolean> {
+export async function deleteReviewLink(
+  client: PoolClient,
+  practiceId: string,
+  hdClientId: string,
+  pimsClientId: string,
+): Promise<boolean> {
   const removed = await client.query(
     `DELETE FROM client_links WHERE practice_id = $1 AND hd_client_id = $2 AND pims_client_id = $3 AND decision = 'REVIEW'`,
     [practiceId, hdClientId, pimsClientId],
@@ -136,8 +146,17 @@ export async function rememberRejectedPair(
   return (inserted.rowCount ?? 0) > 0;
 }
 
-export async function forgetRejectedPair(client: PoolClient, practiceId: string, hdClientId: string, pimsClientId: string): Promise<void> {
-  await client.query(`DELETE FROM rejected_pairs WHERE practice_id = $1 AND hd_client_id = $2 AND pims_client_id = $3`, [practiceId, hdClientId, pimsClientId]);
+export async function forgetRejectedPair(
+  client: PoolClient,
+  practiceId: string,
+  hdClientId: string,
+  pimsClientId: string,
+): Promise<void> {
+  await client.query(`DELETE FROM rejected_pairs WHERE practice_id = $1 AND hd_client_id = $2 AND pims_client_id = $3`, [
+    practiceId,
+    hdClientId,
+    pimsClientId,
+  ]);
 }
 
 /** Removes the engine's own REVIEW links of these HD clients (a staff row is never touched). */
@@ -173,7 +192,11 @@ export async function writeEngineLinks(
 }
 
 /** Pet links of the engine's merges (a pet already linked is moved to its new owner's link). */
-export async function writeEnginePetLinks(client: PoolClient, practiceId: string, pets: (PetLink & { hd: string })[]): Promise<void> {
+export async function writeEnginePetLinks(
+  client: PoolClient,
+  practiceId: string,
+  pets: (PetLink & { hd: string })[],
+): Promise<void> {
   if (!pets.length) return;
   await client.query(
     `INSERT INTO pet_links (practice_id, hd_pet_id, pims_patient_id, hd_client_id, created_at)
@@ -184,7 +207,12 @@ export async function writeEnginePetLinks(client: PoolClient, practiceId: string
 }
 
 /** Audit rows, all by one actor (the engine, a user's id or "system"). */
-export async function writeMergeEvents(client: PoolClient, practiceId: string, actor: string, events: MergeEventRow[]): Promise<void> {
+export async function writeMergeEvents(
+  client: PoolClient,
+  practiceId: string,
+  actor: string,
+  events: MergeEventRow[],
+): Promise<void> {
   if (!events.length) return;
   await client.query(
     `INSERT INTO merge_events (id, practice_id, hd_client_id, pims_client_id, action, score, evidence, actor, note, created_at)

@@ -62,9 +62,13 @@ export function plainReasons(input: ExplainInput): string[] {
   const { fields, reasons } = input;
   const out: string[] = [];
   const has = (prefix: string) => reasons.some((r) => r.startsWith(prefix));
-  const field = (level: FieldLevel) => Object.keys(FIELD_WORDS).filter((f) => fields[f] === level).map((f) => FIELD_WORDS[f]);
+  const field = (level: FieldLevel) =>
+    Object.keys(FIELD_WORDS)
+      .filter((f) => fields[f] === level)
+      .map((f) => FIELD_WORDS[f]);
 
-  if (input.competitor?.side === "pims") out.push(`Another PIMS client, ${input.competitor.label}, fits almost as well. Check which one is this person.`);
+  if (input.competitor?.side === "pims")
+    out.push(`Another PIMS client, ${input.competitor.label}, fits almost as well. Check which one is this person.`);
   if (input.competitor?.side === "hd") {
     out.push(
       has("PIMS client ") && !has("conflict")
@@ -72,14 +76,21 @@ export function plainReasons(input: ExplainInput): string[] {
         : `Home-delivery client ${input.competitor.label} matches the same PIMS client as closely. Only one of them can be this person.`,
     );
   }
-  if (has("household")) out.push("Same name and address, but every phone and email both records hold differs: this may be a parent and child with one name, or a new person at the address.");
+  if (has("household"))
+    out.push(
+      "Same name and address, but every phone and email both records hold differs: this may be a parent and child with one name, or a new person at the address.",
+    );
   if (has("generation")) out.push("One record carries Jr, Sr, II or III and the other a different one: most likely two people.");
-  if (input.levels.nameOrder === "swapped") out.push("First and last name only match crosswise: they were typed in each other's place.");
+  if (input.levels.nameOrder === "swapped")
+    out.push("First and last name only match crosswise: they were typed in each other's place.");
   if (has(`rule ${input.rule} with only a close first name`) && input.rule) {
-    out.push(`They share ${RULE_WORDS[input.rule] ?? input.rule}, but the first names are only similar: a relative would share that too.`);
+    out.push(
+      `They share ${RULE_WORDS[input.rule] ?? input.rule}, but the first names are only similar: a relative would share that too.`,
+    );
   }
   const confirms = ["street", "phone", "email", "pets"].some((f) => fields[f] === "agree") || fields.street === "partial";
-  if (!confirms && input.score < input.upper) out.push("Only the name and the area match: no phone, email, street or pet confirms it.");
+  if (!confirms && input.score < input.upper)
+    out.push("Only the name and the area match: no phone, email, street or pet confirms it.");
   if (input.score < input.upper) {
     const agree = field("agree");
     const close = field("partial");

@@ -12,8 +12,24 @@ import { joinLine } from "../links/sql";
 import { loadHomeDeliveryClients, loadPimsClients } from "../load";
 import { compareFields, pairPets, type FieldRow, type PetRow, type ShownClient, type ShownPet } from "./view";
 
-export { firstInQueue, getMergeCounts, listReviewQueue, QUEUE_PAGE_SIZE, type MergeCounts, type QueuePosition, type QueueRow } from "../links/read";
-export { listMergedLinks, listRejectedPairs, listUnmatchedClients, type MergedFilter, type MergedRow, type RejectedRow, type UnmatchedRow } from "../links/lists";
+export {
+  firstInQueue,
+  getMergeCounts,
+  listReviewQueue,
+  QUEUE_PAGE_SIZE,
+  type MergeCounts,
+  type QueuePosition,
+  type QueueRow,
+} from "../links/read";
+export {
+  listMergedLinks,
+  listRejectedPairs,
+  listUnmatchedClients,
+  type MergedFilter,
+  type MergedRow,
+  type RejectedRow,
+  type UnmatchedRow,
+} from "../links/lists";
 export { LINKS_PAGE_SIZE } from "../links/sql";
 
 export interface StoredEvidence extends Partial<MatchEvidence> {
@@ -64,7 +80,13 @@ function shownHd(row: HdRow): ShownClient {
 }
 
 function shownPims(row: PimsRow): ShownClient {
-  const phones = ([["home", row.homePhone], ["cell", row.cellPhone], ["work", row.workPhone]] as const)
+  const phones = (
+    [
+      ["home", row.homePhone],
+      ["cell", row.cellPhone],
+      ["work", row.workPhone],
+    ] as const
+  )
     .filter(([, phone]) => phone)
     .map(([kind, phone]) => `${phone} (${kind})`);
   return {
@@ -95,7 +117,10 @@ async function loadMatchRecords(practiceId: string, hdIds: string[], pimsIds: st
  * the pets, and the competing record when one kept the pair from merging. Null when the
  * home-delivery client has no link (decided meanwhile) or one of the records no longer exists.
  */
-export async function getPairView(practiceId: string, hdClientId: string): Promise<(PairView & { queue: QueuePosition | null }) | null> {
+export async function getPairView(
+  practiceId: string,
+  hdClientId: string,
+): Promise<(PairView & { queue: QueuePosition | null }) | null> {
   const link = await findLink(practiceId, hdClientId);
   if (!link) return null;
   const pimsClientId = link.pimsClientId;
@@ -124,19 +149,34 @@ export async function getPairView(practiceId: string, hdClientId: string): Promi
   const hd = shownHd(hdRow);
   const pims = shownPims(pimsRow);
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-  const shownHdPets: ShownPet[] = hdPets.map((p) => ({ id: p.hdPetId, name: p.name ?? "(no name)", species: p.species, breed: p.breed, birthDate: day(p.birthDate) }));
-  const shownPimsPets: ShownPet[] = pimsPets.map((p) => ({ id: p.pimsId, name: p.name, species: p.species, breed: p.breed, birthDate: day(p.birthDate), deceased: p.deceased }));
+  const shownHdPets: ShownPet[] = hdPets.map((p) => ({
+    id: p.hdPetId,
+    name: p.name ?? "(no name)",
+    species: p.species,
+    breed: p.breed,
+    birthDate: day(p.birthDate),
+  }));
+  const shownPimsPets: ShownPet[] = pimsPets.map((p) => ({
+    id: p.pimsId,
+    name: p.name,
+    species: p.species,
+    breed: p.breed,
+    birthDate: day(p.birthDate),
+    deceased: p.deceased,
+  }));
 
   let competitor: CompetitorView | null = null;
   if (rival && rivalRow) {
     if (rival.side === "pims" && "pimsId" in rivalRow) {
       const match = records.pims.get(rival.id);
       const client = shownPims(rivalRow);
-      if (match) competitor = { side: "pims", score: rival.score ?? null, client, fields: compareFields(matchHd, match, hd, client) };
+      if (match)
+        competitor = { side: "pims", score: rival.score ?? null, client, fields: compareFields(matchHd, match, hd, client) };
     } else if (rival.side === "hd" && "hdClientId" in rivalRow) {
       const match = records.hd.get(rival.id);
       const client = shownHd(rivalRow);
-      if (match) competitor = { side: "hd", score: rival.score ?? null, client, fields: compareFields(match, matchPims, client, pims) };
+      if (match)
+        competitor = { side: "hd", score: rival.score ?? null, client, fields: compareFields(match, matchPims, client, pims) };
     }
   }
   return {

@@ -108,13 +108,24 @@ export function compareFields(
     ...(cityScored ? verdict("city") : { level: "not_scored" as const, detail: "the ZIP codes are compared instead" }),
   });
   rows.push({ field: "zip", label: "ZIP code", hd: shownHd.zip, pims: shownPims.zip, ...verdict("zip") });
-  rows.push({ field: "phone", label: "Phone", hd: shownHd.phones.join(", ") || null, pims: shownPims.phones.join(", ") || null, ...verdict("phone") });
+  rows.push({
+    field: "phone",
+    label: "Phone",
+    hd: shownHd.phones.join(", ") || null,
+    pims: shownPims.phones.join(", ") || null,
+    ...verdict("phone"),
+  });
   rows.push({ field: "email", label: "Email", hd: shownHd.email, pims: shownPims.email, ...verdict("email") });
   // The engine's pets field: any pet on both sides alike in name and species (see the pets table).
-  const petNames = (c: MatchClient) => c.pets.map((p) => p.name).filter(Boolean).join(", ") || null;
+  const petNames = (c: MatchClient) =>
+    c.pets
+      .map((p) => p.name)
+      .filter(Boolean)
+      .join(", ") || null;
   rows.push({ field: "pets", label: "Pets", hd: petNames(hd), pims: petNames(pims), ...verdict("pets") });
   if ((storedLevels.nameOrder ?? live.levels.nameOrder) === "swapped") {
-    for (const row of rows.slice(0, 2)) row.detail = `matches the other record's ${row.field === "firstName" ? "last" : "first"} name: typed in each other's place`;
+    for (const row of rows.slice(0, 2))
+      row.detail = `matches the other record's ${row.field === "firstName" ? "last" : "first"} name: typed in each other's place`;
   }
   for (const row of rows) {
     // A stored "missing" with values on both sides: the engine ignored a placeholder contact
@@ -127,7 +138,8 @@ export function compareFields(
 function petDetail(a: PreparedPet, b: PreparedPet): string {
   const parts = [a.name === b.name ? "same name" : "similar name"];
   parts.push(a.species !== "" && b.species !== "" ? "same species" : "species missing on one side");
-  if (a.birthDay !== null && b.birthDay !== null) parts.push(a.birthDay === b.birthDay ? "same birth date" : `birth dates ${Math.abs(a.birthDay - b.birthDay)} days apart`);
+  if (a.birthDay !== null && b.birthDay !== null)
+    parts.push(a.birthDay === b.birthDay ? "same birth date" : `birth dates ${Math.abs(a.birthDay - b.birthDay)} days apart`);
   return parts.join(", ");
 }
 
@@ -180,10 +192,17 @@ export function pairPets(hd: MatchClient, pims: MatchClient, shownHd: ShownPet[]
   const rows: PetRow[] = pairing.petLinks.map((link) => {
     const x = preparedHd.get(link.hdPetId)!;
     const y = preparedPims.get(link.pimsPetId)!;
-    return { hd: hdById.get(link.hdPetId) ?? null, pims: pimsById.get(link.pimsPetId) ?? null, outcome: "linked", detail: petDetail(x, y) };
+    return {
+      hd: hdById.get(link.hdPetId) ?? null,
+      pims: pimsById.get(link.pimsPetId) ?? null,
+      outcome: "linked",
+      detail: petDetail(x, y),
+    };
   });
-  for (const id of pairing.unlinkedHdPets) rows.push({ hd: hdById.get(id) ?? null, pims: null, outcome: "alone", detail: aloneDetail(preparedHd.get(id)!, b) });
-  for (const id of pairing.unlinkedPimsPets) rows.push({ hd: null, pims: pimsById.get(id) ?? null, outcome: "alone", detail: aloneDetail(preparedPims.get(id)!, a) });
+  for (const id of pairing.unlinkedHdPets)
+    rows.push({ hd: hdById.get(id) ?? null, pims: null, outcome: "alone", detail: aloneDetail(preparedHd.get(id)!, b) });
+  for (const id of pairing.unlinkedPimsPets)
+    rows.push({ hd: null, pims: pimsById.get(id) ?? null, outcome: "alone", detail: aloneDetail(preparedPims.get(id)!, a) });
   return rows;
 }
 

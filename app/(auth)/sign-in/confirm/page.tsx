@@ -29,13 +29,19 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
               You are signing in as <strong>{email}</strong>. The link works once.
             </p>
             <form method="post" action={callbackActionUrl({ token, email, callbackUrl })}>
-              <Button type="submit" className="w-full">Sign in</Button>
+              <Button type="submit" className="w-full">
+                Sign in
+              </Button>
             </form>
           </>
         ) : (
           <div className="mt-3 space-y-3">
-            <Notice tone="error">This sign-in link is incomplete. Copy the whole link from the email, or ask for a new one.</Notice>
-            <Link href="/sign-in" className="text-sm underline">Ask for a new sign-in link</Link>
+            <Notice tone="error">
+              This sign-in link is incomplete. Copy the whole link from the email, or ask for a new one.
+            </Notice>
+            <Link href="/sign-in" className="text-sm underline">
+              Ask for a new sign-in link
+            </Link>
           </div>
         )}
       </Card>

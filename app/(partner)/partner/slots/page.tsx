@@ -37,7 +37,11 @@ export default async function PartnerSlotsPage({ searchParams }: { searchParams:
       <PageHeader
         title="Install slots"
         subtitle="Technical contacts book these times for the agent install. Publish enough to book within 24 hours of a practice's details being complete."
-        actions={<Link href="/partner" className="text-sm font-semibold text-brand-700 underline">Request queue</Link>}
+        actions={
+          <Link href="/partner" className="text-sm font-semibold text-brand-700 underline">
+            Request queue
+          </Link>
+        }
       />
       <div className="grid gap-5 lg:grid-cols-5">
         <div className="lg:col-span-2">
@@ -46,24 +50,42 @@ export default async function PartnerSlotsPage({ searchParams }: { searchParams:
           </Card>
         </div>
 
-        <section aria-labelledby="upcoming-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm lg:col-span-3">
+        <section
+          aria-labelledby="upcoming-heading"
+          className="rounded-lg border border-slate-200 bg-white shadow-sm lg:col-span-3"
+        >
           <div className="flex flex-wrap items-end justify-between gap-3 border-b border-slate-200 px-4 py-3 sm:px-5">
             <div>
-              <h2 id="upcoming-heading" className="text-base font-semibold text-slate-900">Upcoming slots</h2>
+              <h2 id="upcoming-heading" className="text-base font-semibold text-slate-900">
+                Upcoming slots
+              </h2>
               <p className="mt-1 text-sm text-slate-600">
-                {slots.length === 0 ? "None published." : `${slots.length} upcoming: ${booked} booked, ${slots.length - booked} open.`}
+                {slots.length === 0
+                  ? "None published."
+                  : `${slots.length} upcoming: ${booked} booked, ${slots.length - booked} open.`}
               </p>
             </div>
             <form method="get" className="flex items-end gap-2">
               <div>
-                <label htmlFor="show-tz" className="block text-xs font-medium text-slate-700">Show times in</label>
-                <select id="show-tz" name="tz" defaultValue={tz} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+                <label htmlFor="show-tz" className="block text-xs font-medium text-slate-700">
+                  Show times in
+                </label>
+                <select
+                  id="show-tz"
+                  name="tz"
+                  defaultValue={tz}
+                  className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+                >
                   {US_TIME_ZONES.map(([zone, label]) => (
-                    <option key={zone} value={zone}>{label}</option>
+                    <option key={zone} value={zone}>
+                      {label}
+                    </option>
                   ))}
                 </select>
               </div>
-              <Button type="submit" variant="secondary" className="px-3 py-1.5">Show</Button>
+              <Button type="submit" variant="secondary" className="px-3 py-1.5">
+                Show
+              </Button>
             </form>
           </div>
 
@@ -80,24 +102,40 @@ export default async function PartnerSlotsPage({ searchParams }: { searchParams:
                     {daySlots.map((slot) => {
                       const when = formatTimeRange(slot.startsAt, slot.endsAt, tz);
                       return (
-                        <li key={slot.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-100 px-3 py-2">
+                        <li
+                          key={slot.id}
+                          className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-100 px-3 py-2"
+                        >
                           <div className="min-w-0 text-sm">
                             <span className="font-medium text-slate-900">{when}</span>
                             {slot.bookedBy ? (
                               <span className="block text-slate-700 sm:inline">
-                                <span className="mx-1 hidden sm:inline" aria-hidden="true">·</span>
-                                <span className="rounded-full bg-violet-100 px-2 py-0.5 text-xs font-semibold text-violet-900">Booked</span>{" "}
-                                by <Link href={`/partner/practices/${slot.bookedBy.id}`} className="text-brand-700 underline">{slot.bookedBy.name}</Link>
+                                <span className="mx-1 hidden sm:inline" aria-hidden="true">
+                                  ·
+                                </span>
+                                <span className="rounded-full bg-violet-100 px-2 py-0.5 text-xs font-semibold text-violet-900">
+                                  Booked
+                                </span>{" "}
+                                by{" "}
+                                <Link href={`/partner/practices/${slot.bookedBy.id}`} className="text-brand-700 underline">
+                                  {slot.bookedBy.name}
+                                </Link>
                                 {slot.bookedBy.timeZone !== tz && (
-                                  <span className="text-slate-500"> ({formatTimeRange(slot.startsAt, slot.endsAt, slot.bookedBy.timeZone)} practice time)</span>
+                                  <span className="text-slate-500">
+                                    {" "}
+                                    ({formatTimeRange(slot.startsAt, slot.endsAt, slot.bookedBy.timeZone)} practice time)
+                                  </span>
                                 )}
                               </span>
                             ) : (
                               <>
-                                <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900">Open</span>
+                                <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900">
+                                  Open
+                                </span>
                                 {slot.previousBooking && (
                                   <span className="block text-xs text-slate-500 sm:ml-2 sm:inline">
-                                    again; was booked by {slot.previousBooking.practice.name} ({PREVIOUS_BOOKING_LABELS[slot.previousBooking.status]})
+                                    again; was booked by {slot.previousBooking.practice.name} (
+                                    {PREVIOUS_BOOKING_LABELS[slot.previousBooking.status]})
                                   </span>
                                 )}
                               </>

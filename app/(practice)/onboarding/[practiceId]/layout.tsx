@@ -8,7 +8,13 @@ import { detailsParts, stepViews } from "@/lib/onboarding/next-step";
 import { StepRail } from "@/components/onboarding/step-rail";
 import { StatusBadge } from "@/components/ui/badges";
 
-export default async function WizardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ practiceId: string }> }) {
+export default async function WizardLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ practiceId: string }>;
+}) {
   const { practiceId } = await params;
   const { roles, user } = await requirePracticeUser(`/onboarding/${practiceId}`, practiceId);
   const [{ practice, progress }, myPractices] = await Promise.all([getPracticeOverview(practiceId), practicesOfPerson(user)]);
@@ -19,7 +25,9 @@ export default async function WizardLayout({ children, params }: { children: Rea
       <PracticeSwitcher practices={myPractices} currentId={practiceId} />
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
-          <Link href={`/onboarding/${practiceId}`} className="hover:underline">{practice.name}</Link>
+          <Link href={`/onboarding/${practiceId}`} className="hover:underline">
+            {practice.name}
+          </Link>
         </h1>
         <StatusBadge status={practice.status} />
         <span className="text-sm text-slate-600">PIMS integration with {practice.partner.name}</span>

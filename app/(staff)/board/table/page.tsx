@@ -19,14 +19,22 @@ export default async function BoardTablePage({ searchParams }: { searchParams: S
   // After sign-in, come back to the same filtered view.
   await requireStaff(boardTableHref(filters));
   const now = new Date();
-  const [{ rows, total, pageCount }, owners, partners] = await Promise.all([listTablePractices(filters, now), listStaffOwners(), listPartners()]);
+  const [{ rows, total, pageCount }, owners, partners] = await Promise.all([
+    listTablePractices(filters, now),
+    listStaffOwners(),
+    listPartners(),
+  ]);
   const pastTheEnd = rows.length === 0 && total > 0;
   return (
     <>
       <PageHeader
         title="Practices"
         subtitle="Search, filter and sort every practice. Open a practice to see its timeline and act on it."
-        actions={<Link href="/board" className="text-sm font-medium text-brand-700 underline underline-offset-2">Back to the queue board</Link>}
+        actions={
+          <Link href="/board" className="text-sm font-medium text-brand-700 underline underline-offset-2">
+            Back to the queue board
+          </Link>
+        }
       />
       {!parsed.ok && (
         <div className="mb-4">
@@ -45,17 +53,24 @@ export default async function BoardTablePage({ searchParams }: { searchParams: S
         <div className="mb-4">
           <Notice tone="warning">
             There is no page {filters.page}: these results fit on {pageCount} {pageCount === 1 ? "page" : "pages"}.{" "}
-            <Link href={boardTableHref({ ...filters, page: pageCount })} className="underline">Go to the last page</Link>
+            <Link href={boardTableHref({ ...filters, page: pageCount })} className="underline">
+              Go to the last page
+            </Link>
           </Notice>
         </div>
       )}
       {total === 0 ? (
         <Notice>
-          No practices match these filters. <Link href="/board/table" className="underline">Clear filters</Link>
+          No practices match these filters.{" "}
+          <Link href="/board/table" className="underline">
+            Clear filters
+          </Link>
         </Notice>
       ) : (
         <>
-          {rows.length > 0 && <PracticeTable rows={rows} filters={filters} summary={showingRange(filters.page, rows.length, total)} now={now} />}
+          {rows.length > 0 && (
+            <PracticeTable rows={rows} filters={filters} summary={showingRange(filters.page, rows.length, total)} now={now} />
+          )}
           <Pagination filters={filters} total={total} pageCount={pageCount} />
         </>
       )}

@@ -34,9 +34,14 @@ export const metadata: Metadata = { title: "Practice" };
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { roles } = await requireStaffPractice(`/practices/${id}`, id);
-  const [{ practice, progress }, record, pendingChanges] = await Promise.all([getPracticeOverview(id), getPracticeRecord(id), countPendingChanges(id)]);
+  const [{ practice, progress }, record, pendingChanges] = await Promise.all([
+    getPracticeOverview(id),
+    getPracticeRecord(id),
+    countPendingChanges(id),
+  ]);
   const now = await appNow();
-  const [live, alerts] = practice.status === "LIVE" ? await Promise.all([practiceHealth(id, now), listPracticeAlerts(id)]) : [null, null];
+  const [live, alerts] =
+    practice.status === "LIVE" ? await Promise.all([practiceHealth(id, now), listPracticeAlerts(id)]) : [null, null];
   const medians = await stepMedians(now);
   const projection = projectGoLive(practice, medians, now);
   const install = installCard(record.appointments, practice.installedAt, (d) => formatInZone(d, practice.timeZone));
@@ -54,12 +59,19 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
         title={practice.name}
         subtitle={
           <>
-            {practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~{formatCount(practice.approxClients)} clients · {practice.partner.name}
+            {practice.city}, {practice.state} · {practice.pimsName} {practice.pimsVersion} · ~
+            {formatCount(practice.approxClients)} clients · {practice.partner.name}
             {/* The slug is what the pims-link CLI takes (--practice SLUG). */}
-            <span className="block">Slug for the CLI: <code className="rounded bg-slate-100 px-1">{practice.slug}</code></span>
+            <span className="block">
+              Slug for the CLI: <code className="rounded bg-slate-100 px-1">{practice.slug}</code>
+            </span>
           </>
         }
-        actions={<Link className="text-sm underline" href="/board">Back to board</Link>}
+        actions={
+          <Link className="text-sm underline" href="/board">
+            Back to board
+          </Link>
+        }
       />
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
@@ -89,7 +101,8 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             )}
             {projection.kind === "projected" && (
               <p className="mt-1 text-sm">
-                <span className="text-slate-500">Projected go-live:</span> {formatInZone(projection.goLiveAt, practice.timeZone, { dateOnly: true })}{" "}
+                <span className="text-slate-500">Projected go-live:</span>{" "}
+                {formatInZone(projection.goLiveAt, practice.timeZone, { dateOnly: true })}{" "}
                 <span className="text-slate-500">(from measured step times)</span>
               </p>
             )}
@@ -114,7 +127,9 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             </div>
           </Card>
           {checklistEditable(practice.status) || !checklistComplete(practice.prepChecklist) ? (
-            <Card title="Cornerstone prep checklist"><ChecklistForm practiceId={id} ticked={ticked} editable={checklistEditable(practice.status)} /></Card>
+            <Card title="Cornerstone prep checklist">
+              <ChecklistForm practiceId={id} ticked={ticked} editable={checklistEditable(practice.status)} />
+            </Card>
           ) : null}
           {live && alerts && <AlertsCard health={live.health} alerts={alerts} timeZone={practice.timeZone} />}
           <Card title="Timeline">
@@ -228,10 +243,16 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             )}
           </Card>
           <Card title="Install appointment">
-            <p className={`text-sm ${install.tone === "booked" || install.tone === "done" ? "font-semibold" : "text-slate-600"}`}>{install.headline}</p>
+            <p className={`text-sm ${install.tone === "booked" || install.tone === "done" ? "font-semibold" : "text-slate-600"}`}>
+              {install.headline}
+            </p>
             {install.history.length > 0 && (
               <ul className="mt-2 space-y-1 text-xs text-slate-600">
-                {install.history.map((a) => <li key={a.id}>{fmt(a.startsAt)}: {a.label}</li>)}
+                {install.history.map((a) => (
+                  <li key={a.id}>
+                    {fmt(a.startsAt)}: {a.label}
+                  </li>
+                ))}
               </ul>
             )}
           </Card>
@@ -262,7 +283,14 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
                 {record.emails.map((e) => (
                   <li key={e.id}>
                     <p className="font-medium">{e.subject}</p>
-                    <p className="text-xs text-slate-600">to {e.toAddress} · {fmt(e.createdAt)} · {e.status === "SENT" ? "delivered" : e.status === "FAILED" ? `failed: ${e.lastError}` : `not delivered yet${e.attempts ? ` (attempt ${e.attempts}: ${e.lastError})` : ""}`}</p>
+                    <p className="text-xs text-slate-600">
+                      to {e.toAddress} · {fmt(e.createdAt)} ·{" "}
+                      {e.status === "SENT"
+                        ? "delivered"
+                        : e.status === "FAILED"
+                          ? `failed: ${e.lastError}`
+                          : `not delivered yet${e.attempts ? ` (attempt ${e.attempts}: ${e.lastError})` : ""}`}
+                    </p>
                   </li>
                 ))}
               </ul>

@@ -11,8 +11,13 @@ export default async function NewPracticePage() {
   const partners = await db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
   return (
     <div className="max-w-3xl">
-      <PageHeader title="New practice" subtitle="Step 1: prepare the practice. After the prep checklist, add it to the partner queue." />
-      <Card><CreatePracticeForm partners={partners} /></Card>
+      <PageHeader
+        title="New practice"
+        subtitle="Step 1: prepare the practice. After the prep checklist, add it to the partner queue."
+      />
+      <Card>
+        <CreatePracticeForm partners={partners} />
+      </Card>
     </div>
   );
 }

@@ -48,7 +48,9 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
   return (
     <>
       <p className="mb-3 text-sm">
-        <Link href="/partner" className="text-brand-700 underline">← Request queue</Link>
+        <Link href="/partner" className="text-brand-700 underline">
+          ← Request queue
+        </Link>
       </p>
       <PageHeader
         title={p.name}
@@ -72,12 +74,17 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
             )}
             {data.expectedFirstDataAt && p.installedAt && (
               <p className="mt-1 text-sm text-slate-600">
-                Installed {formatInZone(p.installedAt, tz, { dateOnly: true })}; first data expected by {formatInZone(data.expectedFirstDataAt, tz, { dateOnly: true })}.
+                Installed {formatInZone(p.installedAt, tz, { dateOnly: true })}; first data expected by{" "}
+                {formatInZone(data.expectedFirstDataAt, tz, { dateOnly: true })}.
               </p>
             )}
-            {p.status === "LIVE" && p.liveAt && <p className="mt-1 text-sm text-slate-600">Live since {formatInZone(p.liveAt, tz, { dateOnly: true })}.</p>}
+            {p.status === "LIVE" && p.liveAt && (
+              <p className="mt-1 text-sm text-slate-600">Live since {formatInZone(p.liveAt, tz, { dateOnly: true })}.</p>
+            )}
             {p.sideReason && SIDE_STATES.includes(p.status) && (
-              <div className="mt-3"><Notice tone="warning">Reason: {p.sideReason}</Notice></div>
+              <div className="mt-3">
+                <Notice tone="warning">Reason: {p.sideReason}</Notice>
+              </div>
             )}
             <div className="mt-4">
               <PracticeActions
@@ -85,7 +92,11 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
                 moves={moves}
                 primaryContactName={primary?.name ?? primary?.email ?? null}
                 idleNote={partnerIdleNote(p.status)}
-                appointmentLabel={appointment?.status === "SCHEDULED" && appointment.startsAt > now ? formatInZone(appointment.startsAt, tz) : null}
+                appointmentLabel={
+                  appointment?.status === "SCHEDULED" && appointment.startsAt > now
+                    ? formatInZone(appointment.startsAt, tz)
+                    : null
+                }
               />
             </div>
           </Card>
@@ -111,7 +122,9 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
 
           {showKeys && (
             <Card title="Sync agent key">
-              <p className="mb-4 text-sm text-slate-600">The agent on the practice server authenticates with this key. Only its first characters are kept here.</p>
+              <p className="mb-4 text-sm text-slate-600">
+                The agent on the practice server authenticates with this key. Only its first characters are kept here.
+              </p>
               <AgentKeyPanel practiceId={p.id} practiceName={p.name} keys={keys} canIssue={agentKeysIssuable(p.status)} />
             </Card>
           )}
@@ -126,8 +139,14 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
                 <br />
                 {p.city}, {p.state} {p.postalCode}
               </Row>
-              <Row label="Phone"><a href={`tel:${p.phone}`} className="underline">{p.phone}</a></Row>
-              <Row label="PIMS">{p.pimsName} {p.pimsVersion}</Row>
+              <Row label="Phone">
+                <a href={`tel:${p.phone}`} className="underline">
+                  {p.phone}
+                </a>
+              </Row>
+              <Row label="PIMS">
+                {p.pimsName} {p.pimsVersion}
+              </Row>
               <Row label="Clients">about {formatCount(p.approxClients)}</Row>
               <Row label="Time zone">{zoneLabel(tz)}</Row>
             </dl>
@@ -136,8 +155,20 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
             {tech ? (
               <dl className={DL}>
                 <Row label="Name">{tech.name ?? "Not given"}</Row>
-                <Row label="Email"><a href={`mailto:${tech.email}`} className="underline [overflow-wrap:anywhere]">{tech.email}</a></Row>
-                <Row label="Phone">{tech.phone ? <a href={`tel:${tech.phone}`} className="underline">{tech.phone}</a> : "Not given"}</Row>
+                <Row label="Email">
+                  <a href={`mailto:${tech.email}`} className="underline [overflow-wrap:anywhere]">
+                    {tech.email}
+                  </a>
+                </Row>
+                <Row label="Phone">
+                  {tech.phone ? (
+                    <a href={`tel:${tech.phone}`} className="underline">
+                      {tech.phone}
+                    </a>
+                  ) : (
+                    "Not given"
+                  )}
+                </Row>
                 <Row label="Best hours">{p.techContactHours ?? "Not given"}</Row>
               </dl>
             ) : (
@@ -148,8 +179,20 @@ export default async function PartnerPracticePage({ params }: { params: Promise<
             {primary ? (
               <dl className={DL}>
                 <Row label="Name">{primary.name ?? "Not given"}</Row>
-                <Row label="Email"><a href={`mailto:${primary.email}`} className="underline [overflow-wrap:anywhere]">{primary.email}</a></Row>
-                <Row label="Phone">{primary.phone ? <a href={`tel:${primary.phone}`} className="underline">{primary.phone}</a> : "Not given"}</Row>
+                <Row label="Email">
+                  <a href={`mailto:${primary.email}`} className="underline [overflow-wrap:anywhere]">
+                    {primary.email}
+                  </a>
+                </Row>
+                <Row label="Phone">
+                  {primary.phone ? (
+                    <a href={`tel:${primary.phone}`} className="underline">
+                      {primary.phone}
+                    </a>
+                  ) : (
+                    "Not given"
+                  )}
+                </Row>
               </dl>
             ) : (
               <p className="text-sm text-slate-600">None on record.</p>

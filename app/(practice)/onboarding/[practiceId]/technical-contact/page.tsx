@@ -14,12 +14,28 @@ export default async function TechnicalContactPage({ params }: { params: Promise
   const self = Boolean(tech && tech.id === user.id);
   return (
     <Card title="Technical contact">
-      <p className="mb-4 text-sm text-slate-600">The person who schedules and attends the sync agent install, usually your IT person or practice manager.</p>
-      {!editable && <div className="mb-4"><Notice>{can(roles, "wizard:technical-contact") ? "The technical contact is settled for this step." : "Only the primary contact names the technical contact."}</Notice></div>}
+      <p className="mb-4 text-sm text-slate-600">
+        The person who schedules and attends the sync agent install, usually your IT person or practice manager.
+      </p>
+      {!editable && (
+        <div className="mb-4">
+          <Notice>
+            {can(roles, "wizard:technical-contact")
+              ? "The technical contact is settled for this step."
+              : "Only the primary contact names the technical contact."}
+          </Notice>
+        </div>
+      )}
       <TechnicalContactForm
         practiceId={practiceId}
         readOnly={!editable}
-        defaults={{ self, name: self ? "" : tech?.name ?? "", email: self ? "" : tech?.email ?? "", phone: tech?.phone ?? "", hours: practice.techContactHours ?? "" }}
+        defaults={{
+          self,
+          name: self ? "" : (tech?.name ?? ""),
+          email: self ? "" : (tech?.email ?? ""),
+          phone: tech?.phone ?? "",
+          hours: practice.techContactHours ?? "",
+        }}
       />
     </Card>
   );

@@ -4,7 +4,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPractice } from "@/lib/auth/guards";
-import { getSyncSeries, getSyncSummary, listPendingChanges, listPrescriptionsNeedingAttention, listReviewedChanges, listSyncBatches } from "@/lib/sync/queries";
+import {
+  getSyncSeries,
+  getSyncSummary,
+  listPendingChanges,
+  listPrescriptionsNeedingAttention,
+  listReviewedChanges,
+  listSyncBatches,
+} from "@/lib/sync/queries";
 import { firstLoadProgress, syncFreshness } from "@/lib/sync/status";
 import { Card, PageHeader } from "@/components/ui/card";
 import { AgentCard } from "@/components/sync/agent-card";
@@ -115,8 +122,18 @@ export default async function SyncPage({
           />
           <ReviewedChanges rows={reviewed} timeZone={tz} />
         </Card>
-        {practice.firstLoadCompletedAt && <ResyncCard practiceId={id} requests={resyncs} missing={missing} timeZone={tz} canAsk={can(roles, "integrations:resync")} />}
-        <Card title="Records synced over time"><SyncChartCard series={series} timeZone={tz} /></Card>
+        {practice.firstLoadCompletedAt && (
+          <ResyncCard
+            practiceId={id}
+            requests={resyncs}
+            missing={missing}
+            timeZone={tz}
+            canAsk={can(roles, "integrations:resync")}
+          />
+        )}
+        <Card title="Records synced over time">
+          <SyncChartCard series={series} timeZone={tz} />
+        </Card>
         <Card title={`Prescriptions paused or flagged by the sync (${formatCount(prescriptions.total)})`}>
           <PrescriptionsAttention data={prescriptions} timeZone={tz} />
         </Card>

@@ -19,6 +19,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   } catch (error) {
     if (error instanceof UserFacingError) return Response.json({ ok: false, error: error.message }, { status: statusOf(error) });
     console.error("home-delivery upload failed:", error instanceof Error ? error.stack : error);
-    return Response.json({ ok: false, error: "Something went wrong on our side. Nothing was imported; please try again." }, { status: 500 });
+    return Response.json(
+      { ok: false, error: "Something went wrong on our side. Nothing was imported; please try again." },
+      { status: 500 },
+    );
   }
 }
