@@ -62,6 +62,18 @@ const EXPECTATIONS: Record<string, Expectation> = {
   "/api/agent/v1/writebacks": { kind: "key" },
   "/api/agent/v1/writebacks/ack": { kind: "key" },
   "/api/fulfillment/v1/shipments": { kind: "key" },
+  "/analytics": { kind: "signed-in", allowed: ["staff"] },
+  "/integrations": { kind: "signed-in", allowed: ["staff"] },
+  "/board/table/export": { kind: "handler", method: "GET", allowed: ["staff"] },
+  "/dev/clock": { kind: "handler", method: "POST", allowed: ["staff"] }, // demo mode only: 404 in production
+  // Readable by everyone here: loopback in demo mode (production asks for OPS_TOKEN: ops-routes test).
+  "/api/health": { kind: "public", status: 200 },
+  "/api/metrics": { kind: "public", status: 200 },
+  // The API documents and their pages are public: partner developers read them before they have a key.
+  "/api/agent/v1/openapi.json": { kind: "public", status: 200 },
+  "/api/fulfillment/v1/openapi.json": { kind: "public", status: 200 },
+  "/docs/agent-api": { kind: "public", status: 200 },
+  "/docs/fulfillment-api": { kind: "public", status: 200 },
   "/api/auth/[...nextauth]": {
     kind: "skip",
     why: "next-auth's own endpoints; tested in lib/auth/sign-in-guard.integration.test.ts and e2e/security.spec.ts",
@@ -291,6 +303,10 @@ function actionInput(name: string, practiceId: string): unknown {
       primaryEmail: "pat@x.example",
       primaryPhone: "",
     },
+    requestResyncAction: { practiceId, mode: "full" },
+    bookReconnectAction: { practiceId, slotId: "slot-1" },
+    linkPetAction: { practiceId, hdPetId: "HDP1", pimsPatientId: "PT1", reason: "Same pet, checked by phone" },
+    unlinkPetAction: { practiceId, hdPetId: "HDP1", reason: "Wrong pet" },
     inviteUserAction: { name: "Eve", email: `eve-${randomBytes(3).toString("hex")}@x.example`, role: "STAFF" },
   };
   return inputs[name];

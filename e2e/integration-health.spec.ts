@@ -40,7 +40,7 @@ test("a silent agent opens an alert, the technical contact books a reconnect, a 
   const technical = `tech-${stamp}@quietcreek.example`;
   const dir = mkdtempSync(path.join(tmpdir(), "pims-link-silent-"));
   cli("generate", "--clients", "20", "--seed", "7", "--out", dir, "--quiet");
-  cli("practice", "create", "--name", name, "--slug", slug);
+  cli("practice", "create", "--name", name, "--slug", slug, "--partner", "IDEXX DataPoint");
   const key = cli("agent-key", "--practice", slug);
 
   // The practice belongs to the demo partner, is owned by Olivia, and has a technical contact;

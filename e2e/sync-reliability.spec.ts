@@ -82,7 +82,7 @@ test("PostgreSQL killed with SIGKILL during a first load: npm start restarts it 
   const slug = `pg-kill-test-${Date.now().toString(36)}`;
   try {
     cli("generate", "--clients", "15000", "--seed", "12", "--out", dir, "--quiet");
-    cli("practice", "create", "--name", "PG Kill Test Vet", "--slug", slug);
+    cli("practice", "create", "--name", "PG Kill Test Vet", "--slug", slug, "--partner", "IDEXX DataPoint");
     const key = cli("agent-key", "--practice", slug);
     // npm start runs its PostgreSQL durable: an answered commit is on disk.
     const settings = new pg.Client({ connectionString: DATABASE_URL });

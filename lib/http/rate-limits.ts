@@ -61,9 +61,11 @@ export function tooManyRequests(retryAfterSeconds: number, error: string): Respo
 }
 
 /**
- * The client's address. Next puts the socket's address last in X-Forwarded-For; behind a
- * reverse proxy set TRUSTED_PROXY_HOPS to the number of proxies in front, so the address
- * those proxies saw is used (one a client could not forge).
+ * The client's address. Next fills X-Forwarded-For from the socket only when a request has none,
+ * so a client that reaches Next directly could name any address: production runs behind a
+ * reverse proxy that sets the header, with TRUSTED_PROXY_HOPS the number of proxies in front, so
+ * the address those proxies saw is used (one a client cannot forge). The per-address sign-in
+ * limit does not depend on it.
  */
 export function clientIp(request: Request): string {
   const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);

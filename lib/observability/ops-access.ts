@@ -1,14 +1,16 @@
 // Who may read /api/health and /api/metrics: anyone on the same machine (loopback), and anyone
 // else only with "Authorization: Bearer <OPS_TOKEN>". With no OPS_TOKEN set, off-loopback
-// requests are refused. "Loopback" is read from X-Forwarded-For, which Next fills from the
-// socket when a client connects directly and which the load balancer must overwrite (the
-// bench's nginx sets it to $remote_addr): a web port reachable from outside the load balancer
-// would let a client claim to be local, so deployments keep web ports private (README).
+// requests are refused. "Loopback" counts only in demo mode (see isLoopbackRequest).
 import { createHash, timingSafeEqual } from "node:crypto";
+import { modeOf } from "@/lib/runtime/mode";
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+|localhost)$/i;
 
 export function isLoopbackRequest(request: Request): boolean {
+  // Next fills X-Forwarded-For from the socket only when the header is absent, so a client could
+  // send "127.0.0.1" itself: the header is believed only in demo mode, which listens on loopback
+  // alone. In production every caller needs the token.
+  if (modeOf() !== "demo") return false;
   const hops = (request.headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((hop) => hop.trim())

@@ -2,15 +2,14 @@
 // The technical contact's reconnect booking (thin: authenticate, scope, one domain call).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { userAction } from "@/lib/action";
-import { practiceActor } from "@/lib/auth/practice-actor";
+import { practiceAction } from "@/lib/action";
 import { bookSlotSchema } from "@/lib/onboarding/schemas";
 import { bookReconnect } from "./book";
 
-export const bookReconnectAction = userAction(
+export const bookReconnectAction = practiceAction(
   bookSlotSchema.extend({ practiceId: z.string().min(1) }),
-  async ({ practiceId, slotId }, user) => {
-    const { actor } = await practiceActor(user, practiceId);
+  "reconnect:book",
+  async ({ practiceId, slotId }, { actor }) => {
     await bookReconnect(actor, practiceId, slotId);
     revalidatePath(`/onboarding/${practiceId}`, "layout");
     revalidatePath(`/practices/${practiceId}`);

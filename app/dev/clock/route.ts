@@ -3,6 +3,7 @@
 // once. Staff only. Body: { "advance_minutes": number } or { "reset": true }.
 import { z } from "zod";
 import { evaluateAlerts } from "@/lib/alerts/evaluate";
+import { isStaff } from "@/lib/auth/actor";
 import { getCurrentUser } from "@/lib/auth/session";
 import { appNow, moveClock, resetClock } from "@/lib/clock/now";
 import { config } from "@/lib/config";
@@ -20,7 +21,8 @@ const bodySchema = z.union([
 export async function POST(request: Request) {
   if (config.isProduction) return new Response("Not found", { status: 404 });
   const user = await getCurrentUser();
-  if (user?.role !== "STAFF") return Response.json({ error: "staff only" }, { status: 403 });
+  if (!user) return Response.json({ error: "sign in first" }, { status: 401 });
+  if (!isStaff(user)) return new Response("Not found", { status: 404 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: 'send { "advance_minutes": N } or { "reset": true }' }, { status: 400 });
   if ("reset" in parsed.data) await resetClock();
