@@ -40,7 +40,7 @@ export async function followSignInLink(page: Page, emailText: string) {
 }
 
 /** Signs in the way a person does: ask for a link, read it in the mailbox, follow it. */
-export async function signIn(page: Page, email: string) {
+async function signIn(page: Page, email: string) {
   const previous = await newestEmailId(page, email, /sign-in link/);
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);

@@ -13,7 +13,7 @@ import { UserFacingError } from "@/lib/errors";
 export type ActionResult<T = undefined> =
   { ok: true; data?: T; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
-export function toActionError(error: unknown): ActionResult<never> {
+function toActionError(error: unknown): ActionResult<never> {
   if (error instanceof z.ZodError) {
     const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[]>;
     return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };

@@ -15,7 +15,7 @@ import { seedDemoOrders } from "./seed-orders-demo";
 
 const HOUR = 3_600_000;
 
-export const DEMO_USERS = {
+const DEMO_USERS = {
   staff: { email: "olivia@pharmacy.demo", name: "Olivia Ortiz", role: "STAFF" as const },
   staff2: { email: "marcus@pharmacy.demo", name: "Marcus Lee", role: "STAFF" as const },
   partner: { email: "dana@datapoint.demo", name: "Dana Whitfield", role: "PARTNER" as const },

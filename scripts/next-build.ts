@@ -15,7 +15,7 @@ function newestSource(dir: string): number {
 }
 
 /** True when there is no build or a source of the web app changed after it. */
-export function nextBuildIsStale(): boolean {
+function nextBuildIsStale(): boolean {
   const buildId = path.resolve(".next/BUILD_ID");
   if (!existsSync(buildId)) return true;
   const sources = Math.max(

@@ -22,7 +22,7 @@ const LAST = ["Garcia", "Smith", "Nguyen", "Johnson", "Patel", "Brown", "Kim", "
 const PETS = ["Rex", "Bella", "Max", "Luna", "Charlie", "Daisy", "Milo", "Coco"];
 const SEEDED_AT = "2026-11-01 10:00:00";
 
-export const agentKeyFor = (i: number) => `pl_agent_fleet_bench_${String(i).padStart(5, "0")}_k`;
+const agentKeyFor = (i: number) => `pl_agent_fleet_bench_${String(i).padStart(5, "0")}_k`;
 export const clientIdOf = (n: number) => `C${n}`;
 export const patientIdOf = (n: number) => `P${n}`;
 

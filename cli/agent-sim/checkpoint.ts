@@ -17,7 +17,7 @@ export const CHECKPOINT_FILE = ".pims-link-push.json";
 const VERSION = 1;
 
 /** A rejected record as reported to people: the server's reason plus where it is in the file. */
-export interface PushRecordError extends RecordError {
+interface PushRecordError extends RecordError {
   file: string;
   /** Data row in the file (1-based, header excluded), when known. */
   row: number | null;
@@ -123,7 +123,7 @@ export async function readCheckpoint(path: string): Promise<CheckpointRead> {
 let tempCounter = 0;
 
 /** Replaces the checkpoint atomically: a reader sees the old or the new file, never a mix. */
-export async function writeCheckpoint(path: string, checkpoint: Checkpoint): Promise<void> {
+async function writeCheckpoint(path: string, checkpoint: Checkpoint): Promise<void> {
   const temp = `${path}.${process.pid}.${++tempCounter}.tmp`;
   const handle = await open(temp, "w");
   try {

@@ -22,7 +22,7 @@ export const EXPORT_FILES: Record<RecordKind, FileLayout> = {
 export const RECORD_KINDS: readonly RecordKind[] = ["client", "patient"];
 
 /** A record as sent: contract column -> value as in the file (empty values left out). */
-export type ExportRecord = Record<string, string>;
+type ExportRecord = Record<string, string>;
 
 /** A row held back by the agent (its shape is wrong), reported like a rejected record. */
 export interface LocalProblem {
@@ -73,7 +73,7 @@ export interface ResolvedHeader {
 }
 
 /** Maps the header to contract columns (case-insensitive, extra columns ignored). */
-export function resolveHeader(spec: FileLayout, header: string[], line: number): ResolvedHeader {
+function resolveHeader(spec: FileLayout, header: string[], line: number): ResolvedHeader {
   const known = new Set(spec.columns);
   const indexes = new Map<string, number>();
   header.forEach((raw, index) => {

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { BatchResult, RecordError } from "@/lib/sync/batch-schema";
 
-export interface ReceivedBatch {
+interface ReceivedBatch {
   batch_id: string;
   mode: "full" | "delta";
   last?: boolean;
@@ -18,7 +18,7 @@ export interface ReceivedBatch {
   patients: Record<string, string>[];
 }
 
-export interface FakeRequest {
+interface FakeRequest {
   /** 1-based over all requests of the server (heartbeats included). */
   n: number;
   path: string;
@@ -31,7 +31,7 @@ export interface FakeRequest {
 }
 
 /** What to do with a request: answer normally, fail it, or drop the connection. */
-export type Intercept =
+type Intercept =
   undefined | { status: number; body?: unknown; headers?: Record<string, string> } | { drop: true } | { delayMs: number };
 
 export interface FakeServer {

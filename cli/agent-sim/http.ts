@@ -64,7 +64,7 @@ function retryAfterMs(header: string | null, policy: RetryPolicy): number | null
 }
 
 /** The server's own words from an error body: `{ error, details }` or the raw text. */
-export function serverMessage(status: number, statusText: string, body: string): string {
+function serverMessage(status: number, statusText: string, body: string): string {
   let text = body.trim();
   try {
     const json = JSON.parse(body) as { error?: unknown; details?: unknown };

@@ -15,7 +15,7 @@ export interface ProgressReporter {
 const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 export const formatCount = (n: number) => number.format(n);
 
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return "?";
   if (seconds < 60) return `${Math.ceil(seconds)} s`;
   const minutes = Math.floor(seconds / 60);

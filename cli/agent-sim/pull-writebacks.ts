@@ -27,7 +27,7 @@ export interface PullOptions {
   fetch?: typeof fetch;
 }
 
-export interface PimsRecordLine {
+interface PimsRecordLine {
   pims_line_id: string;
   patient_id: string;
   client_id: string | null;

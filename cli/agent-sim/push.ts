@@ -47,7 +47,7 @@ export const DEFAULT_CONCURRENCY = 2;
 export const DEFAULT_PIMS_VERSION = "Cornerstone 9.5";
 
 /** What the push tells its caller while it runs (all optional). */
-export interface PushEvents {
+interface PushEvents {
   /** Once, before the first batch: records in the export and those already acknowledged. */
   onStart?(info: { total: number; done: number; resumedFromBatch: number }): void;
   /** After each acknowledged batch: records acknowledged so far (whole push). */
@@ -108,7 +108,7 @@ function batchIdFor(batch: Batch, payloadHash: string, mode: string): string {
 }
 
 /** The request body and its deterministic id. */
-export function buildBatchBody(
+function buildBatchBody(
   batch: Batch,
   mode: "full" | "delta",
   expected: { clients: number; patients: number },
@@ -146,7 +146,7 @@ function isBatchResult(value: unknown): value is BatchResult {
   );
 }
 
-export class PushError extends Error {
+class PushError extends Error {
   override readonly name = "PushError";
 }
 

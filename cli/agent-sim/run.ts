@@ -29,7 +29,7 @@ export interface RunOptions {
 
 export type CycleSummary = { resync: Resync; pushed: PushSummary | null; pulled: PullSummary };
 
-export async function runAgentCycle(options: RunOptions): Promise<CycleSummary> {
+async function runAgentCycle(options: RunOptions): Promise<CycleSummary> {
   const base = options.url.replace(/\/$/, "");
   const client = agentClient(base, options.key, {
     policy: DEFAULT_RETRY_POLICY,

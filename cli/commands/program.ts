@@ -25,7 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
  * The program with every command, or only the one `args` names (faster start; the help and
  * unknown commands still get the full list).
  */
-export async function buildProgram(args: string[] = []): Promise<Command> {
+async function buildProgram(args: string[] = []): Promise<Command> {
   const program = new Command("pims-link")
     .description("PIMS Link command-line tools: test sets, practices, agent keys, home-delivery import, the agent simulator")
     .version(cliVersion(), "-V, --version")

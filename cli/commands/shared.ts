@@ -32,16 +32,8 @@ export class CliError extends Error {
 }
 
 /** An option value that is wrong: names the option, exits 2. */
-export function usageError(option: string, reason: string): CliError {
+function usageError(option: string, reason: string): CliError {
   return new CliError(`${option}: ${reason}`, EXIT_USAGE);
-}
-
-export function parsePositiveInteger(value: string): number {
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
-    throw new InvalidArgumentError("must be a positive integer, e.g. 1000.");
-  }
-  return n;
 }
 
 export function integerInRange(min: number, max: number) {
@@ -55,7 +47,7 @@ export function integerInRange(min: number, max: number) {
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_SLUG_LENGTH = 48;
+const MAX_SLUG_LENGTH = 48;
 
 export function parseSlug(value: string): string {
   const slug = value.trim();

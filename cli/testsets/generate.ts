@@ -27,7 +27,7 @@ import { World } from "./world";
 
 export const DEFAULT_HD_RATIO = 0.1;
 /** Share of home-delivery clients who are truly nobody in the PIMS. */
-export const NOBODY_SHARE = 0.1;
+const NOBODY_SHARE = 0.1;
 export const DEFAULT_AS_OF = "2025-06-30";
 
 export interface GenerateTestSetOptions {

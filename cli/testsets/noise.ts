@@ -50,7 +50,7 @@ export const NOISE_KINDS = [
   "pet_birth_date_off",
   "pet_weight_changed",
 ] as const;
-export type NoiseKind = (typeof NOISE_KINDS)[number];
+type NoiseKind = (typeof NOISE_KINDS)[number];
 
 /** Why a home-delivery client is truly nobody in the PIMS. */
 export const NOBODY_KINDS = [

@@ -20,8 +20,8 @@ import type { Address, World } from "./world";
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
-export const CLIENT_ID_BASE = 10_001;
-export const PATIENT_ID_BASE = 500_001;
+const CLIENT_ID_BASE = 10_001;
+const PATIENT_ID_BASE = 500_001;
 
 export interface PimsClient {
   index: number;
@@ -297,6 +297,6 @@ export class PimsGenerator {
  * The recorded weight: lb with 1 decimal, kg with 2, no trailing zeros. (An integer
  * divided by 10 or 100 prints as its shortest decimal, so no toFixed round trip.)
  */
-export function formatWeight(weightLb: number, unit: "lb" | "kg" | ""): string {
+function formatWeight(weightLb: number, unit: "lb" | "kg" | ""): string {
   return unit === "kg" ? String(Math.round(weightLb * 45.359237) / 100) : String(Math.round(weightLb * 10) / 10);
 }

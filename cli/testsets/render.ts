@@ -88,8 +88,3 @@ export function isoTimestamp(ms: number, utcOffset: string): string {
   const time = `${pad2(Math.floor(secondsOfDay / 3600))}:${pad2(Math.floor(secondsOfDay / 60) % 60)}:${pad2(secondsOfDay % 60)}`;
   return `${isoDate(local)}T${time}${utcOffset}`;
 }
-
-/** Spaces people leave behind: doubled between words, or trailing. */
-export function sloppySpacing(text: string, trailing: boolean): string {
-  return trailing ? `${text}  ` : text.replace(" ", "  ");
-}

@@ -36,7 +36,7 @@ export const THIN_KINDS = [
   "zip_typo",
   "moved_no_contact",
 ] as const;
-export type ThinKind = (typeof THIN_KINDS)[number];
+type ThinKind = (typeof THIN_KINDS)[number];
 export type ThinCounts = Record<ThinKind, number>;
 
 /** Rates of the pharmacy-side slips (per true match). Varied on purpose, none dominant. */

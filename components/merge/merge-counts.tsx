@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { MergeCounts } from "@/lib/merge/review/queries";
 import { formatCount } from "@/lib/format/numbers";
 
-export function mergeHrefs(practiceId: string) {
+function mergeHrefs(practiceId: string) {
   const base = `/practices/${practiceId}/merge`;
   return {
     queue: base,

@@ -21,7 +21,7 @@ const BADGE_TONE: Record<FieldRow["level"], string> = {
   not_scored: "bg-slate-100 text-slate-700",
 };
 
-export function LevelBadge({ level }: { level: FieldRow["level"] }) {
+function LevelBadge({ level }: { level: FieldRow["level"] }) {
   const { symbol, text } = LEVEL_LABELS[level];
   return (
     <span

@@ -5,7 +5,7 @@
 import { isAlertRule, type AlertRule, type Condition } from "@/lib/health/rule";
 
 export type OpenAlert = { id: string; rule: AlertRule; openedAt: Date; lastNotifiedAt: Date; notifyCount: number };
-export type AlertCondition = Condition & { code: AlertRule };
+type AlertCondition = Condition & { code: AlertRule };
 
 export type AlertStep =
   | { kind: "open"; condition: AlertCondition }

@@ -18,7 +18,7 @@ export const DEFAULT_STEP_HOURS: Record<Exclude<Status, "LIVE" | "ON_HOLD" | "CA
 type TimedStatus = keyof typeof DEFAULT_STEP_HOURS;
 export type StepMedians = Partial<Record<Status, number>>;
 
-export type PlannedStep = { status: Status; plannedStart: Date; plannedEnd: Date };
+type PlannedStep = { status: Status; plannedStart: Date; plannedEnd: Date };
 export type Projection =
   | { kind: "live"; liveAt: Date | null }
   | { kind: "paused"; reason: "on_hold" | "cancelled" }

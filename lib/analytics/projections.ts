@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Status } from "@/lib/onboarding/journey";
 import { projectGoLive, type StepMedians } from "./projection";
 
-export type ProjectedPractice = { id: string; name: string; status: Status; partnerName: string; goLiveAt: Date };
+type ProjectedPractice = { id: string; name: string; status: Status; partnerName: string; goLiveAt: Date };
 
 export async function projectActivePractices(medians: StepMedians, now: Date, take = 25) {
   const practices = await db.practice.findMany({

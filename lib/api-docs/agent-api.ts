@@ -24,10 +24,10 @@ import {
 } from "@/lib/writeback/schemas";
 import { componentRef, componentsOf, itemsAre } from "./json-schema";
 
-export const API_VERSION = "1.0.0";
+const API_VERSION = "1.0.0";
 
 /** The error answer of every route (lib/sync/agent-auth.ts jsonError): a message, and per-field details for a 400. */
-export const apiErrorSchema = z.object({
+const apiErrorSchema = z.object({
   error: z.string(),
   details: z.record(z.string(), z.array(z.string())).optional(),
 });

@@ -1,11 +1,10 @@
 // The sync agent's key, as the edge sees it: one hash (keys are stored only as SHA-256) and one
-// lookup of the practice a request's "Authorization: Bearer <agent key>" belongs to. Issuing,
+// lookup of the practice (and its state) a presented agent key belongs to. Issuing,
 // rotating and revoking keys are onboarding acts (lib/onboarding/agent-keys.ts).
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { bearerToken } from "./bearer";
 
-export const AGENT_KEY_PREFIX = "pl_agent_";
+const AGENT_KEY_PREFIX = "pl_agent_";
 
 export function hashAgentKey(key: string) {
   return createHash("sha256").update(key).digest("hex");
@@ -40,10 +39,4 @@ export async function agentKeyAccess(key: string): Promise<{ practiceId: string;
 export async function practiceForAgentKey(key: string): Promise<string | null> {
   const access = await agentKeyAccess(key);
   return access && !access.suspended ? access.practiceId : null;
-}
-
-/** The practice of the request's agent key; null for a missing, unknown, revoked or suspended key. */
-export async function practiceForRequest(request: Request): Promise<string | null> {
-  const key = bearerToken(request);
-  return key ? practiceForAgentKey(key) : null;
 }

@@ -55,7 +55,3 @@ export type Permission = (typeof PERMISSIONS)[AppRole][number];
 export function can(roles: readonly AppRole[], permission: Permission): boolean {
   return roles.some((role) => (PERMISSIONS[role] as readonly string[]).includes(permission));
 }
-
-export function permissionsOf(role: AppRole): readonly Permission[] {
-  return PERMISSIONS[role];
-}

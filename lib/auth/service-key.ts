@@ -9,7 +9,7 @@ import { config } from "@/lib/config";
 
 export const DEV_FULFILLMENT_SERVICE_KEY = "dev-fulfillment-key";
 
-export function fulfillmentServiceKey(): string | null {
+function fulfillmentServiceKey(): string | null {
   const key = process.env.FULFILLMENT_SERVICE_KEY?.trim();
   if (key) return key;
   return config.mailboxEnabled ? DEV_FULFILLMENT_SERVICE_KEY : null; // i.e. not production

@@ -9,7 +9,7 @@ import { config } from "@/lib/config";
 import { isStorableText } from "@/lib/contracts/fields";
 import { clientIp, consume } from "@/lib/http/rate-limits";
 
-export const MAX_AUTH_BODY_BYTES = 8 * 1024;
+const MAX_AUTH_BODY_BYTES = 8 * 1024;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function refusal(status: number, error: string, message: string, headers: Record<string, string> = {}) {

@@ -7,13 +7,13 @@ import type { Tx } from "@/lib/db/client";
 import { config } from "@/lib/config";
 
 export const SIGN_IN_LINK_HOURS = 24;
-export const INVITATION_LINK_HOURS = 72;
+const INVITATION_LINK_HOURS = 72;
 
-export function hashVerificationToken(token: string) {
+function hashVerificationToken(token: string) {
   return createHash("sha256").update(`${token}${config.secret}`).digest("hex");
 }
 
-export function signInUrl(email: string, token: string, callbackPath: string) {
+function signInUrl(email: string, token: string, callbackPath: string) {
   const params = new URLSearchParams({ callbackUrl: `${config.appUrl}${callbackPath}`, token, email });
   return `${config.appUrl}/sign-in/confirm?${params}`;
 }

@@ -11,9 +11,9 @@ import { changeSideState } from "@/lib/onboarding/practices";
 import { sendManualReminder } from "@/lib/onboarding/send-reminders";
 import type { Actor } from "@/lib/auth/actor";
 
-export const MAX_BULK = 200;
+const MAX_BULK = 200;
 
-export const bulkActionSchema = z
+const bulkActionSchema = z
   .discriminatedUnion("action", [
     z.object({ action: z.literal("assignOwner"), ownerId: z.string().trim().max(64) }),
     z.object({ action: z.literal("remind") }),

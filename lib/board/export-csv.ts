@@ -4,7 +4,7 @@ import { STATUS_INFO } from "@/lib/onboarding/journey";
 import type { BoardTableFilters } from "./filters";
 import { listAllTablePractices } from "./queries";
 
-export const EXPORT_COLUMNS = [
+const EXPORT_COLUMNS = [
   "id",
   "slug",
   "name",

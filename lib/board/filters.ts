@@ -5,7 +5,7 @@ import { z } from "zod";
 import { STATUSES, type Status } from "@/lib/onboarding/journey";
 
 export const PAGE_SIZE = 50;
-export const SORT_KEYS = ["name", "status", "age", "due", "clients"] as const;
+const SORT_KEYS = ["name", "status", "age", "due", "clients"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = "asc" | "desc";
 /** The owner filter's value for practices nobody on the onboarding team owns yet. */
@@ -41,7 +41,7 @@ const statusSchema = z
   .toUpperCase()
   .pipe(z.enum(STATUSES, { error: (issue) => `"${String(issue.input)}" is not a status; use one of ${STATUSES.join(", ")}` }));
 
-export const boardTableParamsSchema = z.object({
+const boardTableParamsSchema = z.object({
   status: z.preprocess(
     (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== "")),
     z.array(statusSchema).transform((list) => [...new Set(list)]),

@@ -9,7 +9,7 @@ import { DUE_SOON_HOURS } from "@/lib/format/deadline";
 import { isTimed, STATUSES, type Status } from "@/lib/onboarding/journey";
 import { PAGE_SIZE, UNASSIGNED, type BoardTableFilters } from "./filters";
 
-export const CARDS_PER_COLUMN = 20;
+const CARDS_PER_COLUMN = 20;
 
 export type StatusCounts = { total: number; late: number; dueSoon: number };
 
@@ -187,7 +187,7 @@ export async function listPartners() {
   return db.partner.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
-export const EXPORT_MAX_ROWS = 10_000;
+const EXPORT_MAX_ROWS = 10_000;
 
 /** Every practice matching the table's filters, in the table's order (no paging), for the CSV export. */
 export async function listAllTablePractices(filters: BoardTableFilters, now: Date) {

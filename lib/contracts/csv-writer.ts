@@ -26,14 +26,14 @@ function needsQuotes(text: string): boolean {
 }
 
 /** Contract text for one value: `null` -> empty, booleans -> `Y`/`N`, Dates -> ISO 8601. */
-export function toCsvText(value: CsvCell): string {
+function toCsvText(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "Y" : "N";
   if (value instanceof Date) return value.toISOString();
   return String(value);
 }
 
-export function formatCsvField(value: CsvCell): string {
+function formatCsvField(value: CsvCell): string {
   const text = toCsvText(value);
   return needsQuotes(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -31,8 +31,8 @@ function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
 const NO_VALUE = "empty, null or missing means no value";
 
 /** Longest value of an ordinary text field; ids are shorter (they are keys of an index). */
-export const MAX_TEXT_LENGTH = 500;
-export const MAX_ID_LENGTH = 100;
+const MAX_TEXT_LENGTH = 500;
+const MAX_ID_LENGTH = 100;
 
 // Lone UTF-16 surrogates (in "u" mode a proper pair is one code point, so only halves match).
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
@@ -149,7 +149,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  */
 export type DateRange = { earliest?: string; daysBack?: number; daysAhead: number };
 /** Birth and death dates of animals: some parrots and tortoises outlive a century. */
-export const ANIMAL_DATE_RANGE: DateRange = { earliest: "1900-01-01", daysAhead: 1 };
+const ANIMAL_DATE_RANGE: DateRange = { earliest: "1900-01-01", daysAhead: 1 };
 /** When a PIMS record changed: PIMS clocks drift, so a little of the future is allowed. */
 export const RECORD_CHANGE_RANGE: DateRange = { earliest: "1970-01-01", daysAhead: 2 };
 
@@ -256,7 +256,7 @@ const DECIMAL_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  * columns' NUMERIC(8,2) (999,999.99) also after kg are converted to lb (a weight of 1,000,000
  * failed a whole batch with 500).
  */
-export const MAX_WEIGHT = 5_000;
+const MAX_WEIGHT = 5_000;
 
 /** Optional non-negative decimal (`12`, `12.5`, `.5`) up to `max`; JSON numbers accepted. */
 export function optionalNonNegativeDecimal(max = MAX_WEIGHT) {

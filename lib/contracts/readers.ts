@@ -32,9 +32,6 @@ export const readLinksCsv: Reader<LinkRow> = (s, o) => readContractCsv(LINKS_FIL
 export const readTruthCsv: Reader<TruthRow> = (s, o) => readContractCsv(TRUTH_FILE, s, o);
 
 export const streamClientsCsv: Streamer<PimsClientRow> = (s, o) => streamContractCsv(PIMS_CLIENTS_FILE, s, o);
-export const streamPatientsCsv: Streamer<PimsPatientRow> = (s, o) => streamContractCsv(PIMS_PATIENTS_FILE, s, o);
 export const streamHomeDeliveryClientsCsv: Streamer<HomeDeliveryClientRow> = (s, o) =>
   streamContractCsv(HOME_DELIVERY_CLIENTS_FILE, s, o);
 export const streamHomeDeliveryPetsCsv: Streamer<HomeDeliveryPetRow> = (s, o) => streamContractCsv(HOME_DELIVERY_PETS_FILE, s, o);
-export const streamLinksCsv: Streamer<LinkRow> = (s, o) => streamContractCsv(LINKS_FILE, s, o);
-export const streamTruthCsv: Streamer<TruthRow> = (s, o) => streamContractCsv(TRUTH_FILE, s, o);

@@ -77,8 +77,7 @@ export const homeDeliveryPetSchema = z.object({
 });
 export type HomeDeliveryPetRow = z.output<typeof homeDeliveryPetSchema>;
 
-export const LINK_DECISIONS = ["merged", "review", "unmatched"] as const;
-export type LinkDecision = (typeof LINK_DECISIONS)[number];
+const LINK_DECISIONS = ["merged", "review", "unmatched"] as const;
 
 export const linkSchema = z
   .object({

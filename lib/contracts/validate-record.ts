@@ -8,12 +8,11 @@ import {
   LINKS_FILE,
   PIMS_CLIENTS_FILE,
   PIMS_PATIENTS_FILE,
-  TRUTH_FILE,
   type ContractFileSpec,
 } from "./files";
-import type { HomeDeliveryClientRow, HomeDeliveryPetRow, LinkRow, PimsClientRow, PimsPatientRow, TruthRow } from "./schemas";
+import type { HomeDeliveryClientRow, HomeDeliveryPetRow, LinkRow, PimsClientRow, PimsPatientRow } from "./schemas";
 
-export interface FieldProblem {
+interface FieldProblem {
   /** Field (CSV column) name; `""` when the record itself is unusable (e.g. not an object). */
   field: string;
   message: string;
@@ -46,4 +45,3 @@ export const validateHomeDeliveryClientRecord = (input: unknown): RecordValidati
 export const validateHomeDeliveryPetRecord = (input: unknown): RecordValidation<HomeDeliveryPetRow> =>
   validateRecord(HOME_DELIVERY_PETS_FILE, input);
 export const validateLinkRecord = (input: unknown): RecordValidation<LinkRow> => validateRecord(LINKS_FILE, input);
-export const validateTruthRecord = (input: unknown): RecordValidation<TruthRow> => validateRecord(TRUTH_FILE, input);

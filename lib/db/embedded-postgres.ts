@@ -117,7 +117,7 @@ function hasLiveOwner(pid: number): boolean {
  * supervises the cluster; if it is dead, the stale file is removed (postgres refuses to start
  * over it).
  */
-export async function takeOverDataDir(dataDir: string, log?: (line: string) => void) {
+async function takeOverDataDir(dataDir: string, log?: (line: string) => void) {
   const pid = livePostmaster(dataDir);
   if (pid) {
     log?.(`a PostgreSQL left running by an earlier start (pid ${pid}) is shut down first`);

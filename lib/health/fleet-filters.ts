@@ -5,7 +5,7 @@ import { z } from "zod";
 import { HEALTH_STATES, type HealthState } from "./rule";
 
 export const FLEET_PAGE_SIZE = 50;
-export const FLEET_SORTS = ["health", "name", "heartbeat", "sync", "backlog", "alerts"] as const;
+const FLEET_SORTS = ["health", "name", "heartbeat", "sync", "backlog", "alerts"] as const;
 export type FleetSort = (typeof FLEET_SORTS)[number];
 /** The owner / agent version filters' value for "nobody" / "not reported". */
 export const NONE = "none";

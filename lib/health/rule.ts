@@ -26,10 +26,10 @@ export type HealthFacts = {
   deadLetters: number;
 };
 
-export const ALERT_RULES = ["agent_silent", "sync_overdue", "rejected_share", "dead_letters", "first_load_stalled"] as const;
+const ALERT_RULES = ["agent_silent", "sync_overdue", "rejected_share", "dead_letters", "first_load_stalled"] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 export type ConditionCode = AlertRule | "agent_offline" | "pims_unreachable" | "no_changes";
-export type Severity = "warning" | "error";
+type Severity = "warning" | "error";
 
 export type Condition = {
   code: ConditionCode;
@@ -69,7 +69,7 @@ function lastContactAt(facts: HealthFacts): Date | null {
   return times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : null;
 }
 
-export function conditionsOf(facts: HealthFacts, now: Date, t: Thresholds): Condition[] {
+function conditionsOf(facts: HealthFacts, now: Date, t: Thresholds): Condition[] {
   const found: Condition[] = [];
   const at = now.getTime();
   const add = (code: ConditionCode, severity: Severity, text: string, technicalMustAct = false) =>

@@ -26,4 +26,3 @@ export async function getHomeDeliverySummary(practiceId: string) {
     lastImportedAt === null ? null : latestUpload && latestUpload.createdAt >= lastImportedAt ? latestUpload.actorLabel : null;
   return { clients, pets, lastImportedAt, lastImportedBy, uploads, pimsClients };
 }
-export type HomeDeliverySummary = Awaited<ReturnType<typeof getHomeDeliverySummary>>;

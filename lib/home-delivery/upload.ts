@@ -51,7 +51,7 @@ function csvFile(label: string) {
   });
 }
 
-export const uploadFormSchema = z.object({
+const uploadFormSchema = z.object({
   [UPLOAD_FIELDS.clients]: csvFile("home-delivery clients"),
   [UPLOAD_FIELDS.pets]: csvFile("home-delivery pets"),
 });

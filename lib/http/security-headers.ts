@@ -2,7 +2,7 @@
 // only with this response's nonce (Next adds it to its own scripts when it finds the nonce in
 // the request's Content-Security-Policy header); styles may be inline because React and the
 // charts set style attributes, which a nonce cannot cover. Nothing may frame the app.
-export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean } = {}): string {
+function contentSecurityPolicy(nonce: string, opts: { dev?: boolean } = {}): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic': a script the nonce allowed may load Next's chunks; eval only for next dev.

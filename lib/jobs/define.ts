@@ -16,7 +16,7 @@ export type JobLog = (line: string) => void;
  */
 export const MAINTENANCE_INTERVAL_SECONDS = Number(process.env.JOBS_MAINTENANCE_INTERVAL_SECONDS ?? 20);
 /** pg-boss's polling of a queue (its default). */
-export const POLLING_INTERVAL_SECONDS = 2;
+const POLLING_INTERVAL_SECONDS = 2;
 
 /** The longest a job of this definition waits after its worker was killed mid-run and came back. */
 export function recoveryBoundSeconds(job: Pick<JobDefinition, "expireInSeconds">): number {

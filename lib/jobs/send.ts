@@ -30,7 +30,7 @@ async function sender(): Promise<PgBoss> {
 }
 
 /** Sends one job, its payload checked by the job's own schema. Not in unit tests (no worker there). */
-export async function sendJob<S extends z.ZodType>(
+async function sendJob<S extends z.ZodType>(
   job: JobDefinition<S>,
   payload: z.input<S>,
   options: PgBoss.SendOptions = {},

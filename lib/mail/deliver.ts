@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { config } from "@/lib/config";
 import type { Attachment } from "./outbox";
 
-export const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 8;
 const BATCH = 20;
 
 type Claimed = {
@@ -27,7 +27,7 @@ function smtp() {
   return transporter;
 }
 
-export function backoffMs(attempts: number) {
+function backoffMs(attempts: number) {
   return Math.min(60 * 60_000, 2 ** attempts * 5_000);
 }
 
@@ -35,14 +35,14 @@ export function backoffMs(attempts: number) {
  * How long a claimed email is held by the worker sending it. Longer than any SMTP batch takes;
  * after a crash mid-batch the unsent (and possibly one sent-but-unrecorded) email is due again.
  */
-export const CLAIM_SECONDS = 600;
+const CLAIM_SECONDS = 600;
 
 /**
  * The message nodemailer sends. A calendar invite goes as the text/calendar alternative part
  * (with its iTIP method), which is where Outlook, Gmail and Apple Mail look for it; other
  * attachments stay attachments.
  */
-export function mailMessage(row: Pick<Claimed, "to_address" | "reply_to" | "subject" | "html" | "text" | "attachments">) {
+function mailMessage(row: Pick<Claimed, "to_address" | "reply_to" | "subject" | "html" | "text" | "attachments">) {
   const calendar = row.attachments.find((a) => a.contentType.startsWith("text/calendar"));
   const method = calendar ? (/method=([A-Z]+)/i.exec(calendar.contentType)?.[1] ?? "REQUEST").toUpperCase() : null;
   return {

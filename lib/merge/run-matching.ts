@@ -165,7 +165,7 @@ async function runLocked(client: PoolClient, practiceId: string, opts: RunMatchi
 }
 
 /** What a reviewer needs to see, stored on the link and its events. */
-export function evidenceJson(result: MatchResult, reasons: string[] = result.reasons) {
+function evidenceJson(result: MatchResult, reasons: string[] = result.reasons) {
   return {
     ...result.evidence,
     reasons,

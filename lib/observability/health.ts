@@ -6,7 +6,7 @@ import type pg from "pg";
 import { readHealthFigures } from "./ops-snapshot";
 
 /** A due job older than this means the workers are not keeping up. */
-export const QUEUE_AGE_LIMIT_SECONDS = 300;
+const QUEUE_AGE_LIMIT_SECONDS = 300;
 
 export type HealthReport = {
   status: "ok" | "degraded" | "down";

@@ -8,9 +8,9 @@ import type pg from "pg";
 /** Upper bounds of the batch duration histogram, in seconds (Prometheus convention). */
 export const BATCH_DURATION_BUCKETS = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 /** A worker whose heartbeat is older than this is taken as gone. */
-export const WORKER_ALIVE_SECONDS = 30;
+const WORKER_ALIVE_SECONDS = 30;
 
-export type BatchRow = {
+type BatchRow = {
   mode: string;
   status: string;
   batches: number;
@@ -86,7 +86,7 @@ async function readQueues(db: pg.Pool): Promise<QueueRow[]> {
   }));
 }
 
-export async function readWorkers(db: pg.Pool): Promise<OpsSnapshot["workers"]> {
+async function readWorkers(db: pg.Pool): Promise<OpsSnapshot["workers"]> {
   const { rows } = await db.query(
     `SELECT count(*) FILTER (WHERE beat_at > now() - make_interval(secs => $1)) AS alive, extract(epoch FROM now() - max(beat_at)) AS age FROM worker_heartbeats`,
     [WORKER_ALIVE_SECONDS],

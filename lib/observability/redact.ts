@@ -42,7 +42,7 @@ const PATTERNS: [RegExp, string][] = [
   [/((?:next-auth|__Secure-next-auth|__Host-next-auth)\.[\w.-]+=)[^;\s"']+/g, "$1[redacted]"],
 ];
 
-export function maskText(text: string): string {
+function maskText(text: string): string {
   let out = text;
   for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
   return out;

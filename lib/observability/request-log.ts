@@ -5,7 +5,7 @@ import { log } from "./logger";
 export type Outcome = "ok" | "rejected" | "unauthorized" | "error";
 
 /** The outcome of an HTTP answer: 2xx/3xx ok, 401/403 unauthorized, other 4xx rejected, 5xx error. */
-export function outcomeOfStatus(status: number): Outcome {
+function outcomeOfStatus(status: number): Outcome {
   if (status >= 500) return "error";
   if (status === 401 || status === 403) return "unauthorized";
   if (status >= 400) return "rejected";

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type pg from "pg";
 
-export const BEAT_EVERY_MS = 10_000;
+const BEAT_EVERY_MS = 10_000;
 
 export function startWorkerHeartbeat(db: pg.Pool, onError: (error: Error) => void = () => {}) {
   const id = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;

@@ -17,7 +17,7 @@ import { sendJourneyEmail } from "./send-email";
 import type { Actor } from "@/lib/auth/actor";
 
 /** The partner may change only before it has acted (its invitation goes out at Queued → Invited). */
-export function partnerChangeAllowed(status: Status, resumeStatus: Status | null): boolean {
+function partnerChangeAllowed(status: Status, resumeStatus: Status | null): boolean {
   const effective = status === "ON_HOLD" || status === "CANCELLED" ? resumeStatus : status;
   return effective === "DRAFT" || effective === "QUEUED";
 }

@@ -5,7 +5,7 @@
 import { createEvent, type Attendee } from "ics";
 import type { Attachment } from "@/lib/mail/outbox";
 
-export type InviteMethod = "REQUEST" | "CANCEL";
+type InviteMethod = "REQUEST" | "CANCEL";
 export type InvitePerson = { name: string | null; email: string; phone?: string | null };
 
 export type InstallInvite = {

@@ -123,7 +123,7 @@ export async function cancelInstall(actor: Actor & { kind: "user" }, practiceId:
  * with a reason (the partner may have connected early, or the practice called it off); the
  * reason goes on the timeline. Returns the note for the transition, or throws asking for it.
  */
-export function earlyMarkNote(
+function earlyMarkNote(
   appointment: { startsAt: Date } | null,
   now: Date,
   earlyReason: string | null | undefined,

@@ -5,7 +5,7 @@ import type { PoolClient } from "pg";
 import type { Tx } from "@/lib/db/client";
 import type { PracticeStatus } from "@/lib/generated/prisma/enums";
 
-export type JourneyEventKind =
+type JourneyEventKind =
   | "transition" // a journey step: from -> to status
   | "email" // an email queued to someone of the practice
   | "note" // a fact recorded on the way (practice created, information confirmed, EULA accepted)

@@ -8,7 +8,7 @@ export const PREP_CHECKLIST = [
   { key: "home-delivery-list", label: "Existing home-delivery clients exported for merging" },
 ] as const;
 
-export type ChecklistState = Record<string, string>;
+type ChecklistState = Record<string, string>;
 
 /** The keys of the items ticked so far. */
 export function tickedItems(state: unknown): string[] {

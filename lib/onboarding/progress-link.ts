@@ -6,7 +6,7 @@ import { config } from "@/lib/config";
 const sign = (practiceId: string) =>
   createHmac("sha256", config.secret).update(`progress:${practiceId}`).digest("base64url").slice(0, 32);
 
-export function progressToken(practiceId: string) {
+function progressToken(practiceId: string) {
   return `${practiceId}.${sign(practiceId)}`;
 }
 

@@ -29,7 +29,6 @@ export async function getPracticeOverview(practiceId: string) {
   ]);
   return { practice, progress, appointment, eula };
 }
-export type PracticeOverview = Awaited<ReturnType<typeof getPracticeOverview>>;
 
 export async function getPracticeRecord(practiceId: string) {
   const [events, emails, acceptances, appointments, agentKeys] = await Promise.all([

@@ -22,7 +22,7 @@ export const REMINDERS: Partial<Record<Status, readonly ReminderRule[]>> = {
   ],
 };
 
-export function reminderTime(rule: ReminderRule, stepStartedAt: Date, timeZone: string): Date {
+function reminderTime(rule: ReminderRule, stepStartedAt: Date, timeZone: string): Date {
   return "hours" in rule.after
     ? new Date(stepStartedAt.getTime() + rule.after.hours * 3_600_000)
     : addBusinessDays(stepStartedAt, rule.after.businessDays, timeZone);

@@ -14,7 +14,7 @@ import { sendJourneyEmail } from "./send-email";
 import { SYSTEM, type Actor } from "@/lib/auth/actor";
 
 /** Who the current step's reminder goes to, by hand: the contact the step waits on. */
-export function manualReminderTarget(status: string): ReminderTarget | null {
+function manualReminderTarget(status: string): ReminderTarget | null {
   if (status === "INVITED") return "primary";
   if (status === "DETAILS_COMPLETE") return "technical";
   return null;

@@ -37,7 +37,7 @@ function clockOf(status: Status, statusChangedAt: Date, dueAt: Date | null, now:
   return { state: clockState(due, now), dueAt: due, timeLeft, badge: timeLeft.replace(/^late /, "") };
 }
 
-export const QUEUE_GROUPS = ["QUEUED", "DETAILS_COMPLETE", "INSTALL_SCHEDULED", "INSTALLED"] as const satisfies readonly Status[];
+const QUEUE_GROUPS = ["QUEUED", "DETAILS_COMPLETE", "INSTALL_SCHEDULED", "INSTALLED"] as const satisfies readonly Status[];
 export type QueueGroupStatus = (typeof QUEUE_GROUPS)[number];
 
 const queueSelect = {
@@ -117,7 +117,7 @@ export async function listPartnerQueue(user: ActingUser, now = new Date()) {
       .sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status)),
   };
 }
-export type PartnerQueue = Awaited<ReturnType<typeof listPartnerQueue>>;
+type PartnerQueue = Awaited<ReturnType<typeof listPartnerQueue>>;
 export type QueueItem = PartnerQueue["groups"]["QUEUED"][number];
 
 /** The partner's practices that are not in the queue (invited, live, on hold…), newest change first. */
@@ -168,7 +168,6 @@ export async function getPartnerPractice(user: ActingUser, practiceId: string, n
         : null,
   };
 }
-export type PartnerPractice = Awaited<ReturnType<typeof getPartnerPractice>>;
 
 /** The partner's slots from now on, earliest first, each with the practice that booked it. */
 export async function listPartnerSlots(user: ActingUser, now = new Date(), take = 300) {

@@ -29,7 +29,6 @@ export const publishSlotsSchema = slotsSchema.extend({
     .regex(/^\d{2}:\d{2}$/, "Start time must be HH:MM"),
   timeZone: z.enum(ZONES, { message: "Choose the time zone of the start time" }),
 });
-export type PublishSlotsInput = z.input<typeof publishSlotsSchema>;
 
 export const deleteSlotSchema = z.object({ slotId: z.string().min(1) });
 

@@ -10,7 +10,7 @@ const storableMessage = (field: string) => `${field} contains a NUL character or
 export { MAX_BATCH_BYTES, MAX_RECORDS_PER_BATCH } from "./batch-limits";
 
 /** Most records one practice's export can announce: well above any PIMS, well inside an INTEGER column. */
-export const MAX_EXPECTED_RECORDS = 50_000_000;
+const MAX_EXPECTED_RECORDS = 50_000_000;
 const expectedCount = (field: string) =>
   z
     .number({ message: `${field} must be a whole number` })

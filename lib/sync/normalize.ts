@@ -20,7 +20,7 @@ export * from "./normalize-name";
 export * from "./normalize-pet";
 
 /** Name, postal address and contact details shared by PIMS and home-delivery clients. */
-export interface NormalizedPerson {
+interface NormalizedPerson {
   /** Proper case, e.g. `O'Brien`, `McDonald`, `Smith-Jones`, `van der Berg`. */
   firstName: string | null;
   lastName: string | null;
@@ -57,7 +57,7 @@ export interface NormalizedHomeDeliveryClient extends NormalizedPerson {
 }
 
 /** Pet fields shared by PIMS patients and home-delivery pets. */
-export interface NormalizedPet {
+interface NormalizedPet {
   name: string | null;
   /** PIMS vocabulary: `Canine`, `Feline`, `Equine`, ... */
   species: string | null;

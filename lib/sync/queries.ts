@@ -6,9 +6,9 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FirstLoadTotals } from "./status";
 
-export const BATCH_PAGE_SIZE = 20;
+const BATCH_PAGE_SIZE = 20;
 export const ERROR_PAGE_SIZE = 100;
-export const CHANGE_PAGE_SIZE = 20;
+const CHANGE_PAGE_SIZE = 20;
 
 export async function getSyncSummary(practiceId: string) {
   const [practice, totals, pendingChanges] = await Promise.all([
@@ -46,7 +46,7 @@ export function countPendingChanges(practiceId: string) {
 }
 
 /** Sums over the first-load ("full") batches, and the time span they were processed in. */
-export async function firstLoadTotals(practiceId: string): Promise<FirstLoadTotals> {
+async function firstLoadTotals(practiceId: string): Promise<FirstLoadTotals> {
   const where = { practiceId, mode: "full" };
   const [sums, first] = await Promise.all([
     db.syncBatch.aggregate({
@@ -125,7 +125,7 @@ export function listBatchErrors(practiceId: string, batchId: string, page: numbe
 }
 
 /** Stored and rejected records of one bucket, split by first load and updates. */
-export type SeriesPoint = {
+type SeriesPoint = {
   at: number;
   loadApplied: number;
   loadRejected: number;

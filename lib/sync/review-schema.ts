@@ -11,12 +11,10 @@ export const applyChangeSchema = base.extend({
   note: z.string().trim().max(500, "Keep the note under 500 characters.").optional(),
   sameAnimalConfirmed: z.boolean().optional().default(false),
 });
-export type ApplyChangeInput = z.input<typeof applyChangeSchema>;
 
 export const dismissChangeSchema = base.extend({
   note: z.string().trim().min(1, "Say why the change is not applied.").max(500, "Keep the note under 500 characters."),
 });
-export type DismissChangeInput = z.input<typeof dismissChangeSchema>;
 
 /** The flag a renamed pet's active prescriptions carry until one is written under the new name. */
 export const NEW_PRESCRIPTION_FLAG = "new_prescription_required";

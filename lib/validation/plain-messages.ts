@@ -27,7 +27,7 @@ const FORMAT_WORDS: Record<string, string> = {
   regex: "Check the format of this field",
 };
 
-export function plainMessage(issue: Issue): string | undefined {
+function plainMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
       if (EMPTY.has(issue.input)) return "This field is required";

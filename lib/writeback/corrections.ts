@@ -11,12 +11,12 @@ import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { localDate, usDate, formatQuantity } from "./record-line";
 import { addEvent, inTransaction, lockPracticeLinksShared } from "./transaction";
 
-export type CorrectionKind = "reship" | "cancellation";
+type CorrectionKind = "reship" | "cancellation";
 export type CorrectionResult = { orderNumber: string; kind: CorrectionKind; created: number; replayed: boolean };
 
 type Order = { id: string; practice_id: string; order_number: string; hd_pet_id: string; status: string; time_zone: string };
 
-export function correctionKey(orderNumber: string, lineNo: number, kind: CorrectionKind, trackingNumber?: string) {
+function correctionKey(orderNumber: string, lineNo: number, kind: CorrectionKind, trackingNumber?: string) {
   return kind === "reship" ? `${orderNumber}:${lineNo}:reship:${trackingNumber}` : `${orderNumber}:${lineNo}:cancel`;
 }
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { pool } from "@/lib/db/pool";
 import { BUCKET_SQL, BUCKETS, type Bucket } from "./buckets";
 
-export const LINES_PER_PAGE = 50;
+const LINES_PER_PAGE = 50;
 
 const STEP: Record<string, number> = {
   queued: 1,

@@ -18,7 +18,7 @@ import { DEFAULT_PULL, MAX_PULL, retryDelayMs, writebackSettings } from "./setti
 import type { Ack, AckOutcome, DeliveredItem } from "./schemas";
 import { addEvent, inTransaction } from "./transaction";
 
-export const AGENT = "sync agent";
+const AGENT = "sync agent";
 
 export type { DeliveredItem, AckOutcome } from "./schemas";
 

@@ -6,7 +6,7 @@ import { BUCKETS, type Bucket } from "./buckets";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const valid = (d: string | undefined): d is string => !!d && ISO_DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
 
-export function defaultRange(timeZone: string, now = new Date()) {
+function defaultRange(timeZone: string, now = new Date()) {
   const to = localDate(now, timeZone);
   const from = new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
   return { from, to };

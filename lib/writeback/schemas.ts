@@ -11,7 +11,7 @@ const withinShipmentRange = (field: string) => (instant: Date, ctx: z.Refinement
   if (problem) ctx.addIssue({ code: "custom", message: `${field} ${problem}.` });
 };
 
-export const orderNumberSchema = z
+const orderNumberSchema = z
   .string({ error: "Enter the order number." })
   .trim()
   .min(1, "Enter the order number.")
@@ -51,7 +51,7 @@ export const shipmentRequestSchema = z
   })
   .strict();
 
-export const orderLineSchema = z.object({
+const orderLineSchema = z.object({
   product: z.string().trim().min(1, "Name the product.").max(200),
   kind: z.enum(["PRESCRIPTION_DRUG", "PRESCRIPTION_DIET", "OTC", "COMPOUNDED"]),
   quantity: z.number().positive("Quantity must be more than 0.").max(100_000),

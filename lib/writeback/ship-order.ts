@@ -13,7 +13,7 @@ import { localDate, recordLineText } from "./record-line";
 import { shipmentSchema, type ShipmentInput } from "./schemas";
 import { addEvent, inTransaction, lockPracticeLinksShared } from "./transaction";
 
-export type LineOutcome = "queued" | "waiting_for_link" | "not_eligible";
+type LineOutcome = "queued" | "waiting_for_link" | "not_eligible";
 
 export interface ShipmentResult {
   orderNumber: string;
@@ -54,7 +54,7 @@ interface LineRow {
 
 const OUTCOME: Record<string, LineOutcome> = { WAITING_LINK: "waiting_for_link", NOT_ELIGIBLE: "not_eligible" };
 
-export function idempotencyKeyOf(orderNumber: string, lineNo: number) {
+function idempotencyKeyOf(orderNumber: string, lineNo: number) {
   return `${orderNumber}:${lineNo}`;
 }
 

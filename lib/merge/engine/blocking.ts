@@ -41,9 +41,9 @@
 import type { BlockingFields } from "./prepare";
 
 /** A phone or email on more PIMS clients than this is a placeholder, not a person. */
-export const MAX_CONTACT_BLOCK = 25;
+const MAX_CONTACT_BLOCK = 25;
 /** Name/address keys shared by more PIMS clients than this are too common to help. */
-export const MAX_NAME_BLOCK = 250;
+const MAX_NAME_BLOCK = 250;
 /**
  * At most this many PIMS clients are compared with one home-delivery client: its blocks are
  * taken smallest first (the most specific keys) until the next would pass the bound, so the
@@ -55,7 +55,7 @@ export type KeyKind = "e" | "p" | "hz" | "pb" | "nf" | "hs" | "iz";
 type KeyVisitor = (kind: KeyKind, a: string, b: string | number) => void;
 
 /** Keys of a record; the home-delivery side also looks its names up crosswise. */
-export function forEachBlockingKey(c: BlockingFields, visit: KeyVisitor, side: "hd" | "pims" = "pims"): void {
+function forEachBlockingKey(c: BlockingFields, visit: KeyVisitor, side: "hd" | "pims" = "pims"): void {
   if (c.email !== null) visit("e", c.email, "");
   for (const phone of c.phones) visit("p", phone, "");
   if (c.zip !== null && c.streetNumber !== null) visit("hz", c.streetNumber, c.zip);

@@ -21,7 +21,7 @@ import {
 } from "./weights";
 
 /** Last names at least this alike count as "the same family name" for the phone rule. */
-export const LAST_NAME_RULE_JW = 0.92;
+const LAST_NAME_RULE_JW = 0.92;
 
 type FirstLevel = LevelName<"firstName">;
 type LastLevel = LevelName<"lastName">;
@@ -41,7 +41,7 @@ export interface NameKnowledge {
 }
 
 /** Without the practice's data: only the nickname table's names are known. */
-export const TABLE_NAMES: NameKnowledge = { isKnownFirstName: isTableName };
+const TABLE_NAMES: NameKnowledge = { isKnownFirstName: isTableName };
 
 /** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -172,7 +172,7 @@ function swappedView(c: PreparedClient): PreparedClient {
 const firstAgrees = (level: FirstLevel | null) => level === "exact" || level === "nickname" || level === "typo";
 const lastAgrees = (level: LastLevel | null) => level === "exact" || level === "similar";
 
-export function compareLastNames(a: PreparedClient, b: PreparedClient): LastLevel | null {
+function compareLastNames(a: PreparedClient, b: PreparedClient): LastLevel | null {
   if (a.last === "" || b.last === "") return null;
   if (a.last === b.last) return "exact";
   const jw = jaroWinkler(a.last, b.last);

@@ -20,7 +20,7 @@ import { scoreFromWeight, weightForScore } from "./weights";
 export const DEFAULT_UPPER = 0.9;
 export const DEFAULT_LOWER = 0.5;
 /** 3 bits = the runner-up is at least 1/8 as likely; closer than that is a coin toss for a machine. */
-export const DEFAULT_MARGIN_BITS = 3;
+const DEFAULT_MARGIN_BITS = 3;
 
 interface Candidate {
   pims: PreparedClient;
@@ -113,7 +113,7 @@ function shareOf(counts: ReadonlyMap<string, number>, name: string, total: numbe
 }
 
 /** Below this many PIMS clients, name counts are too noisy: the table's u values are used. */
-export const MIN_CLIENTS_FOR_NAME_SHARES = 1000;
+const MIN_CLIENTS_FOR_NAME_SHARES = 1000;
 
 /** The HD record with placeholder phones/emails removed, so they count as missing. */
 function withoutPlaceholders(hd: PreparedClient, placeholders: ReadonlySet<string>): PreparedClient {

@@ -14,7 +14,7 @@ export const PET_NAME_THRESHOLD = 0.9;
 export const BIRTH_TOLERANCE_DAYS = 31;
 
 /** Similarity of two pets in [0, 1.05], or -1 when they cannot be the same animal. */
-export function petSimilarity(a: PreparedPet, b: PreparedPet): number {
+function petSimilarity(a: PreparedPet, b: PreparedPet): number {
   if (a.name === "" || b.name === "") return -1;
   if (a.species !== "" && b.species !== "" && a.species !== b.species) return -1;
   const name = jaroWinkler(a.name, b.name);

@@ -98,7 +98,7 @@ interface MU {
 
 const bits = ({ m, u }: MU) => Math.log2(m / u);
 
-export const M_U = {
+const M_U = {
   firstName: {
     exact: { m: 0.9, u: 0.008 },
     nickname: { m: 0.04, u: 0.002 },
@@ -161,7 +161,7 @@ export function evidenceLevel(level: string): FieldLevel {
  * few thousand a blocked HD client could be compared with); it puts score 0.5 at 12 bits,
  * which is two strong fields (e.g. full name) plus a little, and 0.9 at ~15.2 bits.
  */
-export const SCORE_MIDPOINT_BITS = 12;
+const SCORE_MIDPOINT_BITS = 12;
 
 /** Positive household bits never exceed this (see header). Alone it scores 0.8 (review). */
 export const HOUSEHOLD_CAP_BITS = 14;

@@ -6,7 +6,7 @@
 import { writeLinksCsv, type LinkRow } from "@/lib/contracts";
 import { pool } from "@/lib/db/pool";
 
-export async function linkRows(practiceId: string): Promise<LinkRow[]> {
+async function linkRows(practiceId: string): Promise<LinkRow[]> {
   const { rows } = await pool().query<{
     hd: string;
     pims: string | null;

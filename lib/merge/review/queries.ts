@@ -32,7 +32,7 @@ export {
 } from "../links/lists";
 export { LINKS_PAGE_SIZE } from "../links/sql";
 
-export interface StoredEvidence extends Partial<MatchEvidence> {
+interface StoredEvidence extends Partial<MatchEvidence> {
   reasons?: string[];
 }
 

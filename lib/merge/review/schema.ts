@@ -12,11 +12,9 @@ export const pairDecisionSchema = z.object({
   pimsClientId: id("PIMS client"),
   note,
 });
-export type PairDecisionInput = z.input<typeof pairDecisionSchema>;
 
 export const unmergeSchema = z.object({
   practiceId: id("Practice"),
   hdClientId: id("Home-delivery client"),
   note,
 });
-export type UnmergeInput = z.input<typeof unmergeSchema>;

@@ -146,7 +146,7 @@ function petDetail(a: PreparedPet, b: PreparedPet): string {
 const speciesWord = (species: string) => species.toLowerCase();
 
 /** "3 years", "10 months", "45 days": how far apart two birth dates lie. */
-export function spanInWords(days: number): string {
+function spanInWords(days: number): string {
   if (days >= 365) {
     const years = Math.round(days / 365.25);
     return `${years} year${years === 1 ? "" : "s"}`;
