@@ -145,8 +145,39 @@ export function exactNameWeight(field: "firstName" | "lastName", share: number |
   return Math.log2(m / Math.min(4 * u, Math.max(u / 2, share)));
 }
 
+/**
+ * An initial is judged given that one record carries only an initial (which is as likely for a
+ * namesake or a housemate as for the person, so it cancels): what is left is how likely this
+ * letter is. For the person it is the name's own first letter (m .9) or, rarely, the first
+ * letter of a nickname (B for WILLIAM via BILL, m .1); for anybody else it is the share of the
+ * practice's given names starting with that letter (u; 1/12 when the practice is too small to
+ * count), held within [.02, .25]. "J" against JOHN is worth about 3 bits, "B" for WILLIAM
+ * about none.
+ */
+export function initialWeight(throughNickname: boolean, share: number | null): number {
+  const m = throughNickname ? INITIAL_M_NICKNAME : INITIAL_M_OWN;
+  const u = share === null || !(share > 0) ? INITIAL_U_DEFAULT : Math.min(0.25, Math.max(0.02, share));
+  return Math.log2(m / u);
+}
+const INITIAL_M_OWN = 0.9;
+const INITIAL_M_NICKNAME = 0.1;
+const INITIAL_U_DEFAULT = 1 / 12;
+
+/**
+ * Bits of a pet the two records share (same name and species): u is the share of the
+ * practice's PIMS clients with a pet of that name (every zip has a BELLA; a TIBERIUS says
+ * more), held within [u/2, 4u] of the table's u like names; the table's value when unknown.
+ */
+export function petsAgreeWeight(share: number | null): number {
+  const { m, u } = M_U.pets.agree;
+  if (share === null || !(share > 0)) return bits({ m, u });
+  return Math.log2(m / Math.min(4 * u, Math.max(u / 2, share)));
+}
+
 /** What a crosswise (swapped) name comparison costs against names in their places. */
 export const SWAPPED_NAMES_BITS = Math.log2(0.83 / 0.05);
+/** The part of it owed to comparing a second reading: two chances to agree by chance. */
+export const SECOND_READING_BITS = 1;
 
 /** How a fine-grained level shows in the evidence record. */
 export function evidenceLevel(level: string): FieldLevel {
