@@ -14,9 +14,11 @@ import {
   NO_CONTACT_CAP_BITS,
   SECOND_READING_BITS,
   SWAPPED_NAMES_BITS,
+  emailWeights,
   evidenceLevel,
   exactNameWeight,
   initialWeight,
+  similarFirstNameWeight,
   petsAgreeWeight,
   weightOf,
   type FieldName,
@@ -114,7 +116,10 @@ export function isGenderPair(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 3 || !long.startsWith(short.replace(/E$/, ""))) return false;
   const base = long.startsWith(short) ? short : short.replace(/E$/, "");
-  return GENDER_ENDINGS.includes(long.slice(base.length));
+  const ending = long.slice(base.length);
+  // EARNESTINE/EARNESTINEE: the last letter typed twice is a slip, not a feminine form.
+  if (ending === base[base.length - 1]) return false;
+  return GENDER_ENDINGS.includes(ending);
 }
 
 export function compareFirstNames(a: PreparedClient, b: PreparedClient, names: NameKnowledge = TABLE_NAMES): FirstLevel | null {
@@ -190,6 +195,19 @@ function initialOf(a: PreparedClient, b: PreparedClient): { letter: string; thro
     return { letter, throughNickname: full.firstWord[0] !== letter && full.first[0] !== letter };
   }
   return null;
+}
+
+/**
+ * Which kind of "similar" two given names are (see weights.ts similarFirstNameWeight): a
+ * feminine form of the other (two people, however rare the spelling), two real names one slip
+ * apart (JOHN/JOAN, MELISA/MELISSA: a typo or a relative), or merely alike (two slips, a short
+ * form missing from the table).
+ */
+function similarKind(a: PreparedClient, b: PreparedClient): "gender" | "one_slip" | "alike" {
+  if (isGenderPair(a.firstWord, b.firstWord) || isGenderPair(a.first, b.first)) return "gender";
+  const oneSlip = (x: PreparedClient, y: PreparedClient) =>
+    x.first.length >= 3 && y.first.length >= 3 && withinOneEdit(x.first, y.first);
+  return oneSlip(a, b) || oneSlip(joinedView(a), joinedView(b)) ? "one_slip" : "alike";
 }
 
 const firstAgrees = (level: FirstLevel | null) => level === "exact" || level === "nickname" || level === "typo";
@@ -315,7 +333,9 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient, names: Nam
       ? exactNameWeight("firstName", share(names.firstNameShare, pims.firstWord))
       : initial !== null
         ? initialWeight(initial.throughNickname, share(names.initialShare, initial.letter))
-        : undefined,
+        : first === "similar"
+          ? similarFirstNameWeight(similarKind(nameView, pims))
+          : undefined,
   );
   record(
     "lastName",
@@ -353,7 +373,13 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient, names: Nam
   record("phone", hd.phones.length === 0 || pims.phones.length === 0 ? null : phoneAgrees ? "agree" : "disagree", true);
 
   const emailAgrees = hd.email !== null && hd.email === pims.email;
-  record("email", hd.email === null || pims.email === null ? null : emailAgrees ? "agree" : "disagree", true);
+  if (hd.email !== null && pims.email !== null) {
+    // Housemates share an address far more often than an email: part of the email's bits
+    // says which member of the household this is, and is not capped with the household's.
+    const { household, person } = emailWeights(emailAgrees);
+    record("email", emailAgrees ? "agree" : "disagree", true, household);
+    personBits += person;
+  } else record("email", null, true);
 
   const samePet = samePetExactly(hd.pets, pims.pets);
   const petsAgree = hd.pets.length > 0 && pims.pets.length > 0 && petsOverlap(hd.pets, pims.pets);

@@ -238,7 +238,8 @@ function buildResult(state: HdState, upper: number, lower: number): MatchResult 
   if (best.lifted) {
     reasons.push(`rule ${best.comparison.rule} with agreeing names lifted the score to ${upper}`);
   }
-  if (best.floored) {
+  // Said whenever such a pair is not merged, whether the rule raised it or its bits alone reached review.
+  if (best.floored || (best.comparison.rule !== null && best.comparison.namesPossible && best.score < upper)) {
     reasons.push(`rule ${best.comparison.rule} with only a close first name: a person should decide`);
   }
   if (best.cautioned && best.comparison.caution === "household") {

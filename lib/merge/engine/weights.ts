@@ -149,10 +149,10 @@ export function exactNameWeight(field: "firstName" | "lastName", share: number |
  * An initial is judged given that one record carries only an initial (which is as likely for a
  * namesake or a housemate as for the person, so it cancels): what is left is how likely this
  * letter is. For the person it is the name's own first letter (m .9) or, rarely, the first
- * letter of a nickname (B for WILLIAM via BILL, m .1); for anybody else it is the share of the
+ * letter of a nickname (B for WILLIAM via BILL, m .05); for anybody else it is the share of the
  * practice's given names starting with that letter (u; 1/12 when the practice is too small to
  * count), held within [.02, .25]. "J" against JOHN is worth about 3 bits, "B" for WILLIAM
- * about none.
+ * slightly less than nothing.
  */
 export function initialWeight(throughNickname: boolean, share: number | null): number {
   const m = throughNickname ? INITIAL_M_NICKNAME : INITIAL_M_OWN;
@@ -160,7 +160,7 @@ export function initialWeight(throughNickname: boolean, share: number | null): n
   return Math.log2(m / u);
 }
 const INITIAL_M_OWN = 0.9;
-const INITIAL_M_NICKNAME = 0.1;
+const INITIAL_M_NICKNAME = 0.05;
 const INITIAL_U_DEFAULT = 1 / 12;
 
 /**
@@ -173,6 +173,31 @@ export function petsAgreeWeight(share: number | null): number {
   if (share === null || !(share > 0)) return bits({ m, u });
   return Math.log2(m / Math.min(4 * u, Math.max(u / 2, share)));
 }
+
+/**
+ * "similar" given names by kind. Two real names one slip apart keep the table's +1 bit (a
+ * typo, or a relative: m .02, u .01). Names merely alike (two slips, a short form missing from
+ * the table) are as often a relative's as the person's: 0 bits (m .01, u .01). A feminine form
+ * of the other name is rarely a typo and often a sibling or spouse: -1 bit (m .005, u .01).
+ */
+export function similarFirstNameWeight(kind: "one_slip" | "alike" | "gender"): number {
+  if (kind === "one_slip") return weightOf("firstName", "similar");
+  return kind === "alike" ? 0 : Math.log2(0.005 / 0.01);
+}
+
+/**
+ * The email's bits split in two. Given the household (address, phone, family name), an email
+ * still tells its members apart: a housemate shares the person's email about 1 time in 4
+ * (a family address), the person keeps it .55 of the time. That part (+1.14 agree, -0.74
+ * disagree) is the person's and is not held by HOUSEHOLD_CAP_BITS; the rest is household
+ * evidence like the address. The sum is the table's value.
+ */
+export function emailWeights(agree: boolean): { household: number; person: number } {
+  const total = weightOf("email", agree ? "agree" : "disagree");
+  const person = agree ? Math.log2(0.55 / EMAIL_SHARED_BY_HOUSEMATE) : Math.log2(0.45 / (1 - EMAIL_SHARED_BY_HOUSEMATE));
+  return { household: total - person, person };
+}
+const EMAIL_SHARED_BY_HOUSEMATE = 0.25;
 
 /** What a crosswise (swapped) name comparison costs against names in their places. */
 export const SWAPPED_NAMES_BITS = Math.log2(0.83 / 0.05);
