@@ -166,12 +166,14 @@ const INITIAL_U_DEFAULT = 1 / 12;
 /**
  * Bits of a pet the two records share (same name and species): u is the share of the
  * practice's PIMS clients with a pet of that name (every zip has a BELLA; a TIBERIUS says
- * more), held within [u/2, 4u] of the table's u like names; the table's value when unknown.
+ * more), at least u/2 like names (namesakes of a rare pet name exist too) but with no upper
+ * bound short of 1/2: a few pet names cover a large share of all dogs and cats, so a common
+ * one may say little. The table's value when unknown.
  */
 export function petsAgreeWeight(share: number | null): number {
   const { m, u } = M_U.pets.agree;
   if (share === null || !(share > 0)) return bits({ m, u });
-  return Math.log2(m / Math.min(4 * u, Math.max(u / 2, share)));
+  return Math.log2(m / Math.min(0.5, Math.max(u / 2, share)));
 }
 
 /**
