@@ -14,10 +14,12 @@
  *                                               name (MARSYE/MARYSE, KAET/KATE): ~5% of typed names
  *                                               carry a typo; two different people rarely have
  *                                               names one slip apart of which one is not a name
- *              similar    .02    .01     +1.00  two real names one letter off (JOHN/JOAN,
- *                                               DANIEL/DANIELLE) or a short form not in the
- *                                               table (STEVIE/STEVEN): a typo OR a relative
- *              initial    .02    .02      0.00  "J" vs "JOHN": consistent but proves nothing
+ *              similar    .02    .01     +1.00  two real names one letter off (JOHN/JOAN): a
+ *                                               typo OR a relative; merely alike (two slips,
+ *                                               STEVIE/STEVEN) 0, a feminine form -1 (see
+ *                                               similarFirstNameWeight)
+ *              initial    per letter       ~+3   "J" vs "JOHN": how many given names start with
+ *                                               J (initialWeight); B for WILLIAM about none
  *              disagree   .02    .96     -5.58  true matches almost never change given name
  *  lastName    exact      .92    .01     +6.52  regional surnames cluster, so u is not tiny
  *              similar    .04    .004    +3.32  JW >= .92: typo (Jonson/Johnson)
@@ -40,9 +42,10 @@
  *              disagree   .15    .90     -2.58
  *  phone       agree      .65    .0005   +10.34 any shared E.164 number
  *              disagree   .35    .9995   -1.51  cell vs home vs old landline
- *  email       agree      .55    .0002   +11.43
+ *  email       agree      .55    .0002   +11.43 1.14 of it tells housemates apart (emailWeights)
  *              disagree   .45    .9998   -1.15  people keep several addresses
- *  pets        agree      .60    .01     +5.91  a pet with the same name and species
+ *  pets        agree      .60    .01     +5.91  a pet with the same name and species; per
+ *                                               pet name when counted (petsAgreeWeight)
  *              disagree   .40    .99     -1.31  pets die, new ones arrive
  *
  * Name frequencies: "exact" is worth more for a rare name than for a common one (Winkler's
@@ -73,7 +76,9 @@
  * everyone in a household, so they are NOT independent given "different people" and simply
  * summing them would make a spouse look like a certain match. Their positive bits are
  * therefore capped at HOUSEHOLD_CAP_BITS ("this is the household, beyond doubt"); only the
- * first name can then say which person of the household it is. Negative bits are not capped.
+ * first name can then say which person of the household it is, with the part of the email's
+ * bits that tells housemates apart (emailWeights). Negative bits are not capped. The
+ * crosswise-names cost falls on the household side too, but for SECOND_READING_BITS.
  *
  * Worked examples (weight -> score with the defaults; see engine.ts for thresholds):
  *  same person, everything agrees               20.81  0.998  merged
@@ -82,7 +87,7 @@
  *  moved: names + email, new address and phone  14.30  0.832  lifted to 0.9 by the email rule
  *  Marsye / Maryse (typo), same address, phone  19.32  0.994  merged
  *  Kaet / Kathleen, moved, phone + family name  14.31  0.833  lifted to 0.9 by the phone rule
- *  Daniel / Danielle, same address and phone    15.00  0.889  review
+ *  Daniel / Danielle, same address and phone    13.00  0.667  review (a feminine form: -1)
  *  John / Joan, same address and phone          15.00  0.889  review (both are real names)
  *  Beverly, new family name, same email only     7.62  0.046  raised to 0.5 (review): marriage?
  *  John / Mary Smith, same address and phone     8.41  0.077  unmatched
