@@ -4,7 +4,7 @@
 // a change would move out of review, and whether they are true matches.
 //   npx tsx bench/match-review.ts DIR [DIR...] [--top N] [--examples N]
 import { scoreLinks } from "./accuracy";
-import { loadSet } from "./match-misses";
+import { describe, loadSet } from "./match-misses";
 import { matchClients } from "../lib/merge/engine/engine";
 import type { MatchClient, MatchResult, MatchStats } from "../lib/merge/engine/types";
 
@@ -26,11 +26,6 @@ function shape(r: MatchResult): string {
     .join(",");
   const f = (k: string) => l[k] ?? "-";
   return `fn=${f("firstName")} ln=${f("lastName")}${l.nameOrder ? " SWAP" : ""} st=${f("street")} zip=${f("zip")} ph=${f("phone")} em=${f("email")} pets=${f("pets")} rule=${r.evidence.rule ?? "-"}${kinds ? ` [${kinds}]` : ""}`;
-}
-
-function describe(c: MatchClient): string {
-  const pets = c.pets.map((p) => `${p.name}/${p.species}/${p.birthDate ?? "-"}`).join(" ");
-  return `${c.firstName} ${c.lastName} | ${c.street ?? "-"} ${c.zip ?? "-"} | ${c.phones.join(",") || "-"} | ${c.email ?? "-"} | ${pets}`;
 }
 
 const groups = new Map<string, { right: number; wrong: number; nobody: number; ex: string[] }>();
