@@ -32,7 +32,7 @@ function EditText({ note }: { note: string | null }) {
   if (!change) return <>{note}</>;
   return (
     <>
-      <strong>{change.what}</strong> changed<span className="sr-only"> from</span>:{" "}
+      <strong>{change.what}</strong> changed: <span className="sr-only">from </span>
       <span className="rounded bg-slate-100 px-1 text-slate-700">{change.before}</span> <span aria-hidden="true">→</span>
       <span className="sr-only">to</span> <span className="rounded bg-amber-50 px-1 text-slate-900">{change.after}</span>
       {change.suffix && <span className="text-slate-500"> ({change.suffix})</span>}
