@@ -102,9 +102,7 @@ test("staff change the primary contact; the new address continues, the old one i
   await expect(primaryChange).toContainText(`Pat Oldname <${oldEmail}>`);
   await expect(primaryChange).toContainText(`Pat Newname <${newEmail}>`);
   await expect(primaryChange).toContainText("Olivia");
-  await expect(timeline.getByRole("listitem").filter({ hasText: "Cornerstone version changed" })).toContainText(
-    /9\.4.*9\.5/,
-  );
+  await expect(timeline.getByRole("listitem").filter({ hasText: "Cornerstone version changed" })).toContainText(/9\.4.*9\.5/);
   await expect(staff.getByText(newEmail).first()).toBeVisible(); // the contacts card
 
   // The old address is told; its sign-in link no longer opens the practice.
