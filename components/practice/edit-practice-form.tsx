@@ -36,7 +36,8 @@ export function EditPracticeForm({ practiceId, values, partners, partnerLocked, 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {formError && <Notice tone="error">{formError}</Notice>}
-      {success && !formError && <Notice tone="info">{success}</Notice>}
+      {/* Only until the next edit: the message is about the values that were saved. */}
+      {success && !formError && !form.formState.isDirty && <Notice tone="info">{success}</Notice>}
       <PracticeFields
         field={(name) => ({ ...form.register(name), error: errorOf(name) })}
         partners={{ options: partners, locked: partnerLocked }}

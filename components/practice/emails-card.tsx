@@ -2,10 +2,12 @@
 // for staff who may resend. An invitation is resent with a fresh sign-in link to whoever holds
 // the contact role now (lib/onboarding/resend-email.ts).
 import { Card } from "@/components/ui/card";
+import { RESENT_TO_ROLE_HOLDER } from "@/lib/onboarding/resend-email";
 import { ResendEmailButton } from "./resend-email-button";
 
 type Email = {
   id: string;
+  template: string;
   toAddress: string;
   subject: string;
   status: string;
@@ -24,13 +26,22 @@ export function EmailsCard({
   practiceId,
   emails,
   canResend,
+  contacts,
   format,
 }: {
   practiceId: string;
   emails: Email[];
   canResend: boolean;
+  /** The current primary and technical contacts' addresses: where a resent invitation goes. */
+  contacts: { primary: string | null; technical: string | null };
   format: (d: Date) => string;
 }) {
+  // An invitation resent goes to whoever holds the role now, who may not be who got it first.
+  const resendsTo = (e: Email) => {
+    const role = RESENT_TO_ROLE_HOLDER[e.template as keyof typeof RESENT_TO_ROLE_HOLDER];
+    const holder = role ? contacts[role] : null;
+    return holder && holder !== e.toAddress ? `${role} contact, ${holder}` : null;
+  };
   return (
     <Card title={`Emails sent (${emails.length})`}>
       {emails.length === 0 ? (
@@ -43,7 +54,9 @@ export function EmailsCard({
               <p className="text-xs text-slate-600">
                 to {e.toAddress} · {format(e.createdAt)} · {delivery(e)}
               </p>
-              {canResend && <ResendEmailButton practiceId={practiceId} emailId={e.id} subject={e.subject} />}
+              {canResend && (
+                <ResendEmailButton practiceId={practiceId} emailId={e.id} subject={e.subject} goesTo={resendsTo(e)} />
+              )}
             </li>
           ))}
         </ul>

@@ -7,7 +7,18 @@ import { resendEmailAction } from "@/lib/onboarding/edit-actions";
 import type { ActionResult } from "@/lib/action";
 import { Button } from "@/components/ui/button";
 
-export function ResendEmailButton({ practiceId, emailId, subject }: { practiceId: string; emailId: string; subject: string }) {
+export function ResendEmailButton({
+  practiceId,
+  emailId,
+  subject,
+  goesTo,
+}: {
+  practiceId: string;
+  emailId: string;
+  subject: string;
+  /** Set when a resend goes to someone else than the first recipient (the current contact). */
+  goesTo: string | null;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -24,6 +35,7 @@ export function ResendEmailButton({ practiceId, emailId, subject }: { practiceId
     });
   return (
     <div className="mt-1">
+      {goesTo && <p className="mb-1 text-xs text-slate-600">A resend goes to the current {goesTo}, with a fresh sign-in link.</p>}
       <Button variant="secondary" className="px-3 py-1" onClick={resend} disabled={pending} aria-label={`Resend “${subject}”`}>
         {pending ? "Resending…" : "Resend"}
       </Button>

@@ -23,7 +23,7 @@ const ICON: Record<string, string> = {
   reconnect: "🔌",
   resync: "⟳",
   edit: "✎",
-  reminder: "⏰",
+  reminder: "⚑",
 };
 
 /** A staff edit as "what: before → after" (screen readers hear "from … to …"). */

@@ -2,7 +2,7 @@
 // onboarding-team members to choose from, and why the partner is fixed when it is.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { STATUS_INFO, type Status } from "./journey";
+import type { Status } from "./journey";
 import type { EditPracticeInput } from "./schemas";
 import { partnerChangeable } from "./windows";
 import { primaryChangeEmails } from "./edit-practice";
@@ -38,7 +38,7 @@ export async function getPracticeEditForm(practiceId: string) {
     ? null
     : {
         value: p.partnerId,
-        reason: `The partner can no longer change: ${p.partner.name} has already invited this practice (it is ${STATUS_INFO[p.status].label.toLowerCase()}).`,
+        reason: `The partner can no longer change: ${p.partner.name} has already invited this practice.`,
       };
   return {
     primaryChangeWarning: primaryChangeWarning(

@@ -115,7 +115,7 @@ export default async function PracticePage({
         </div>
       )}
       <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
+        <div className="min-w-0 space-y-5 lg:col-span-2">
           <Card title="Where it stands">
             <div className="flex flex-wrap items-center gap-2">
               <StatusBadge status={practice.status} />
@@ -182,7 +182,7 @@ export default async function PracticePage({
             <Timeline events={record.events} timeZone={practice.timeZone} />
           </Card>
         </div>
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
           <SyncCard practiceId={id} practice={practice} pendingChanges={pendingChanges} now={now} />
           <MergeCard practiceId={id} />
           {practice.installedAt && <WritebackCard practiceId={id} />}
@@ -321,7 +321,13 @@ export default async function PracticePage({
               </ul>
             )}
           </Card>
-          <EmailsCard practiceId={id} emails={record.emails} canResend={can(roles, "email:resend")} format={fmt} />
+          <EmailsCard
+            practiceId={id}
+            emails={record.emails}
+            canResend={can(roles, "email:resend")}
+            contacts={{ primary: practice.primaryContact?.email ?? null, technical: practice.technicalContact?.email ?? null }}
+            format={fmt}
+          />
         </div>
       </div>
     </div>
