@@ -48,7 +48,7 @@ export function Timeline({ events, timeZone }: { events: Event[]; timeZone: stri
         <li key={e.id} className="flex gap-3 text-sm">
           <span
             aria-hidden="true"
-            className={`mt-0.5 w-5 text-center ${e.kind === "time_limit" || e.kind === "alert" ? "text-red-700" : "text-slate-500"}`}
+            className={`mt-0.5 w-5 shrink-0 text-center ${e.kind === "time_limit" || e.kind === "alert" ? "text-red-700" : "text-slate-500"}`}
           >
             {ICON[e.kind] ?? "•"}
           </span>
