@@ -62,7 +62,9 @@ function primaryChangeWarning(status: Status, oldEmail: string | null, alsoTechn
       ? "The new address gets the invitation again, with a fresh sign-in link."
       : toNew === "queued"
         ? "The new address gets the queue confirmation again (the partner's invitation will go to it)."
-        : "The new address gets the journey's next emails; no email is sent to it now.";
+        : toNew === "handover"
+          ? "The new address is told it is now the primary contact, with a sign-in link; the journey's next emails go to it."
+          : "No email is sent to the new address now.";
   if (!oldEmail) return toNewWords;
   const told = tellOld
     ? `is told it no longer receives the integration's emails`

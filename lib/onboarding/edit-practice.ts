@@ -141,11 +141,20 @@ async function changePrimaryContact(
 
 /**
  * What a change of primary contact emails at a status (the edit page warns with the same answer):
- * the new address gets the current step's email, if the step has one for them; the old address
- * is told once the practice was queued (before that it has heard nothing from us).
+ * the new address gets the current step's email (after the invitation step, a handover with a way
+ * in); the old address is told once the practice was queued (before that it has heard nothing).
  */
-export function primaryChangeEmails(status: Status): { toNew: "queued" | "invitation" | null; tellOld: boolean } {
-  return { toNew: status === "QUEUED" ? "queued" : status === "INVITED" ? "invitation" : null, tellOld: status !== "DRAFT" };
+export function primaryChangeEmails(status: Status): { toNew: "queued" | "invitation" | "handover" | null; tellOld: boolean } {
+  const toNew =
+    status === "QUEUED"
+      ? "queued"
+      : status === "INVITED"
+        ? "invitation"
+        : status === "DRAFT" || status === "CANCELLED"
+          ? null
+          : // Details are complete: the new person still needs a way in and to know what is left.
+            "handover";
+  return { toNew, tellOld: status !== "DRAFT" };
 }
 
 /** The new primary contact gets the email of the current step; the old one is told. */
@@ -172,6 +181,16 @@ async function tellPrimaryContactChange(
     await sendJourneyEmail(tx, p, "invitation", next, practiceEmails.invitation(p, next, p.partner.name, link, p.dueAt), {
       actor,
     });
+  } else if (emails.toNew === "handover") {
+    const link = await createSignInLink(tx, next.email, `/onboarding/${practiceId}`);
+    await sendJourneyEmail(
+      tx,
+      p,
+      "primary-contact-handover",
+      next,
+      practiceEmails.primaryContactHandover(p, next, before.primaryContact, link),
+      { actor },
+    );
   }
   if (before.primaryContact && emails.tellOld) {
     await sendJourneyEmail(
