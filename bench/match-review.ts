@@ -6,7 +6,7 @@
 import { scoreLinks } from "./accuracy";
 import { describe, loadSet } from "./match-misses";
 import { matchClients } from "../lib/merge/engine/engine";
-import type { MatchClient, MatchResult, MatchStats } from "../lib/merge/engine/types";
+import type { MatchResult, MatchStats } from "../lib/merge/engine/types";
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
