@@ -13,9 +13,13 @@ import type { Actor } from "@/lib/auth/actor";
 
 const MAX_BULK = 200;
 
-const bulkActionSchema = z
+export const bulkActionSchema = z
   .discriminatedUnion("action", [
-    z.object({ action: z.literal("assignOwner"), ownerId: z.string().trim().max(64) }),
+    z.object({
+      action: z.literal("assignOwner"),
+      // "" is "nobody": the form offers it as its own choice; a missing value is a forgotten choice.
+      ownerId: z.string({ error: "Choose who will own the selected practices" }).trim().max(64),
+    }),
     z.object({ action: z.literal("remind") }),
     z.object({
       action: z.literal("hold"),
@@ -32,6 +36,21 @@ const bulkActionSchema = z
     }),
   );
 export type BulkActionInput = z.input<typeof bulkActionSchema>;
+export type BulkAction = BulkActionInput["action"];
+
+/** The bulk form's fields as the schema's input (checkboxes named practiceIds, the pressed button's action). */
+export function bulkInputFromForm(form: FormData): BulkActionInput {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  return {
+    action: text("action"),
+    practiceIds: form.getAll("practiceIds"),
+    ownerId: text("ownerId"),
+    reason: text("reason"),
+  } as BulkActionInput;
+}
 
 export type BulkResult = { done: number; failed: { practiceId: string; name: string; message: string }[] };
 
