@@ -31,11 +31,14 @@ export function BoardColumn({ status, counts, cards, now, medians }: Props) {
   return (
     <section
       aria-labelledby={headingId}
-      className="flex min-w-0 scroll-mt-4 flex-col rounded-lg bg-slate-200/60 p-3 xl:p-1.5"
+      className="flex min-w-0 scroll-mt-4 flex-col rounded-lg bg-slate-200/60 p-3 xl:p-1"
       id={`${headingId}-section`}
     >
       <div className="mb-3 xl:mb-2 xl:px-0.5">
-        <h2 id={headingId} className="flex flex-wrap items-center justify-between gap-1">
+        <h2
+          id={headingId}
+          className="flex items-start justify-between gap-1 xl:[&>.rounded-full]:rounded-md xl:[&>.rounded-full]:px-1.5"
+        >
           <StatusBadge status={status} />
           <span className="text-sm font-semibold text-slate-700">
             {formatCount(counts.total)}

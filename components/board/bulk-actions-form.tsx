@@ -9,6 +9,7 @@ import { bulkBoardAction } from "@/lib/board/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
+import { UNASSIGNED } from "@/lib/board/filters";
 
 type Owner = { id: string; name: string | null; email: string };
 type Selection = { selected: number; total: number; toggleAll: (checked: boolean) => void };
@@ -69,19 +70,17 @@ export function BulkActionsForm({ owners, children }: { owners: Owner[]; childre
             <span className="font-semibold">{counts.selected}</span>
             {` of ${counts.total} on this page selected`}
           </p>
-          <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+          <div className="mt-3 flex flex-wrap items-end gap-x-6 gap-y-3">
             <div className="flex flex-wrap items-end gap-2">
-              <div className="min-w-0 flex-1">
+              <div className="w-56 max-w-full">
                 <SelectField label="New owner" name="ownerId" id="bulk-owner" defaultValue="" error={fieldError("ownerId")}>
-                  <option value="" disabled>
-                    Choose a person…
-                  </option>
+                  <option value="">Choose a person…</option>
                   {owners.map((o) => (
                     <option key={o.id} value={o.id}>
                       {o.name ?? o.email}
                     </option>
                   ))}
-                  <option value="">Nobody (unassign)</option>
+                  <option value={UNASSIGNED}>Nobody (unassign)</option>
                 </SelectField>
               </div>
               <Button type="submit" name="action" value="assignOwner" variant="secondary" disabled={pending}>
@@ -89,9 +88,9 @@ export function BulkActionsForm({ owners, children }: { owners: Owner[]; childre
               </Button>
             </div>
             <div className="flex flex-wrap items-end gap-2">
-              <div className="min-w-0 flex-1">
+              <div className="w-72 max-w-full">
                 <TextField
-                  label="Hold reason (required to hold)"
+                  label="Hold reason (required)"
                   name="reason"
                   id="bulk-reason"
                   maxLength={500}

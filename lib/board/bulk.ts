@@ -10,6 +10,7 @@ import { addJourneyEvent, eventActor } from "@/lib/onboarding/journey-events";
 import { changeSideState } from "@/lib/onboarding/practices";
 import { sendManualReminder } from "@/lib/onboarding/send-reminders";
 import type { Actor } from "@/lib/auth/actor";
+import { UNASSIGNED } from "./filters";
 
 const MAX_BULK = 200;
 
@@ -38,17 +39,21 @@ export const bulkActionSchema = z
 export type BulkActionInput = z.input<typeof bulkActionSchema>;
 export type BulkAction = BulkActionInput["action"];
 
-/** The bulk form's fields as the schema's input (checkboxes named practiceIds, the pressed button's action). */
+/**
+ * The bulk form's fields as the schema's input: checkboxes named practiceIds, the pressed
+ * button's action; the owner select's "" is "not chosen yet", its UNASSIGNED is "nobody".
+ */
 export function bulkInputFromForm(form: FormData): BulkActionInput {
   const text = (name: string) => {
     const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
+    return typeof value === "string" && value !== "" ? value : undefined;
   };
+  const owner = text("ownerId");
   return {
     action: text("action"),
     practiceIds: form.getAll("practiceIds"),
-    ownerId: text("ownerId"),
-    reason: text("reason"),
+    ownerId: owner === UNASSIGNED ? "" : owner,
+    reason: text("reason") ?? "", // an empty reason is refused with its own message
   } as BulkActionInput;
 }
 

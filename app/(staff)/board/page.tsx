@@ -64,7 +64,7 @@ export default async function BoardPage() {
         </ul>
       </nav>
       {/* All nine steps side by side from 1280 px; fewer per row below, never a sideways scroll. */}
-      <div className="grid grid-cols-1 items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-9 xl:gap-1.5">
+      <div className="grid grid-cols-1 items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-9 xl:gap-1">
         {COLUMNS.map((status) => (
           <BoardColumn key={status} status={status} counts={counts[status]} cards={cards[status]} now={now} medians={medians} />
         ))}
