@@ -40,8 +40,8 @@ test("bulk hold and resume from the table, refusals named, and the filtered CSV 
   await expect(count).toHaveText("2 of 2 on this page selected");
 
   // Enter in the reason field holds (not the form's first button).
-  await staff.getByLabel("Hold reason (required to hold)").fill("Waiting for the new server");
-  await staff.getByLabel("Hold reason (required to hold)").press("Enter");
+  await staff.getByLabel("Hold reason (required)").fill("Waiting for the new server");
+  await staff.getByLabel("Hold reason (required)").press("Enter");
   await expect(staff.getByRole("status").filter({ hasText: "2 held." })).toBeVisible();
   await expect(staff.getByRole("table").getByText("On hold")).toHaveCount(2);
   await expect(staff.getByRole("table").getByText("Waiting for the new server")).toHaveCount(2);

@@ -31,7 +31,7 @@ export function PracticeCard({ card, now, medians }: { card: BoardCard; now: Dat
   const projection = projectGoLive(card, medians, now);
   return (
     <article
-      className={`rounded-md border border-l-4 border-slate-200 bg-white p-3 text-xs text-slate-600 shadow-sm break-words xl:p-1.5 xl:[&_.rounded-full]:block xl:[&_.rounded-full]:rounded-md xl:[&_.rounded-full]:px-1.5 ${EDGE[clockState(card.dueAt, now)]}`}
+      className={`rounded-md border border-l-4 border-slate-200 bg-white p-3 text-xs text-slate-600 shadow-sm break-words xl:p-1.5 xl:[&_.rounded-full]:block xl:[&_.rounded-full]:rounded-md xl:[&_.rounded-full]:px-1.5 xl:[&_.rounded-full>span]:mx-0.5 ${EDGE[clockState(card.dueAt, now)]}`}
     >
       <h3 className="text-sm font-semibold leading-tight text-slate-900 xl:text-xs">
         <a href={`/practices/${card.id}`} className="hover:text-brand-700 hover:underline">
