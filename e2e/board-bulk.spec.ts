@@ -1,6 +1,7 @@
 // The board table's bulk actions in a real browser, by keyboard and mouse: select two practices,
 // a hold refused without a reason (the selection kept), held with one, resumed, a second resume
-// refused by name; the Export CSV link downloads exactly the filtered rows. axe on the table.
+// refused by name; the Export CSV link downloads exactly the filtered rows; the same form as a
+// plain post without JavaScript. axe on the table.
 import { expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -74,4 +75,15 @@ test("bulk hold and resume from the table, refusals named, and the filtered CSV 
   const refused = staff.getByRole("status").filter({ hasText: "0 resumed; 2 refused:" });
   await expect(refused).toBeVisible();
   for (const name of names) await expect(refused).toContainText(name);
+
+  // Before (or without) JavaScript the same form is a plain post, and the answer is on the page.
+  const plain = await (
+    await browser.newContext({ javaScriptEnabled: false, storageState: await staff.context().storageState() })
+  ).newPage();
+  await plain.goto(`/board/table?q=${stamp}`);
+  await plain.getByRole("checkbox", { name: `Select ${names[0]}` }).check();
+  await plain.getByLabel("Hold reason (required)").fill("Plain post");
+  await plain.getByRole("button", { name: "Put on hold" }).click();
+  await expect(plain.getByRole("status").filter({ hasText: "1 held." })).toBeVisible();
+  await expect(plain.getByRole("table").getByText("Plain post")).toHaveCount(1);
 });
