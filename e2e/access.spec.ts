@@ -251,6 +251,9 @@ test("every page and route handler answers each role as expected, 404 for anothe
   expect(wrong).toEqual([]);
 });
 
+/** Form actions (useActionState) take the previous state first, then the input. */
+const FORM_STATE_ACTIONS = new Set(["bulkBoardAction"]);
+
 /** A valid input of each action, aimed at the target practice (another tenant's for the caller). */
 function actionInput(name: string, practiceId: string): unknown {
   const practiceInfo = {
@@ -319,6 +322,7 @@ function actionInput(name: string, practiceId: string): unknown {
     bookReconnectAction: { practiceId, slotId: "slot-1" },
     linkPetAction: { practiceId, hdPetId: "HDP1", pimsPatientId: "PT1", reason: "Same pet, checked by phone" },
     unlinkPetAction: { practiceId, hdPetId: "HDP1", reason: "Wrong pet" },
+    bulkBoardAction: { action: "hold", reason: "Bulk test", practiceIds: [practiceId] },
     inviteUserAction: { name: "Eve", email: `eve-${randomBytes(3).toString("hex")}@x.example`, role: "STAFF" },
   };
   return inputs[name];
@@ -371,7 +375,11 @@ test("every server action refuses a signed-out caller and another tenant's pract
           Origin: BASE,
           ...(caller ? { cookie: w.cookies[caller] } : {}),
         },
-        body: JSON.stringify([actionInput(action.exportedName, w.target.id)]),
+        body: JSON.stringify(
+          FORM_STATE_ACTIONS.has(action.exportedName)
+            ? [null, actionInput(action.exportedName, w.target.id)]
+            : [actionInput(action.exportedName, w.target.id)],
+        ),
       });
       const text = await response.text();
       const refused =
