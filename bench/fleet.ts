@@ -12,17 +12,18 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { applyMigrations } from "../lib/db/migrate";
 import { buildIfStale } from "../scripts/next-build";
 import { trackPeakMemory } from "./process-memory";
 import { BENCH_PORTS, startNginx, startSmtpSink, startWeb, startWorkerProc, stopProc, waitFor, type Proc } from "./fleet/cluster";
 import { checkNoDuplicates } from "./fleet/checks";
 import { measureFirstLoad } from "./fleet/first-load";
 import { runLoad, type Kind } from "./fleet/load";
-import { seedFleet } from "./fleet/seed";
+import { describeSeed } from "./fleet/seed";
+import { cloneSeededFleet } from "./fleet/seed-cache";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
+const reseed = argv.includes("--reseed");
 function option(name: string, fallback: number): number {
   const at = argv.indexOf(`--${name}`);
   if (at < 0) return fallback;
@@ -90,8 +91,7 @@ async function main() {
   const database = await startEmbeddedPostgres({
     dataDir: ".data/bench-fleet-postgres",
     port: PG_PORT,
-    database: "pims_link_fleet",
-    freshDatabase: true,
+    database: "postgres",
     log,
   });
   const procs: Proc[] = [];
@@ -102,15 +102,31 @@ async function main() {
     await database.stop();
   };
   process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+  // Wall time of each step, printed at the end: what a re-run on the idle machine will cost.
+  const phases: [string, number][] = [];
+  let phaseStarted = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases.push([name, (now - phaseStarted) / 1000]);
+    phaseStarted = now;
+  };
   try {
-    await applyMigrations(database.url);
-    let started = performance.now();
-    const seed = await seedFleet(database.url, { practices: opts.practices, records: opts.records, log });
-    log(`seeded ${opts.practices.toLocaleString("en-US")} practices in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const cloned = await cloneSeededFleet(database.url, "pims_link_fleet", {
+      practices: opts.practices,
+      records: opts.records,
+      reseed,
+      log,
+    });
+    const databaseUrl = database.url.replace(/\/postgres$/, "/pims_link_fleet");
+    log(
+      `${cloned.seeded === "now" ? "seeded" : "reused the seed of"} ${opts.practices.toLocaleString("en-US")} practices (seeding took ${cloned.seedSeconds.toFixed(1)} s), cloned in ${cloned.cloneSeconds.toFixed(1)} s`,
+    );
+    const seed = await describeSeed(databaseUrl, opts);
+    phase(cloned.seeded === "now" ? "seed + clone" : "clone of the seed");
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: database.url,
+      DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: "bench-secret",
       NEXTAUTH_URL: `http://localhost:${BENCH_PORTS.lb}`,
       APP_URL: `http://localhost:${BENCH_PORTS.lb}`,
@@ -119,6 +135,7 @@ async function main() {
       DB_POOL_SIZE: "10",
     };
     buildIfStale(env, log);
+    phase("build (when stale)");
     smtp = await startSmtpSink();
     const webs = Array.from({ length: opts.web }, (_, i) => startWeb(i, env));
     procs.push(...webs);
@@ -135,6 +152,7 @@ async function main() {
     log(
       `${opts.web} web process(es)${opts.web > 1 ? ` behind nginx at ${base}` : ` at ${base}`}, ${opts.workers} worker(s), SMTP at ${smtp.url}`,
     );
+    phase("start the processes");
     const memory = [...webs, ...workers].map((proc) => ({ proc, track: trackPeakMemory(proc.child.pid!) }));
 
     const integrations = await fetch(`${base}/integrations`, { headers: { cookie: seed.staffCookie }, redirect: "manual" });
@@ -143,10 +161,11 @@ async function main() {
 
     let firstLoad: Awaited<ReturnType<typeof measureFirstLoad>> | null = null;
     if (opts.firstLoadClients > 0) {
-      firstLoad = await measureFirstLoad(database.url, base, opts.firstLoadClients, env, log);
+      firstLoad = await measureFirstLoad(databaseUrl, base, opts.firstLoadClients, env, log);
       log(
         `first load: ${firstLoad.records.toLocaleString("en-US")} records, push ${firstLoad.pushSeconds.toFixed(2)} s, raw COPY ${firstLoad.copySeconds.toFixed(2)} s: ${firstLoad.ratio.toFixed(1)}x`,
       );
+      phase("first load");
     }
 
     log(
@@ -154,7 +173,7 @@ async function main() {
     );
     for (const m of memory) m.track.reset();
     const loadBefore = os.loadavg()[0];
-    started = performance.now();
+    const started = performance.now();
     const rec = await runLoad({
       base,
       seed,
@@ -165,6 +184,7 @@ async function main() {
       integrationsPath,
     });
     const loadSeconds = (performance.now() - started) / 1000;
+    phase("load");
     const peaks = memory.map((m) => ({ name: m.proc.name, peak: m.track.peak() }));
     for (const m of memory) m.track.stop();
 
@@ -174,14 +194,15 @@ async function main() {
     const metricsText = await fetch(`${base}/api/metrics`)
       .then((r) => r.text())
       .catch(() => "");
-    const settled = await waitUntilSettled(database.url, seed.latePractices, 120);
+    const settled = await waitUntilSettled(databaseUrl, seed.latePractices, 120);
     if (!settled) log("warning: the outbox or the timer job had not finished 120 s after the load");
     for (const worker of workers) await stopProc(worker);
-    const checks = await checkNoDuplicates(database.url, seed, workers, rec, smtp);
-    const size = await new pg.Client({ connectionString: database.url });
+    const checks = await checkNoDuplicates(databaseUrl, seed, workers, rec, smtp);
+    const size = await new pg.Client({ connectionString: databaseUrl });
     await size.connect();
     const dbSize = Number((await size.query("SELECT pg_database_size(current_database()) AS b")).rows[0].b);
     await size.end();
+    phase("settle + checks");
 
     console.log(
       `\nPIMS Link fleet benchmark: ${opts.practices.toLocaleString("en-US")} practices, ${(opts.practices * Math.floor(opts.records / opts.practices)).toLocaleString("en-US")} PIMS records, ${opts.agents} agents, ${opts.staff} staff, ${opts.web} web + ${opts.workers} workers${opts.web > 1 ? " behind nginx" : ""}`,
@@ -223,6 +244,10 @@ async function main() {
     );
     if (failures.length)
       console.log(`\nweb processes' error lines (${failures.length}):\n  ${failures.slice(0, 10).join("\n  ")}`);
+    const total = phases.reduce((sum, [, seconds]) => sum + seconds, 0);
+    console.log(
+      `\nwall time ${(total / 60).toFixed(1)} min: ${phases.map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`).join(", ")}`,
+    );
     console.log("\nscale-out checks:");
     for (const check of checks) console.log(`  ${check.ok ? "ok  " : "FAIL"} ${check.name}: ${check.detail}`);
     return checks.every((c) => c.ok) && errors === 0;
