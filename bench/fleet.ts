@@ -18,12 +18,14 @@ import { BENCH_PORTS, startNginx, startSmtpSink, startWeb, startWorkerProc, stop
 import { checkNoDuplicates } from "./fleet/checks";
 import { measureFirstLoad } from "./fleet/first-load";
 import { runLoad, type Kind } from "./fleet/load";
+import { measureRequestCosts, printRequestCosts } from "./fleet/request-cost";
 import { describeSeed } from "./fleet/seed";
 import { cloneSeededFleet } from "./fleet/seed-cache";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const reseed = argv.includes("--reseed");
+const costOnly = argv.includes("--cost-only");
 function option(name: string, fallback: number): number {
   const at = argv.indexOf(`--${name}`);
   if (at < 0) return fallback;
@@ -55,6 +57,7 @@ const TARGETS: Partial<Record<Kind, number>> = {
   "staff: sync page": 200,
 };
 const PG_PORT = 54342;
+const OPS_TOKEN = "bench-fleet-ops-token";
 const log = (line: string) => console.log(`[bench:fleet] ${line}`);
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 
@@ -92,6 +95,8 @@ async function main() {
     dataDir: ".data/bench-fleet-postgres",
     port: PG_PORT,
     database: "postgres",
+    // Statements per request, for the cost step.
+    settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.max": "10000" },
     log,
   });
   const procs: Proc[] = [];
@@ -127,7 +132,10 @@ async function main() {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "bench-secret",
+      // Measured as deployed: production mode (no test clock read per request, no demo mailbox).
+      PIMS_LINK_ENV: "production",
+      NEXTAUTH_SECRET: "bench-fleet-secret-0123456789abcdef0123456789",
+      OPS_TOKEN,
       NEXTAUTH_URL: `http://localhost:${BENCH_PORTS.lb}`,
       APP_URL: `http://localhost:${BENCH_PORTS.lb}`,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -137,11 +145,31 @@ async function main() {
     buildIfStale(env, log);
     phase("build (when stale)");
     smtp = await startSmtpSink();
+    env.SMTP_URL = smtp.url;
     const webs = Array.from({ length: opts.web }, (_, i) => startWeb(i, env));
     procs.push(...webs);
-    const workers = Array.from({ length: opts.workers }, (_, i) => startWorkerProc(i, { ...env, SMTP_URL: smtp!.url }));
-    procs.push(...workers);
     for (const [i, web] of webs.entries()) await waitFor(`http://127.0.0.1:${BENCH_PORTS.webBase + i}/sign-in`, web);
+    const integrations = await fetch(`http://127.0.0.1:${BENCH_PORTS.webBase}/integrations`, {
+      headers: { cookie: seed.staffCookie },
+      redirect: "manual",
+    });
+    const integrationsPath = integrations.status === 200 ? "/integrations" : "/board";
+    if (integrationsPath === "/board") log("/integrations does not exist yet: staff load the board in its place");
+    phase("start the web processes");
+    // Before the workers start: every statement counted is then the request's own.
+    const costs = await measureRequestCosts(
+      databaseUrl,
+      { base: `http://127.0.0.1:${BENCH_PORTS.webBase}`, pid: webs[0].child.pid!, opsToken: OPS_TOKEN },
+      seed,
+      { agents: opts.agents, integrationsPath },
+    );
+    phase("cost per request");
+    if (costOnly) {
+      printRequestCosts(costs);
+      return true;
+    }
+    const workers = Array.from({ length: opts.workers }, (_, i) => startWorkerProc(i, env));
+    procs.push(...workers);
     let base = `http://127.0.0.1:${BENCH_PORTS.webBase}`;
     if (opts.web > 1) {
       const nginx = startNginx(opts.web, path.resolve(".data/bench-fleet-nginx"));
@@ -152,12 +180,8 @@ async function main() {
     log(
       `${opts.web} web process(es)${opts.web > 1 ? ` behind nginx at ${base}` : ` at ${base}`}, ${opts.workers} worker(s), SMTP at ${smtp.url}`,
     );
-    phase("start the processes");
+    phase("start nginx and the workers");
     const memory = [...webs, ...workers].map((proc) => ({ proc, track: trackPeakMemory(proc.child.pid!) }));
-
-    const integrations = await fetch(`${base}/integrations`, { headers: { cookie: seed.staffCookie }, redirect: "manual" });
-    const integrationsPath = integrations.status === 200 ? "/integrations" : "/board";
-    if (integrationsPath === "/board") log("/integrations does not exist yet: staff load the board in its place");
 
     let firstLoad: Awaited<ReturnType<typeof measureFirstLoad>> | null = null;
     if (opts.firstLoadClients > 0) {
@@ -188,10 +212,11 @@ async function main() {
     const peaks = memory.map((m) => ({ name: m.proc.name, peak: m.track.peak() }));
     for (const m of memory) m.track.stop();
 
-    const health = await fetch(`${base}/api/health`)
+    const ops = { headers: { authorization: `Bearer ${OPS_TOKEN}` } };
+    const health = await fetch(`${base}/api/health`, ops)
       .then((r) => r.json())
       .catch((e) => ({ error: String(e) }));
-    const metricsText = await fetch(`${base}/api/metrics`)
+    const metricsText = await fetch(`${base}/api/metrics`, ops)
       .then((r) => r.text())
       .catch(() => "");
     const settled = await waitUntilSettled(databaseUrl, seed.latePractices, 120);
@@ -244,6 +269,7 @@ async function main() {
     );
     if (failures.length)
       console.log(`\nweb processes' error lines (${failures.length}):\n  ${failures.slice(0, 10).join("\n  ")}`);
+    printRequestCosts(costs);
     const total = phases.reduce((sum, [, seconds]) => sum + seconds, 0);
     console.log(
       `\nwall time ${(total / 60).toFixed(1)} min: ${phases.map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`).join(", ")}`,
