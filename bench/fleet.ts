@@ -8,6 +8,8 @@
 //   --practices N (2000)  --records N (5,000 per practice)  --agents N (200)  --staff N (4)
 //   --seconds N (300)  --compress N (10: a minute lasts 6 s)  --web N (2)  --workers N (2)
 //   --first-load-clients N (100000; 0 skips it)  --quick (100 practices, ~1-2 minutes)
+//   --reseed (seed again instead of cloning the kept seed)  --cost-only (stop after the cost per request)
+// Before the load it measures the cost per request (statements, SQL time, web CPU; bench/fleet/request-cost.ts).
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
