@@ -16,7 +16,8 @@ import type { PoolClient } from "pg";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { DEFAULT_PULL, MAX_PULL, retryDelayMs, writebackSettings } from "./settings";
 import type { Ack, AckOutcome, DeliveredItem } from "./schemas";
-import { addEvent, inTransaction } from "./transaction";
+import { pool } from "@/lib/db/pool";
+import { addEvent, addEvents, inTransaction } from "./transaction";
 
 const AGENT = "sync agent";
 
@@ -45,16 +46,26 @@ async function deadLetterExpiredLeases(client: PoolClient, practiceId: string, n
      RETURNING id, attempts`,
     [practiceId, now, maxAttempts],
   );
-  for (const row of rows) {
-    await addEvent(client, {
-      practiceId,
+  await addEvents(
+    client,
+    practiceId,
+    "PIMS Link",
+    now,
+    rows.map((row) => ({
       itemId: row.id,
       kind: "dead",
       note: `Dead-lettered: the agent never acknowledged delivery ${row.attempts} of ${maxAttempts} before its lease expired. Retry it once the agent is fixed.`,
-      actor: "PIMS Link",
-      at: now,
-    });
-  }
+    })),
+  );
+}
+
+// Due: PENDING and its time has come, or LEASED with an expired lease (offered again or dead-lettered).
+const DUE = `practice_id = $1 AND ((status = 'PENDING' AND next_attempt_at <= $2) OR (status = 'LEASED' AND lease_expires_at <= $2))`;
+
+/** One indexed read, outside any transaction: most pulls of a fleet find nothing due. */
+async function anythingDue(practiceId: string, now: Date): Promise<boolean> {
+  const { rows } = await pool().query(`SELECT 1 FROM writeback_items WHERE ${DUE} LIMIT 1`, [practiceId, now]);
+  return rows.length > 0;
 }
 
 /** Claims up to `limit` due items of the practice for the agent. */
@@ -66,6 +77,8 @@ export async function pullWritebacks(
   const now = opts.now ?? new Date();
   const s = settingsOf(opts);
   const take = Math.max(1, Math.min(MAX_PULL, Math.floor(limit)));
+  // An item that falls due just after this read is handed out by the next pull.
+  if (!(await anythingDue(practiceId, now))) return { items: [], leaseSeconds: s.leaseSeconds };
   return inTransaction(async (client) => {
     await deadLetterExpiredLeases(client, practiceId, now, s.maxAttempts);
     const leaseExpiresAt = new Date(now.getTime() + s.leaseSeconds * 1000);
@@ -83,7 +96,7 @@ export async function pullWritebacks(
     }>(
       `WITH picked AS (
          SELECT id, status AS prev_status FROM writeback_items
-         WHERE practice_id = $1 AND ((status = 'PENDING' AND next_attempt_at <= $2) OR (status = 'LEASED' AND lease_expires_at <= $2))
+         WHERE ${DUE}
          ORDER BY shipped_at, id
          LIMIT $3
          FOR UPDATE SKIP LOCKED
@@ -120,19 +133,16 @@ export async function pullWritebacks(
     const items: DeliveredItem[] = [];
     rows.sort((a, b) => a.line_date.localeCompare(b.line_date) || a.idempotency_key.localeCompare(b.idempotency_key));
     // One statement for the whole pull's "delivered" events.
-    await client.query(
-      `INSERT INTO writeback_events (id, practice_id, item_id, kind, note, actor, created_at)
-       SELECT gen_random_uuid()::text, $1, u.item_id, 'delivered', u.note, $2, $3 FROM unnest($4::text[], $5::text[]) AS u(item_id, note)`,
-      [
-        practiceId,
-        AGENT,
-        now,
-        rows.map((r) => r.id),
-        rows.map(
-          (r) =>
-            `Delivered to the agent, attempt ${r.attempts} of ${s.maxAttempts}${r.prev_status === "LEASED" ? " (offered again: the previous lease expired without an acknowledgement)" : ""}`,
-        ),
-      ],
+    await addEvents(
+      client,
+      practiceId,
+      AGENT,
+      now,
+      rows.map((r) => ({
+        itemId: r.id,
+        kind: "delivered",
+        note: `Delivered to the agent, attempt ${r.attempts} of ${s.maxAttempts}${r.prev_status === "LEASED" ? " (offered again: the previous lease expired without an acknowledgement)" : ""}`,
+      })),
     );
     for (const row of rows) {
       const d = byLine.get(row.order_line_id)!;
@@ -168,104 +178,134 @@ interface ItemRow {
   pims_line_id: string | null;
 }
 
-async function ackOne(
-  client: PoolClient,
-  practiceId: string,
-  ack: Ack,
-  now: Date,
-  s: ReturnType<typeof settingsOf>,
-): Promise<AckOutcome> {
-  const { rows } = await client.query<ItemRow>(
-    `SELECT id, status, lease_id, attempts, pims_line_id FROM writeback_items WHERE id = $1 AND practice_id = $2 FOR UPDATE`,
-    [ack.id, practiceId],
-  );
-  const item = rows[0];
-  // Another practice's item looks exactly like one that does not exist.
-  if (!item) return { id: ack.id, outcome: "unknown_item", message: "no writeback item with this id for this practice" };
+/** What one acknowledgement does to its item: the answer, and the item's new state and event when it changes. */
+interface AckEffect {
+  outcome: AckOutcome;
+  change?: {
+    status: "WRITTEN" | "PENDING" | "DEAD";
+    pimsLineId: string | null;
+    nextAttemptAt: Date | null;
+    lastError: string | null;
+  };
+  event?: { kind: string; note: string };
+}
 
+/** The rules of one acknowledgement against its item as it stands (no SQL: the batch is applied set-based). */
+function decideAck(item: ItemRow, ack: Ack, now: Date, s: ReturnType<typeof settingsOf>): AckEffect {
   if (ack.result === "written") {
     if (item.status === "WRITTEN") {
-      if (item.pims_line_id === ack.pims_line_id) return { id: item.id, outcome: "already_written" };
-      return { id: item.id, outcome: "conflict", message: `already acknowledged as PIMS line ${item.pims_line_id}` };
+      if (item.pims_line_id === ack.pims_line_id) return { outcome: { id: item.id, outcome: "already_written" } };
+      return { outcome: { id: item.id, outcome: "conflict", message: `already acknowledged as PIMS line ${item.pims_line_id}` } };
     }
     if (!["LEASED", "PENDING", "DEAD"].includes(item.status)) {
-      await addEvent(client, {
-        practiceId,
-        itemId: item.id,
-        kind: "ack_refused",
-        note: `The agent reports PIMS line ${ack.pims_line_id}, but the item was withdrawn (the pet was unlinked): check the patient's record in the PIMS.`,
-        actor: AGENT,
-        at: now,
-      });
       return {
-        id: item.id,
-        outcome: "conflict",
-        message: "the item was withdrawn (the pet was unlinked) before this acknowledgement",
+        outcome: {
+          id: item.id,
+          outcome: "conflict",
+          message: "the item was withdrawn (the pet was unlinked) before this acknowledgement",
+        },
+        event: {
+          kind: "ack_refused",
+          note: `The agent reports PIMS line ${ack.pims_line_id}, but the item was withdrawn (the pet was unlinked): check the patient's record in the PIMS.`,
+        },
       };
     }
+    // Settled even after the lease expired: the line is in the PIMS, offering it again would write it twice.
     const late = item.lease_id !== ack.lease_id ? " (acknowledged after its lease expired)" : "";
-    await client.query(
-      `UPDATE writeback_items SET status = 'WRITTEN', pims_line_id = $2, written_at = $3, lease_id = NULL, lease_expires_at = NULL, next_attempt_at = NULL, last_error = NULL, updated_at = $3 WHERE id = $1`,
-      [item.id, ack.pims_line_id, now],
-    );
-    await addEvent(client, {
-      practiceId,
-      itemId: item.id,
-      kind: "written",
-      note: `Written into the PIMS as line ${ack.pims_line_id}${late}`,
-      actor: AGENT,
-      at: now,
-    });
-    return { id: item.id, outcome: "written" };
+    return {
+      outcome: { id: item.id, outcome: "written" },
+      change: { status: "WRITTEN", pimsLineId: ack.pims_line_id, nextAttemptAt: null, lastError: null },
+      event: { kind: "written", note: `Written into the PIMS as line ${ack.pims_line_id}${late}` },
+    };
   }
 
   if (item.status !== "LEASED" || item.lease_id !== ack.lease_id) {
     return {
-      id: item.id,
-      outcome: "ignored_stale_lease",
-      message: "this delivery's lease is no longer current: the item was already offered again or settled",
+      outcome: {
+        id: item.id,
+        outcome: "ignored_stale_lease",
+        message: "this delivery's lease is no longer current: the item was already offered again or settled",
+      },
     };
   }
   if (item.attempts >= s.maxAttempts) {
-    await client.query(
-      `UPDATE writeback_items SET status = 'DEAD', last_error = $2, lease_id = NULL, lease_expires_at = NULL, next_attempt_at = NULL, updated_at = $3 WHERE id = $1`,
-      [item.id, ack.reason, now],
-    );
-    await addEvent(client, {
-      practiceId,
-      itemId: item.id,
-      kind: "dead",
-      note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Dead-lettered: retry it once the cause is fixed.`,
-      actor: AGENT,
-      at: now,
-    });
-    return { id: item.id, outcome: "dead", attempt: item.attempts };
+    return {
+      outcome: { id: item.id, outcome: "dead", attempt: item.attempts },
+      change: { status: "DEAD", pimsLineId: null, nextAttemptAt: null, lastError: ack.reason },
+      event: {
+        kind: "dead",
+        note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Dead-lettered: retry it once the cause is fixed.`,
+      },
+    };
   }
   const next = new Date(now.getTime() + retryDelayMs(item.attempts, s));
-  await client.query(
-    `UPDATE writeback_items SET status = 'PENDING', last_error = $2, lease_id = NULL, lease_expires_at = NULL, next_attempt_at = $3, updated_at = $4 WHERE id = $1`,
-    [item.id, ack.reason, next, now],
-  );
-  await addEvent(client, {
-    practiceId,
-    itemId: item.id,
-    kind: "failed",
-    note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Next try after ${next.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
-    actor: AGENT,
-    at: now,
-  });
-  return { id: item.id, outcome: "retry_scheduled", next_attempt_at: next.toISOString(), attempt: item.attempts };
+  return {
+    outcome: { id: item.id, outcome: "retry_scheduled", next_attempt_at: next.toISOString(), attempt: item.attempts },
+    change: { status: "PENDING", pimsLineId: null, nextAttemptAt: next, lastError: ack.reason },
+    event: {
+      kind: "failed",
+      note: `Failed attempt ${item.attempts} of ${s.maxAttempts}: ${ack.reason}. Next try after ${next.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+    },
+  };
 }
 
-/** Applies the agent's acknowledgements, each on its own merits, in one transaction. */
+/**
+ * Applies the agent's acknowledgements, each on its own merits, in one transaction of three
+ * statements whatever the batch size: lock the practice's acknowledged items, update the changed
+ * ones from arrays, insert their events. An id of another practice (or of none) is answered
+ * "unknown_item" alone; the rest of the batch is applied. The same item twice in one batch is
+ * decided in order against its state after the earlier ack, as if sent one by one.
+ */
 export async function ackWritebacks(practiceId: string, acks: Ack[], opts: Options = {}): Promise<AckOutcome[]> {
   const now = opts.now ?? new Date();
   const s = settingsOf(opts);
   return inTransaction(async (client) => {
-    // In id order, so two concurrent acks of overlapping items lock them in the same order.
-    const order = acks.map((ack, i) => ({ ack, i })).sort((a, b) => a.ack.id.localeCompare(b.ack.id));
-    const results = new Array<AckOutcome>(acks.length);
-    for (const { ack, i } of order) results[i] = await ackOne(client, practiceId, ack, now, s);
+    // Locked in id order, so two concurrent acks of overlapping items lock them in the same order.
+    const { rows } = await client.query<ItemRow>(
+      `SELECT id, status, lease_id, attempts, pims_line_id FROM writeback_items
+       WHERE id = ANY($1::text[]) AND practice_id = $2 ORDER BY id FOR UPDATE`,
+      [[...new Set(acks.map((a) => a.id))], practiceId],
+    );
+    const state = new Map(rows.map((r) => [r.id, r]));
+    const changed = new Map<string, NonNullable<AckEffect["change"]>>();
+    const events: { itemId: string; kind: string; note: string }[] = [];
+    const results = acks.map((ack): AckOutcome => {
+      const item = state.get(ack.id);
+      // Another practice's item looks exactly like one that does not exist.
+      if (!item) return { id: ack.id, outcome: "unknown_item", message: "no writeback item with this id for this practice" };
+      const effect = decideAck(item, ack, now, s);
+      if (effect.change) {
+        changed.set(item.id, effect.change);
+        state.set(item.id, {
+          ...item,
+          status: effect.change.status,
+          lease_id: null,
+          pims_line_id: effect.change.pimsLineId ?? item.pims_line_id,
+        });
+      }
+      if (effect.event) events.push({ itemId: item.id, ...effect.event });
+      return effect.outcome;
+    });
+    if (changed.size > 0) {
+      const c = [...changed];
+      await client.query(
+        `UPDATE writeback_items w SET status = u.status::"WritebackStatus", pims_line_id = coalesce(u.pims_line_id, w.pims_line_id),
+           written_at = CASE WHEN u.status = 'WRITTEN' THEN $1 ELSE w.written_at END, lease_id = NULL, lease_expires_at = NULL,
+           next_attempt_at = u.next_attempt_at, last_error = u.last_error, updated_at = $1
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[]) AS u(id, status, pims_line_id, next_attempt_at, last_error)
+         WHERE w.id = u.id AND w.practice_id = $7`,
+        [
+          now,
+          c.map(([id]) => id),
+          c.map(([, x]) => x.status),
+          c.map(([, x]) => x.pimsLineId),
+          c.map(([, x]) => x.nextAttemptAt),
+          c.map(([, x]) => x.lastError),
+          practiceId,
+        ],
+      );
+    }
+    if (events.length > 0) await addEvents(client, practiceId, AGENT, now, events);
     return results;
   });
 }
