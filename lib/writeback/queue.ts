@@ -4,13 +4,16 @@
  * Pull: items due (PENDING with next_attempt_at passed, or LEASED with an expired lease) are
  * claimed with FOR UPDATE SKIP LOCKED, so two pulls never get the same item, and leased for
  * `leaseSeconds`. Every delivery counts as an attempt. An item whose lease expired after its
- * last allowed attempt is dead-lettered instead of being offered again.
+ * last allowed attempt is dead-lettered instead of being offered again. A pull that finds nothing
+ * due answers from one indexed read and opens no transaction (most pulls of a fleet).
  *
  * Ack: "written" with the PIMS's own line id settles the item, even when it arrives after the
  * lease expired (the line is in the PIMS; offering it again would write it twice). "failed"
  * with a reason schedules a retry with exponential backoff, or dead-letters the item after the
  * last attempt; a failure for a lease that is no longer current is ignored (the item was
- * already offered again). Staff retry a dead item from the reconciliation page.
+ * already offered again). Staff retry a dead item from the reconciliation page. A batch is
+ * applied set-based (a fixed number of statements, not three a line), and committed before it
+ * is answered: an acknowledged outcome survives a crash.
  */
 import type { PoolClient } from "pg";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
