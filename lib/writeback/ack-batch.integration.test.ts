@@ -1,11 +1,13 @@
 // The agent's acknowledgement of a whole pull on the real PostgreSQL, applied set-based: each ack
 // decided on its own (a foreign line refused alone, a repeated one harmless), a fixed number of
 // statements whatever the batch size, and an empty pull that opens no transaction.
+import { spawn } from "node:child_process";
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { recordShipment } from "./ship-order";
 import { ackWritebacks, pullWritebacks } from "./queue";
 import type { Ack } from "./schemas";
+import type { AckOutcome } from "./schemas";
 import { itemsOf, placeOrder, rxLine, writebackWorld } from "@/tests/writeback-fixtures";
 
 const settings = { maxAttempts: 3, leaseSeconds: 60, retryBaseSeconds: 10, retryMaxSeconds: 3600 };
@@ -123,4 +125,36 @@ describe("a batch of acknowledgements", () => {
     // Once the lease expires the item is due again and the pull claims it.
     expect((await pullWritebacks(w.practiceId, 50, { now: later(61), settings })).items.map((i) => i.attempt)).toEqual([2]);
   });
+
+  it("an answered acknowledgement survives its process being killed with SIGKILL right after", async () => {
+    const w = await writebackWorld();
+    const order = await placeOrder(w.practiceId, "HP1", [rxLine(), rxLine({ product: "Apoquel 16 mg" })]);
+    await ship(order);
+    const items = (await pullWritebacks(w.practiceId, 50, { settings })).items;
+    const acks: Ack[] = items.map((i) => ({
+      id: i.id,
+      lease_id: i.lease_id,
+      result: "written",
+      pims_line_id: `CS-${i.idempotency_key}`,
+    }));
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/ack-then-hang.ts"], {
+      env: { ...process.env, PRACTICE_ID: w.practiceId, ACKS: JSON.stringify(acks) },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+    let out = "";
+    const answer = await new Promise<AckOutcome[]>((resolve, reject) => {
+      child.stdout!.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("\n")) resolve(JSON.parse(out.split("\n")[0]) as AckOutcome[]);
+      });
+      child.on("exit", () => reject(new Error(`the child exited before answering: ${out}`)));
+    });
+    child.kill("SIGKILL"); // the moment the answer is out
+    expect(await exited).toBe("SIGKILL");
+    expect(answer.map((r) => r.outcome)).toEqual(["written", "written"]);
+    expect((await itemsOf(order)).map((i) => [i.status, i.pimsLineId])).toEqual(
+      items.map((i) => ["WRITTEN", `CS-${i.idempotency_key}`]),
+    );
+  }, 60_000);
 });
