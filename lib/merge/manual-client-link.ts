@@ -15,7 +15,7 @@ import { loadHomeDeliveryClients, loadPimsClients, lockPracticeMatching } from "
 import { mergePairHoldingLock, type DecisionOutcome } from "./decisions";
 import { compareClients, type ComparableClient } from "./compare-clients";
 
-export type ClientLinkOutcome = { outcome: DecisionOutcome; released: number };
+type ClientLinkOutcome = { outcome: DecisionOutcome; released: number };
 
 export async function linkClientByHand(
   actor: Actor,
@@ -37,7 +37,7 @@ export async function linkClientByHand(
   });
 }
 
-export type ClientToLink = ComparableClient & {
+type ClientToLink = ComparableClient & {
   hdClientId: string;
   pets: { hdPetId: string; name: string | null; species: string | null }[];
   link: { decision: "MERGED" | "REVIEW"; pimsClientId: string } | null;

@@ -5,8 +5,7 @@
 // changes it made and their record, and a batch lost to a crash has neither.
 import type { PoolClient } from "pg";
 
-export const APPLIED_KINDS = ["new_client", "new_patient", "email", "weight", "deceased"] as const;
-export type AppliedKind = (typeof APPLIED_KINDS)[number];
+export type AppliedKind = "new_client" | "new_patient" | "email" | "weight" | "deceased";
 
 export type AppliedChangeDraft = {
   entity: "client" | "patient";

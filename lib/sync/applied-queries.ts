@@ -6,8 +6,8 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppliedKind } from "./applied-changes";
 
-export const APPLIED_PAGE_SIZE = 25;
-export const APPLIED_FILTERS = ["fields", "email", "weight", "deceased", "new"] as const;
+const APPLIED_PAGE_SIZE = 25;
+const APPLIED_FILTERS = ["fields", "email", "weight", "deceased", "new"] as const;
 export type AppliedFilter = (typeof APPLIED_FILTERS)[number];
 const FIELD_KINDS: AppliedKind[] = ["email", "weight", "deceased"];
 const NEW_KINDS: AppliedKind[] = ["new_client", "new_patient"];

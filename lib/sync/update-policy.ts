@@ -34,7 +34,7 @@ export type StoredPatient = {
 
 export type ManualChange = { field: string; before: Record<string, unknown>; after: Record<string, unknown> };
 /** A field the policy applied by itself, with its before and after (recorded in lib/sync/applied-changes.ts). */
-export type AutomaticChange = {
+type AutomaticChange = {
   kind: "email" | "weight" | "deceased";
   before: Record<string, unknown>;
   after: Record<string, unknown>;

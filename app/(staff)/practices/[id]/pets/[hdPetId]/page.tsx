@@ -84,7 +84,7 @@ export default async function PetPage({
         }
       />
       <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
+        <div className="min-w-0 space-y-5 lg:col-span-2">
           {orders.length === 0 && (
             <Card title="Orders">
               <p className="text-sm text-slate-600">No order yet.</p>
@@ -211,7 +211,7 @@ export default async function PetPage({
             </Card>
           )}
         </div>
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
           <Card title="PIMS link">
             {link ? (
               <div className="space-y-2 text-sm">
