@@ -1,5 +1,6 @@
 // The changes the update policy applied by itself, one row each with before and after; used by
-// the sync page (all batches), a batch's page and a pet's page. Scrolls inside its own box.
+// the sync page (all batches), a batch's page and a pet's page. Scrolls inside its own box; the
+// record and its change come first, so a phone shows them before any scrolling.
 import Link from "next/link";
 import { formatInZone } from "@/lib/format/dates";
 import type { AppliedChangeRow } from "@/lib/sync/applied-queries";
@@ -28,9 +29,6 @@ export function AppliedChangesTable({
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
             <th scope="col" className={th}>
-              Applied
-            </th>
-            <th scope="col" className={th}>
               PIMS record
             </th>
             <th scope="col" className={th}>
@@ -42,6 +40,9 @@ export function AppliedChangesTable({
             <th scope="col" className={th}>
               After
             </th>
+            <th scope="col" className={th}>
+              Applied
+            </th>
             {showBatch && (
               <th scope="col" className={th}>
                 Batch
@@ -52,7 +53,6 @@ export function AppliedChangesTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 align-top">
-              <td className="px-3 py-2 whitespace-nowrap">{formatInZone(r.appliedAt, timeZone)}</td>
               <th scope="row" className="px-3 py-2 text-left font-normal">
                 {r.name ?? "Unknown"}
                 <span className="block text-xs text-slate-500">
@@ -62,6 +62,7 @@ export function AppliedChangesTable({
               <td className="px-3 py-2">{APPLIED_KIND_LABELS[r.kind] ?? r.kind}</td>
               <td className="px-3 py-2 text-slate-600">{describeApplied(r.kind, r.before as Record<string, unknown> | null)}</td>
               <td className="px-3 py-2 font-medium">{describeApplied(r.kind, r.after as Record<string, unknown>)}</td>
+              <td className="px-3 py-2">{formatInZone(r.appliedAt, timeZone)}</td>
               {showBatch && (
                 <td className="px-3 py-2">
                   <Link

@@ -26,7 +26,7 @@ export function TestOrderForm({ practiceId, pets }: { practiceId: string; pets: 
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Create a test order">
       {formError && <Notice tone="error">{formError}</Notice>}
       {success && <Notice tone="success">{success}</Notice>}
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 sm:grid-cols-2 [&>*]:min-w-0">
         <SelectField label="Pet" id="test-order-pet" error={errorOf("hdPetId")} {...form.register("hdPetId")}>
           <option value="">Choose a linked pet</option>
           {pets.map((p) => (

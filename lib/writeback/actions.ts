@@ -57,6 +57,6 @@ export const createTestOrderAction = practiceAction(testOrderActionSchema, "writ
   refresh(practiceId);
   return {
     ok: true as const,
-    message: `Order ${order.orderNumber} created for pet ${order.hdPetId}. Mark it shipped under "Orders waiting to ship" to queue its writeback.`,
+    message: `Order ${order.orderNumber} created for pet ${order.hdPetId}. Open it under "Orders waiting to ship" and mark it shipped to queue its writeback.`,
   };
 });

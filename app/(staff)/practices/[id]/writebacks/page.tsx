@@ -223,7 +223,8 @@ export default async function WritebacksPage({
         <Card title="Create a test order">
           <p className="mb-3 text-sm text-slate-600">
             A one-line order for a linked pet (the same as <code>pims-link order create</code>), to try this practice&apos;s
-            writeback: create it, mark it shipped above, and its line goes to the agent.
+            writeback: create it, open it under &quot;Orders waiting to ship&quot; and mark it shipped, and its line goes to the
+            agent.
           </p>
           <TestOrderForm practiceId={id} pets={linkedPets} />
         </Card>
