@@ -48,7 +48,19 @@ async function expectFits(page: Page, name: string) {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect.soft(scroll, `${name} at ${width} px is ${scroll} px wide`).toBeLessThanOrEqual(width);
+    // Names the outermost elements sticking out, so a failure says what to fix.
+    const culprits = await page.evaluate((w) => {
+      const scrolls = (e: Element | null): boolean =>
+        !!e && (["auto", "scroll", "hidden"].includes(getComputedStyle(e).overflowX) || scrolls(e.parentElement));
+      const out = [...document.body.querySelectorAll("*")].filter(
+        (e) => e.getBoundingClientRect().right > w + 1 && !scrolls(e.parentElement),
+      );
+      return out
+        .filter((e) => !out.includes(e.parentElement!))
+        .slice(0, 5)
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} "${(e.textContent ?? "").slice(0, 40)}"`);
+    }, width);
+    expect.soft(scroll, `${name} at ${width} px is ${scroll} px wide: ${culprits.join(" | ")}`).toBeLessThanOrEqual(width);
     if (process.env.SHOTS_DIR)
       await page.screenshot({ path: path.join(process.env.SHOTS_DIR, `${name}-${width}.png`), fullPage: true });
   }

@@ -7,7 +7,7 @@ const th = "px-3 py-2 text-left font-medium text-slate-600";
 
 export function ClientComparison({ rows, pimsLabel }: { rows: FieldComparison[]; pimsLabel: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[34rem] text-sm">
         <caption className="sr-only">{`The home-delivery client beside ${pimsLabel}`}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

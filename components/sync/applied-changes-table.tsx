@@ -23,7 +23,7 @@ export function AppliedChangesTable({
 }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">Nothing applied automatically here yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[48rem] text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

@@ -12,7 +12,7 @@ const num = "px-3 py-2 text-right tabular-nums";
 export function BatchHistory({ practiceId, rows, timeZone }: { practiceId: string; rows: BatchRow[]; timeZone: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No batch received yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[56rem] text-sm">
         <caption className="sr-only">Batches received from the sync agent, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

@@ -4,7 +4,7 @@ import type { DiffRow } from "./change-view";
 
 export function ChangeDiff({ rows, caption }: { rows: DiffRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full max-w-3xl text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -18,7 +18,7 @@ export function NewRecordsByBatch({
 }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No new client or patient since the first load.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[32rem] text-sm">
         <caption className="sr-only">New clients and patients added automatically, per batch, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

@@ -60,7 +60,7 @@ export function SyncChart({ points, unit, summary }: { points: ChartPoint[]; uni
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">Show the figures as a table</summary>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="mt-2 w-full max-w-2xl text-left">
             <caption className="sr-only">Records synced per {unit}</caption>
             <thead>

@@ -114,7 +114,7 @@ export default async function PetPage({
                   )}
                 </p>
               </div>
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="w-full min-w-[40rem] text-sm">
                   <caption className="sr-only">Lines of order {o.orderNumber}</caption>
                   <thead className="border-b border-slate-200 bg-slate-50">
