@@ -8,21 +8,26 @@
 //   --practices N (2000)  --records N (5,000 per practice)  --agents N (200)  --staff N (4)
 //   --seconds N (300)  --compress N (10: a minute lasts 6 s)  --web N (2)  --workers N (2)
 //   --first-load-clients N (100000; 0 skips it)  --quick (100 practices, ~1-2 minutes)
+//   --reseed (seed again instead of cloning the kept seed)  --cost-only (stop after the cost per request)
+// Before the load it measures the cost per request (statements, SQL time, web CPU; bench/fleet/request-cost.ts).
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { applyMigrations } from "../lib/db/migrate";
 import { buildIfStale } from "../scripts/next-build";
 import { trackPeakMemory } from "./process-memory";
 import { BENCH_PORTS, startNginx, startSmtpSink, startWeb, startWorkerProc, stopProc, waitFor, type Proc } from "./fleet/cluster";
 import { checkNoDuplicates } from "./fleet/checks";
 import { measureFirstLoad } from "./fleet/first-load";
 import { runLoad, type Kind } from "./fleet/load";
-import { seedFleet } from "./fleet/seed";
+import { measureRequestCosts, printRequestCosts } from "./fleet/request-cost";
+import { describeSeed } from "./fleet/seed";
+import { cloneSeededFleet } from "./fleet/seed-cache";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
+const reseed = argv.includes("--reseed");
+const costOnly = argv.includes("--cost-only");
 function option(name: string, fallback: number): number {
   const at = argv.indexOf(`--${name}`);
   if (at < 0) return fallback;
@@ -54,6 +59,7 @@ const TARGETS: Partial<Record<Kind, number>> = {
   "staff: sync page": 200,
 };
 const PG_PORT = 54342;
+const OPS_TOKEN = "bench-fleet-ops-token";
 const log = (line: string) => console.log(`[bench:fleet] ${line}`);
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 
@@ -90,8 +96,9 @@ async function main() {
   const database = await startEmbeddedPostgres({
     dataDir: ".data/bench-fleet-postgres",
     port: PG_PORT,
-    database: "pims_link_fleet",
-    freshDatabase: true,
+    database: "postgres",
+    // Statements per request, for the cost step.
+    settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.max": "10000" },
     log,
   });
   const procs: Proc[] = [];
@@ -102,16 +109,35 @@ async function main() {
     await database.stop();
   };
   process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+  // Wall time of each step, printed at the end: what a re-run on the idle machine will cost.
+  const phases: [string, number][] = [];
+  let phaseStarted = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases.push([name, (now - phaseStarted) / 1000]);
+    phaseStarted = now;
+  };
   try {
-    await applyMigrations(database.url);
-    let started = performance.now();
-    const seed = await seedFleet(database.url, { practices: opts.practices, records: opts.records, log });
-    log(`seeded ${opts.practices.toLocaleString("en-US")} practices in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const cloned = await cloneSeededFleet(database.url, "pims_link_fleet", {
+      practices: opts.practices,
+      records: opts.records,
+      reseed,
+      log,
+    });
+    const databaseUrl = database.url.replace(/\/postgres$/, "/pims_link_fleet");
+    log(
+      `${cloned.seeded === "now" ? "seeded" : "reused the seed of"} ${opts.practices.toLocaleString("en-US")} practices (seeding took ${cloned.seedSeconds.toFixed(1)} s), cloned in ${cloned.cloneSeconds.toFixed(1)} s`,
+    );
+    const seed = await describeSeed(databaseUrl, opts);
+    phase(cloned.seeded === "now" ? "seed + clone" : "clone of the seed");
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: "bench-secret",
+      DATABASE_URL: databaseUrl,
+      // Measured as deployed: production mode (no test clock read per request, no demo mailbox).
+      PIMS_LINK_ENV: "production",
+      NEXTAUTH_SECRET: "bench-fleet-secret-0123456789abcdef0123456789",
+      OPS_TOKEN,
       NEXTAUTH_URL: `http://localhost:${BENCH_PORTS.lb}`,
       APP_URL: `http://localhost:${BENCH_PORTS.lb}`,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -119,12 +145,33 @@ async function main() {
       DB_POOL_SIZE: "10",
     };
     buildIfStale(env, log);
+    phase("build (when stale)");
     smtp = await startSmtpSink();
+    env.SMTP_URL = smtp.url;
     const webs = Array.from({ length: opts.web }, (_, i) => startWeb(i, env));
     procs.push(...webs);
-    const workers = Array.from({ length: opts.workers }, (_, i) => startWorkerProc(i, { ...env, SMTP_URL: smtp!.url }));
-    procs.push(...workers);
     for (const [i, web] of webs.entries()) await waitFor(`http://127.0.0.1:${BENCH_PORTS.webBase + i}/sign-in`, web);
+    const integrations = await fetch(`http://127.0.0.1:${BENCH_PORTS.webBase}/integrations`, {
+      headers: { cookie: seed.staffCookie },
+      redirect: "manual",
+    });
+    const integrationsPath = integrations.status === 200 ? "/integrations" : "/board";
+    if (integrationsPath === "/board") log("/integrations does not exist yet: staff load the board in its place");
+    phase("start the web processes");
+    // Before the workers start: every statement counted is then the request's own.
+    const costs = await measureRequestCosts(
+      databaseUrl,
+      { base: `http://127.0.0.1:${BENCH_PORTS.webBase}`, pid: webs[0].child.pid!, opsToken: OPS_TOKEN },
+      seed,
+      { agents: opts.agents, integrationsPath },
+    );
+    phase("cost per request");
+    if (costOnly) {
+      printRequestCosts(costs);
+      return true;
+    }
+    const workers = Array.from({ length: opts.workers }, (_, i) => startWorkerProc(i, env));
+    procs.push(...workers);
     let base = `http://127.0.0.1:${BENCH_PORTS.webBase}`;
     if (opts.web > 1) {
       const nginx = startNginx(opts.web, path.resolve(".data/bench-fleet-nginx"));
@@ -135,18 +182,16 @@ async function main() {
     log(
       `${opts.web} web process(es)${opts.web > 1 ? ` behind nginx at ${base}` : ` at ${base}`}, ${opts.workers} worker(s), SMTP at ${smtp.url}`,
     );
+    phase("start nginx and the workers");
     const memory = [...webs, ...workers].map((proc) => ({ proc, track: trackPeakMemory(proc.child.pid!) }));
-
-    const integrations = await fetch(`${base}/integrations`, { headers: { cookie: seed.staffCookie }, redirect: "manual" });
-    const integrationsPath = integrations.status === 200 ? "/integrations" : "/board";
-    if (integrationsPath === "/board") log("/integrations does not exist yet: staff load the board in its place");
 
     let firstLoad: Awaited<ReturnType<typeof measureFirstLoad>> | null = null;
     if (opts.firstLoadClients > 0) {
-      firstLoad = await measureFirstLoad(database.url, base, opts.firstLoadClients, env, log);
+      firstLoad = await measureFirstLoad(databaseUrl, base, opts.firstLoadClients, env, log);
       log(
         `first load: ${firstLoad.records.toLocaleString("en-US")} records, push ${firstLoad.pushSeconds.toFixed(2)} s, raw COPY ${firstLoad.copySeconds.toFixed(2)} s: ${firstLoad.ratio.toFixed(1)}x`,
       );
+      phase("first load");
     }
 
     log(
@@ -154,7 +199,7 @@ async function main() {
     );
     for (const m of memory) m.track.reset();
     const loadBefore = os.loadavg()[0];
-    started = performance.now();
+    const started = performance.now();
     const rec = await runLoad({
       base,
       seed,
@@ -165,23 +210,26 @@ async function main() {
       integrationsPath,
     });
     const loadSeconds = (performance.now() - started) / 1000;
+    phase("load");
     const peaks = memory.map((m) => ({ name: m.proc.name, peak: m.track.peak() }));
     for (const m of memory) m.track.stop();
 
-    const health = await fetch(`${base}/api/health`)
+    const ops = { headers: { authorization: `Bearer ${OPS_TOKEN}` } };
+    const health = await fetch(`${base}/api/health`, ops)
       .then((r) => r.json())
       .catch((e) => ({ error: String(e) }));
-    const metricsText = await fetch(`${base}/api/metrics`)
+    const metricsText = await fetch(`${base}/api/metrics`, ops)
       .then((r) => r.text())
       .catch(() => "");
-    const settled = await waitUntilSettled(database.url, seed.latePractices, 120);
+    const settled = await waitUntilSettled(databaseUrl, seed.latePractices, 120);
     if (!settled) log("warning: the outbox or the timer job had not finished 120 s after the load");
     for (const worker of workers) await stopProc(worker);
-    const checks = await checkNoDuplicates(database.url, seed, workers, rec, smtp);
-    const size = await new pg.Client({ connectionString: database.url });
+    const checks = await checkNoDuplicates(databaseUrl, seed, workers, rec, smtp);
+    const size = await new pg.Client({ connectionString: databaseUrl });
     await size.connect();
     const dbSize = Number((await size.query("SELECT pg_database_size(current_database()) AS b")).rows[0].b);
     await size.end();
+    phase("settle + checks");
 
     console.log(
       `\nPIMS Link fleet benchmark: ${opts.practices.toLocaleString("en-US")} practices, ${(opts.practices * Math.floor(opts.records / opts.practices)).toLocaleString("en-US")} PIMS records, ${opts.agents} agents, ${opts.staff} staff, ${opts.web} web + ${opts.workers} workers${opts.web > 1 ? " behind nginx" : ""}`,
@@ -223,6 +271,11 @@ async function main() {
     );
     if (failures.length)
       console.log(`\nweb processes' error lines (${failures.length}):\n  ${failures.slice(0, 10).join("\n  ")}`);
+    printRequestCosts(costs);
+    const total = phases.reduce((sum, [, seconds]) => sum + seconds, 0);
+    console.log(
+      `\nwall time ${(total / 60).toFixed(1)} min: ${phases.map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`).join(", ")}`,
+    );
     console.log("\nscale-out checks:");
     for (const check of checks) console.log(`  ${check.ok ? "ok  " : "FAIL"} ${check.name}: ${check.detail}`);
     return checks.every((c) => c.ok) && errors === 0;

@@ -87,7 +87,7 @@ export async function loadSet(dir: string) {
 
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 
-function describe(c: MatchClient): string {
+export function describe(c: MatchClient): string {
   const pets = c.pets.map((p) => `${p.name}/${p.species}/${p.birthDate ?? "-"}`).join(" ");
   return `${c.firstName} ${c.lastName} | ${c.street ?? "-"} ${c.zip ?? "-"} | ${c.phones.join(",") || "-"} | ${c.email ?? "-"} | ${pets}`;
 }

@@ -43,6 +43,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   "/partner/slots": { kind: "signed-in", allowed: ["partner", "otherPartner"] },
   "/partner/practices/[id]": { kind: "page", allowed: ["partner"] },
   "/practices/[id]": staffOnly,
+  "/practices/[id]/edit": staffOnly,
   "/practices/[id]/home-delivery": staffOnly,
   "/practices/[id]/merge": staffOnly,
   "/practices/[id]/merge/links": staffOnly,
@@ -257,6 +258,9 @@ test("every page and route handler answers each role as expected, 404 for anothe
   expect(wrong).toEqual([]);
 });
 
+/** Form actions (useActionState) take the previous state first, then the input. */
+const FORM_STATE_ACTIONS = new Set(["bulkBoardAction"]);
+
 /** A valid input of each action, aimed at the target practice (another tenant's for the caller). */
 function actionInput(name: string, practiceId: string): unknown {
   const practiceInfo = {
@@ -310,6 +314,17 @@ function actionInput(name: string, practiceId: string): unknown {
       primaryEmail: "pat@x.example",
       primaryPhone: "",
     },
+    editPracticeAction: {
+      practiceId,
+      ...practiceInfo,
+      partnerId: "p1",
+      primaryName: "Pat",
+      primaryEmail: "pat@x.example",
+      primaryPhone: "",
+      ownerId: "",
+    },
+    resendEmailAction: { practiceId, emailId: "e1" },
+    sendReminderAction: { practiceId },
     requestResyncAction: { practiceId, mode: "full" },
     bookReconnectAction: { practiceId, slotId: "slot-1" },
     linkPetAction: { practiceId, hdPetId: "HDP1", pimsPatientId: "PT1", reason: "Same pet, checked by phone" },
@@ -323,6 +338,7 @@ function actionInput(name: string, practiceId: string): unknown {
       unit: "tablets",
       compounded: "no",
     },
+    bulkBoardAction: { action: "hold", reason: "Bulk test", practiceIds: [practiceId] },
     inviteUserAction: { name: "Eve", email: `eve-${randomBytes(3).toString("hex")}@x.example`, role: "STAFF" },
   };
   return inputs[name];
@@ -375,7 +391,11 @@ test("every server action refuses a signed-out caller and another tenant's pract
           Origin: BASE,
           ...(caller ? { cookie: w.cookies[caller] } : {}),
         },
-        body: JSON.stringify([actionInput(action.exportedName, w.target.id)]),
+        body: JSON.stringify(
+          FORM_STATE_ACTIONS.has(action.exportedName)
+            ? [null, actionInput(action.exportedName, w.target.id)]
+            : [actionInput(action.exportedName, w.target.id)],
+        ),
       });
       const text = await response.text();
       const refused =

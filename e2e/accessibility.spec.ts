@@ -31,7 +31,10 @@ test("sign-in and board pages", async ({ browser, page }) => {
     .first()
     .click();
   await staff.waitForURL(/\/practices\//);
-  await check(staff, new URL(staff.url()).pathname, "practice-detail");
+  const practicePath = new URL(staff.url()).pathname;
+  await check(staff, practicePath, "practice-detail");
+  await check(staff, `${practicePath}/edit`, "practice-edit");
+  await staff.goto(practicePath);
   const progress = await staff.getByRole("link", { name: "Read-only progress link" }).getAttribute("href");
   await check(page, new URL(progress!).pathname, "progress-page");
 });

@@ -1,7 +1,7 @@
 // The whole integration journey through the UI, as the four kinds of user, each signing in via
-// the demo mailbox: staff create and queue a practice, the partner invites, the primary contact
-// completes the three parts, the technical contact books, the partner installs, first data
-// makes it Live. Then the board and the read-only progress page are checked.
+// the demo mailbox: staff create and queue a practice, the partner invites, staff correct the
+// primary contact's mistyped email, the primary contact completes the three parts, the technical
+// contact books and moves the install, the partner installs, first data makes it Live. Then the board and the read-only progress page are checked.
 import { expect, test } from "@playwright/test";
 import { DEMO, followSignInLink, newSignedInPage, readEmail } from "./helpers";
 
@@ -10,6 +10,7 @@ test("a practice goes from creation to Live through every role", async ({ browse
   const id = Date.now().toString(36);
   const practiceName = `Journey Test Vet ${id}`;
   const primaryEmail = `primary-${id}@journey.test`;
+  const mistypedEmail = `primray-${id}@journey.test`; // what staff first typed
   const techEmail = `tech-${id}@journey.test`;
 
   // 1. Staff create the practice, tick the prep checklist and queue it.
@@ -26,7 +27,7 @@ test("a practice goes from creation to Live through every role", async ({ browse
   await staff.getByLabel("Approximate number of clients").fill("3200");
   await staff.getByLabel("Integration partner").selectOption({ label: "IDEXX DataPoint" });
   await staff.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill("Pat Journey");
-  await staff.getByRole("group", { name: "Primary contact" }).getByLabel("Email").fill(primaryEmail);
+  await staff.getByRole("group", { name: "Primary contact" }).getByLabel("Email").fill(mistypedEmail);
   // Bad input is refused with a field-level message and nothing is created.
   await staff.getByLabel("ZIP code").fill("98");
   await staff.getByRole("button", { name: "Create practice" }).click();
@@ -45,14 +46,24 @@ test("a practice goes from creation to Live through every role", async ({ browse
   await expect(staff.getByText(/Added to the partner queue/)).toBeVisible();
   await expect(staff.getByText("Queued", { exact: true }).first()).toBeVisible();
 
-  // 2. The primary contact is told it is queued; the partner sends the invitation.
+  // 2. The (mistyped) primary contact address is told it is queued; the partner sends the invitation.
   const mailbox = await (await browser.newContext()).newPage();
-  expect(await readEmail(mailbox, primaryEmail, /integration queue/)).toContain("Within 48 hours");
+  expect(await readEmail(mailbox, mistypedEmail, /integration queue/)).toContain("Within 48 hours");
 
   const partner = await newSignedInPage(browser, DEMO.partner);
   await partner.goto(`/partner/practices/${practiceId}`);
   await partner.getByRole("button", { name: "Send invitation email" }).click();
   await expect(partner.getByText("Invited", { exact: true }).first()).toBeVisible();
+
+  // 2b. The practice calls: nobody got the invitation. Staff correct the primary contact's email;
+  // the right address gets the invitation again and the mistyped one is told.
+  await staff.goto(practiceUrl);
+  await staff.getByRole("link", { name: "Edit practice" }).click();
+  await staff.getByRole("group", { name: "Primary contact" }).getByLabel("Email").fill(primaryEmail);
+  await expect(staff.getByText(/gets the invitation again/)).toBeVisible();
+  await staff.getByRole("button", { name: "Save changes" }).click();
+  await expect(staff.getByText(/Practice updated/)).toBeVisible();
+  expect(await readEmail(mailbox, mistypedEmail, /no longer the integration's primary contact/)).toContain("Pat Journey");
 
   // 3. The primary contact follows the invitation link (it signs them in) and fills the parts.
   const invitation = await readEmail(mailbox, primaryEmail, /complete your PIMS integration details/);

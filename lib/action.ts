@@ -60,3 +60,17 @@ export function practiceAction<S extends z.ZodType<{ practiceId: string }>, T>(
     return handler(input, { ...access, user });
   });
 }
+
+/** What a form's useActionState holds: null before the first submit. */
+export type FormState<T = undefined> = ActionResult<T> | null;
+
+/**
+ * An action for a form through useActionState: React calls it with the previous state and the
+ * form's FormData, also when the form is posted before (or without) JavaScript, and the page is
+ * then rendered with the returned state. A caller that is not a form (a script, a test) passes
+ * the input object itself.
+ */
+export function formAction<I, T>(action: (raw: I) => Promise<ActionResult<T>>, fromForm: (form: FormData) => I) {
+  return async (_previous: FormState<T>, payload: FormData | I): Promise<ActionResult<T>> =>
+    action(payload instanceof FormData ? fromForm(payload) : payload);
+}

@@ -60,6 +60,62 @@ type LoadOptions = {
   integrationsPath: string;
 };
 
+export const heartbeatBody = () =>
+  JSON.stringify({ agent_version: "bench-1.0", pims_version: "Cornerstone 9.5", last_export_at: new Date().toISOString() });
+
+/** A delta of 10-500 records: 10% new clients, 45% changed clients, 45% changed patients. */
+export function deltaBody(
+  practice: FleetSeed["practices"][number],
+  random: () => number,
+  batchId: string,
+  newClientId: () => string,
+): string {
+  const size = 10 + Math.floor(random() * 491);
+  const updatedAt = new Date().toISOString();
+  const clients: Record<string, unknown>[] = [];
+  const patients: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < size; i++) {
+    const roll = random();
+    if (roll < 0.1) {
+      const id = newClientId();
+      clients.push({
+        client_id: id,
+        first_name: "Nia",
+        last_name: "Fleet",
+        email: `${id.toLowerCase()}@example.org`,
+        updated_at: updatedAt,
+      });
+    } else if (roll < 0.55) {
+      const n = Math.floor(random() * practice.clients);
+      // A record appears once per batch (a second copy would be rejected as a duplicate).
+      if (seen.has(`c${n}`)) continue;
+      seen.add(`c${n}`);
+      clients.push({
+        client_id: clientIdOf(n),
+        first_name: "Maria",
+        last_name: "Garcia",
+        email: `moved.${n}.${batchId}@example.net`,
+        updated_at: updatedAt,
+      });
+    } else {
+      const n = Math.floor(random() * practice.patients);
+      if (seen.has(`p${n}`)) continue;
+      seen.add(`p${n}`);
+      patients.push({
+        patient_id: patientIdOf(n),
+        client_id: clientIdOf(n % practice.clients),
+        name: ["Rex", "Bella", "Max", "Luna", "Charlie", "Daisy", "Milo", "Coco"][n % 8],
+        species: "Canine",
+        weight: String(6 + Math.floor(random() * 40)),
+        weight_unit: "lb",
+        updated_at: updatedAt,
+      });
+    }
+  }
+  return JSON.stringify({ batch_id: batchId, mode: "delta", clients, patients });
+}
+
 async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["practices"][number], index: number, stopAt: number) {
   const random = seedrandom(`agent-${index}`);
   const headers = { authorization: `Bearer ${practice.key}`, "content-type": "application/json" };
@@ -82,61 +138,14 @@ async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["pra
           await fetch(`${o.base}/api/agent/v1/heartbeat`, {
             method: "POST",
             headers,
-            body: JSON.stringify({
-              agent_version: "bench-1.0",
-              pims_version: "Cornerstone 9.5",
-              last_export_at: new Date().toISOString(),
-            }),
+            body: heartbeatBody(),
           }),
           "heartbeat",
         ),
       );
     } else if (now >= nextDelta) {
       nextDelta += (2 + random() * 3) * minute;
-      const size = 10 + Math.floor(random() * 491);
-      const updatedAt = new Date().toISOString();
-      const clients: Record<string, unknown>[] = [];
-      const patients: Record<string, unknown>[] = [];
-      const seen = new Set<string>();
-      for (let i = 0; i < size; i++) {
-        const roll = random();
-        if (roll < 0.1) {
-          const id = `N${index}-${newClients++}`;
-          clients.push({
-            client_id: id,
-            first_name: "Nia",
-            last_name: "Fleet",
-            email: `${id.toLowerCase()}@example.org`,
-            updated_at: updatedAt,
-          });
-        } else if (roll < 0.55) {
-          const n = Math.floor(random() * practice.clients);
-          // A record appears once per batch (a second copy would be rejected as a duplicate).
-          if (seen.has(`c${n}`)) continue;
-          seen.add(`c${n}`);
-          clients.push({
-            client_id: clientIdOf(n),
-            first_name: "Maria",
-            last_name: "Garcia",
-            email: `moved.${n}.${batchNo}@example.net`,
-            updated_at: updatedAt,
-          });
-        } else {
-          const n = Math.floor(random() * practice.patients);
-          if (seen.has(`p${n}`)) continue;
-          seen.add(`p${n}`);
-          patients.push({
-            patient_id: patientIdOf(n),
-            client_id: clientIdOf(n % practice.clients),
-            name: ["Rex", "Bella", "Max", "Luna", "Charlie", "Daisy", "Milo", "Coco"][n % 8],
-            species: "Canine",
-            weight: String(6 + Math.floor(random() * 40)),
-            weight_unit: "lb",
-            updated_at: updatedAt,
-          });
-        }
-      }
-      const body = JSON.stringify({ batch_id: `fleet-${index}-${batchNo++}`, mode: "delta", clients, patients });
+      const body = deltaBody(practice, random, `fleet-${index}-${batchNo++}`, () => `N${index}-${newClients++}`);
       const result = await rec.time(
         "delta batch",
         async () =>
@@ -182,11 +191,13 @@ async function agentLoop(o: LoadOptions, rec: Recorder, practice: FleetSeed["pra
   }
 }
 
-async function staffLoop(o: LoadOptions, rec: Recorder, index: number, stopAt: number) {
-  const random = seedrandom(`staff-${index}`);
+export type StaffPage = { kind: Kind; path: () => string; expect: string };
+
+/** The pages staff load, each with what its full answer contains. */
+export function staffPages(o: Pick<LoadOptions, "seed" | "agents" | "integrationsPath">, random: () => number): StaffPage[] {
   // The table shows 50 practices a page: only pages that exist.
   const tablePages = Math.max(1, Math.min(5, Math.floor(o.seed.practices.length / 60)));
-  const pages: { kind: Kind; path: () => string; expect: string }[] = [
+  return [
     { kind: "staff: board", path: () => "/board", expect: "Queue board" },
     {
       kind: "staff: table",
@@ -200,6 +211,11 @@ async function staffLoop(o: LoadOptions, rec: Recorder, index: number, stopAt: n
       expect: "</html>",
     },
   ];
+}
+
+async function staffLoop(o: LoadOptions, rec: Recorder, index: number, stopAt: number) {
+  const random = seedrandom(`staff-${index}`);
+  const pages = staffPages(o, random);
   while (Date.now() < stopAt) {
     const page = pages[Math.floor(random() * pages.length)];
     await rec.time(page.kind, async () =>

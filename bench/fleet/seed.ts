@@ -61,10 +61,51 @@ async function copyRows(url: string, sql: string, source: Readable) {
   }
 }
 
-export async function seedFleet(
-  url: string,
-  opts: { practices: number; records: number; log: (line: string) => void },
-): Promise<FleetSeed> {
+type RecordIndex = { table: string; name: string; definition: string; constraint: boolean };
+
+/**
+ * The indexes of the two PIMS record tables, dropped before the COPY and built again after it:
+ * one sort per index instead of 10 million B-tree insertions (the definitions are read from the
+ * catalog, so a migration that adds an index is rebuilt too).
+ */
+async function dropRecordIndexes(db: pg.Client): Promise<RecordIndex[]> {
+  const { rows } = await db.query<RecordIndex>(
+    `SELECT i.tablename AS table, i.indexname AS name, i.indexdef AS definition, c.conname IS NOT NULL AS constraint
+     FROM pg_indexes i LEFT JOIN pg_constraint c ON c.conname = i.indexname AND c.contype = 'p'
+     WHERE i.schemaname = current_schema() AND i.tablename IN ('pims_clients', 'pims_patients')`,
+  );
+  for (const index of rows)
+    await db.query(
+      index.constraint ? `ALTER TABLE "${index.table}" DROP CONSTRAINT "${index.name}"` : `DROP INDEX "${index.name}"`,
+    );
+  return rows;
+}
+
+/** One connection per table, so the two tables' indexes are built at the same time. */
+async function rebuildIndexes(url: string, indexes: RecordIndex[]) {
+  const tables = [...new Set(indexes.map((i) => i.table))];
+  await Promise.all(
+    tables.map(async (table) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query("SET maintenance_work_mem = '512MB'");
+        for (const index of indexes.filter((i) => i.table === table)) {
+          if (!index.constraint) await client.query(index.definition);
+          else {
+            const columns = index.definition.slice(index.definition.indexOf("("));
+            await client.query(`ALTER TABLE "${table}" ADD CONSTRAINT "${index.name}" PRIMARY KEY ${columns}`);
+          }
+        }
+      } finally {
+        await client.end();
+      }
+    }),
+  );
+}
+
+/** The practices of a fleet of this size: the same ids and keys every time (a cached seed is reused). */
+export function fleetLayout(opts: { practices: number; records: number }) {
   const perPractice = Math.max(10, Math.floor(opts.records / opts.practices));
   const clients = Math.max(4, Math.round(perPractice * 0.4));
   const practices = Array.from({ length: opts.practices }, (_, i) => ({
@@ -73,6 +114,45 @@ export async function seedFleet(
     clients,
     patients: perPractice - clients,
   }));
+  return {
+    practices,
+    perPractice,
+    latePractices: practices.filter((_, i) => (i + 1) % 50 === 7).length,
+    writebackPractices: practices.map((p) => p.id).filter((_, i) => i % 10 === 3),
+  };
+}
+
+const SEEDED_EMAILS = 300;
+const WRITEBACK_LINES_PER_PRACTICE = 20;
+
+/** What the load and the checks need to know about a seeded database (a fresh one or a clone of the cached seed). */
+export async function describeSeed(url: string, opts: { practices: number; records: number }): Promise<FleetSeed> {
+  const layout = fleetLayout(opts);
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    // A clone of a seed made days ago: the staff session is made valid again.
+    const { rows } = await db.query<{ session_token: string }>(
+      `UPDATE sessions SET expires = now() + interval '1 day' FROM users WHERE users.id = sessions.user_id AND users.email = 'fleet-staff@pharmacy.example' RETURNING session_token`,
+    );
+    if (!rows[0]) throw new Error("the seeded database has no staff session");
+    return {
+      practices: layout.practices,
+      staffCookie: `next-auth.session-token=${rows[0].session_token}`,
+      syncPracticeId: layout.practices[0].id,
+      seededEmails: SEEDED_EMAILS,
+      latePractices: layout.latePractices,
+      writebackItems: layout.writebackPractices.length * WRITEBACK_LINES_PER_PRACTICE,
+    };
+  } finally {
+    await db.end();
+  }
+}
+
+/** Writes the fleet into an empty, migrated database. */
+export async function seedFleet(url: string, opts: { practices: number; records: number; log: (line: string) => void }) {
+  const { practices, perPractice, writebackPractices: wbPractices } = fleetLayout(opts);
+  const clients = practices[0].clients;
   const db = new pg.Client({ connectionString: url, options: "-c timezone=UTC" });
   await db.connect();
   try {
@@ -110,6 +190,7 @@ export async function seedFleet(
       throw new Error("agent key hash differs from the app's");
 
     const started = performance.now();
+    const indexes = await dropRecordIndexes(db);
     await Promise.all([
       copyRows(
         url,
@@ -122,6 +203,9 @@ export async function seedFleet(
         rowsStream(practices, "patient"),
       ),
     ]);
+    const copied = performance.now();
+    await rebuildIndexes(url, indexes);
+    opts.log(`indexes of the PIMS records rebuilt in ${((performance.now() - copied) / 1000).toFixed(1)} s`);
     const total = practices.length * perPractice;
     const seconds = (performance.now() - started) / 1000;
     opts.log(
@@ -129,26 +213,24 @@ export async function seedFleet(
     );
 
     // Writeback: 20 queued lines for 1 practice in 10 (the agents pull and acknowledge them).
-    const wbPractices = ids.filter((_, i) => i % 10 === 3);
     await db.query(
       `WITH o AS (
          INSERT INTO orders (id, practice_id, order_number, hd_pet_id, hd_client_id, status, placed_at, shipped_at, carrier, tracking_number, shipped_by)
          SELECT p || '-o' || g, p, 'FL-' || p || '-' || g, 'HP' || g, 'H' || g, 'SHIPPED', now() - interval '2 days', now() - interval '1 day', 'UPS', '1ZFLEET' || g, 'bench'
-         FROM unnest($1::text[]) AS p CROSS JOIN generate_series(1, 20) AS g RETURNING id, practice_id, hd_pet_id
+         FROM unnest($1::text[]) AS p CROSS JOIN generate_series(1, $2::int) AS g RETURNING id, practice_id, hd_pet_id
        ), l AS (
          INSERT INTO order_lines (id, practice_id, order_id, line_no, product, kind, quantity, unit, prescriber)
          SELECT id || '-1', practice_id, id, 1, 'Carprofen 75 mg chewable tablets', 'PRESCRIPTION_DRUG', 60, 'tablets', 'Dr. Amy Chen' FROM o RETURNING id, practice_id, order_id
        )
        INSERT INTO writeback_items (id, practice_id, order_line_id, order_id, hd_pet_id, idempotency_key, status, pims_patient_id, line_date, text, next_attempt_at, shipped_at, updated_at)
        SELECT l.id || '-w', l.practice_id, l.id, l.order_id, 'HP1', l.order_id || ':1', 'PENDING', 'P1', current_date, 'Home delivery Rx shipped: Carprofen', now() - interval '1 hour', now() - interval '1 day', now() FROM l`,
-      [wbPractices],
+      [wbPractices, WRITEBACK_LINES_PER_PRACTICE],
     );
     // Emails waiting for the workers: each must reach the SMTP server exactly once.
-    const seededEmails = 300;
     await db.query(
       `INSERT INTO outbox_emails (id, practice_id, template, to_address, subject, html, text, status, next_attempt_at)
        SELECT 'fleet-mail-' || g, NULL, 'bench', 'ops' || g || '@pharmacy.example', 'Fleet bench email ' || g, '<p>bench</p>', 'bench', 'PENDING', now() FROM generate_series(1, $1) AS g`,
-      [seededEmails],
+      [SEEDED_EMAILS],
     );
     const token = randomUUID();
     await db.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [
@@ -156,18 +238,6 @@ export async function seedFleet(
       token,
       staff,
     ]);
-    const analyzeStarted = performance.now();
-    await db.query("ANALYZE");
-    opts.log(`ANALYZE: ${Math.round(performance.now() - analyzeStarted)} ms`);
-    const late = practices.filter((_, i) => (i + 1) % 50 === 7).length;
-    return {
-      practices,
-      staffCookie: `next-auth.session-token=${token}`,
-      syncPracticeId: ids[0],
-      seededEmails,
-      latePractices: late,
-      writebackItems: wbPractices.length * 20,
-    };
   } finally {
     await db.end();
   }

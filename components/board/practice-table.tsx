@@ -1,4 +1,5 @@
 // The board's table: one row per practice, sortable headers, for searching and bulk review.
+import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/ui/badges";
 import type { BoardTableFilters, SortKey } from "@/lib/board/filters";
 import type { TableRow } from "@/lib/board/queries";
@@ -15,10 +16,13 @@ const SORT_NAMES: Record<SortKey, Record<"asc" | "desc", string>> = {
   clients: { asc: "approximate clients, fewest first", desc: "approximate clients, most first" },
 };
 
-/** `summary` is the "Showing 51–100 of 812" line: the caption names the table by it. */
-type Props = { rows: TableRow[]; filters: BoardTableFilters; summary: string; now: Date };
+/**
+ * `summary` is the "Showing 51–100 of 812" line: the caption names the table by it. `selectAll`
+ * is the header's checkbox (a client component); each row has its own, for the bulk form.
+ */
+type Props = { rows: TableRow[]; filters: BoardTableFilters; summary: string; now: Date; selectAll: ReactNode };
 
-export function PracticeTable({ rows, filters, summary, now }: Props) {
+export function PracticeTable({ rows, filters, summary, now, selectAll }: Props) {
   const plain = "whitespace-nowrap px-3 py-2 text-left font-semibold text-slate-800";
   return (
     <div
@@ -33,6 +37,10 @@ export function PracticeTable({ rows, filters, summary, now }: Props) {
         </caption>
         <thead className="bg-slate-50">
           <tr>
+            <th scope="col" className="w-10 px-3 py-2 text-left">
+              <span className="sr-only">Select</span>
+              {selectAll}
+            </th>
             <SortHeader label="Practice" sortKey="name" filters={filters} />
             <SortHeader label="Status" sortKey="status" filters={filters} />
             <SortHeader label="Time limit" sortKey="due" filters={filters} />
@@ -51,7 +59,14 @@ export function PracticeTable({ rows, filters, summary, now }: Props) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={row.id} className="align-top">
+            <tr key={row.id} className="align-top has-[:checked]:bg-brand-50">
+              <td className="px-3 py-2">
+                {/* A plain input of the bulk form: no client component per row. */}
+                <label className="-m-2 flex p-2">
+                  <span className="sr-only">{`Select ${row.name}`}</span>
+                  <input type="checkbox" name="practiceIds" value={row.id} className="h-4 w-4 rounded border-slate-300" />
+                </label>
+              </td>
               <th scope="row" className="min-w-48 px-3 py-2 text-left font-normal">
                 {/* A plain link, as on the board cards: 50 next/link client components cost server time. */}
                 <a

@@ -7,7 +7,7 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 type Common = { label: string; name: string; id?: string; error?: string; hint?: ReactNode };
 
 const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-700 aria-[invalid=true]:border-red-600";
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-700 disabled:bg-slate-100 disabled:text-slate-600 aria-[invalid=true]:border-red-600";
 
 /** `name` here is the field's element id (labels, hints and errors point at it). */
 function Wrapper({ label, name, error, hint, children }: Omit<Common, "id"> & { children: ReactNode }) {

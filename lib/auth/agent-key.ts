@@ -2,7 +2,7 @@
 // lookup of the practice (and its state) a presented agent key belongs to. Issuing,
 // rotating and revoking keys are onboarding acts (lib/onboarding/agent-keys.ts).
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { pool } from "@/lib/db/pool";
 
 const AGENT_KEY_PREFIX = "pl_agent_";
 
@@ -20,19 +20,27 @@ export function newAgentKey(): { key: string; shown: string } {
  * The practice an agent key belongs to and whether the key may act now, or null for an unknown
  * or revoked key. A cancelled practice's keys are suspended, not revoked: resuming the practice
  * restores them, so the agent on the practice's server needs no new key.
+ *
+ * Every agent request starts here, so it is one statement: the lookup, and the key's "last used"
+ * time moved when it is over a minute old (coarse on purpose: one write a minute per key is
+ * enough, and a key that is not allowed to act is not marked used).
  */
 export async function agentKeyAccess(key: string): Promise<{ practiceId: string; suspended: null | { status: string } } | null> {
-  const row = await db.agentKey.findUnique({
-    where: { sha256: hashAgentKey(key) },
-    select: { id: true, practiceId: true, revokedAt: true, lastUsedAt: true, practice: { select: { status: true } } },
-  });
-  if (!row || row.revokedAt) return null;
-  if (row.practice.status === "CANCELLED") return { practiceId: row.practiceId, suspended: { status: "Cancelled" } };
-  // Coarse on purpose: one write a minute per key is enough for "last used".
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db.agentKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
-  }
-  return { practiceId: row.practiceId, suspended: null };
+  const { rows } = await pool().query<{ practice_id: string; revoked: boolean; cancelled: boolean }>(
+    `WITH k AS (
+       SELECT k.id, k.practice_id, k.revoked_at IS NOT NULL AS revoked, p.status = 'CANCELLED' AS cancelled, k.last_used_at
+       FROM agent_keys k JOIN practices p ON p.id = k.practice_id WHERE k.sha256 = $1
+     ), touched AS (
+       UPDATE agent_keys SET last_used_at = now()
+       WHERE id = (SELECT id FROM k WHERE NOT revoked AND NOT cancelled AND (last_used_at IS NULL OR last_used_at < now() - interval '60 seconds'))
+     )
+     SELECT practice_id, revoked, cancelled FROM k`,
+    [hashAgentKey(key)],
+  );
+  const row = rows[0];
+  if (!row || row.revoked) return null;
+  if (row.cancelled) return { practiceId: row.practice_id, suspended: { status: "Cancelled" } };
+  return { practiceId: row.practice_id, suspended: null };
 }
 
 /** The practice an agent key may act for now, or null for an unknown, revoked or suspended key. */

@@ -10,12 +10,17 @@ import { addJourneyEvent, eventActor } from "@/lib/onboarding/journey-events";
 import { changeSideState } from "@/lib/onboarding/practices";
 import { sendManualReminder } from "@/lib/onboarding/send-reminders";
 import type { Actor } from "@/lib/auth/actor";
+import { UNASSIGNED } from "./filters";
 
 const MAX_BULK = 200;
 
-const bulkActionSchema = z
+export const bulkActionSchema = z
   .discriminatedUnion("action", [
-    z.object({ action: z.literal("assignOwner"), ownerId: z.string().trim().max(64) }),
+    z.object({
+      action: z.literal("assignOwner"),
+      // "" is "nobody": the form offers it as its own choice; a missing value is a forgotten choice.
+      ownerId: z.string({ error: "Choose who will own the selected practices" }).trim().max(64),
+    }),
     z.object({ action: z.literal("remind") }),
     z.object({
       action: z.literal("hold"),
@@ -32,6 +37,25 @@ const bulkActionSchema = z
     }),
   );
 export type BulkActionInput = z.input<typeof bulkActionSchema>;
+export type BulkAction = BulkActionInput["action"];
+
+/**
+ * The bulk form's fields as the schema's input: checkboxes named practiceIds, the pressed
+ * button's action; the owner select's "" is "not chosen yet", its UNASSIGNED is "nobody".
+ */
+export function bulkInputFromForm(form: FormData): BulkActionInput {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" && value !== "" ? value : undefined;
+  };
+  const owner = text("ownerId");
+  return {
+    action: text("action"),
+    practiceIds: form.getAll("practiceIds"),
+    ownerId: owner === UNASSIGNED ? "" : owner,
+    reason: text("reason") ?? "", // an empty reason is refused with its own message
+  } as BulkActionInput;
+}
 
 export type BulkResult = { done: number; failed: { practiceId: string; name: string; message: string }[] };
 

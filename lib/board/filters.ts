@@ -123,3 +123,9 @@ export function boardTableHref(filters: Partial<BoardTableFilters>): string {
   const query = params.toString();
   return query ? `/board/table?${query}` : "/board/table";
 }
+
+/** The CSV export of these filters: every page, so the page number is left out. */
+export function boardTableExportHref(filters: BoardTableFilters): string {
+  const query = boardTableHref({ ...filters, page: 1 }).split("?")[1];
+  return query ? `/board/table/export?${query}` : "/board/table/export";
+}

@@ -152,6 +152,8 @@ export async function startEmbeddedPostgres(opts: {
   freshDatabase?: boolean;
   /** "durable" unless a test or benchmark says otherwise. */
   durability?: Durability;
+  /** More server settings (`-c name=value`), e.g. the fleet benchmark's pg_stat_statements. */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(opts.dataDir);
@@ -172,7 +174,10 @@ export async function startEmbeddedPostgres(opts: {
       password: PASSWORD,
       persistent: true,
       createPostgresUser: true,
-      postgresFlags: flagsFor(durability),
+      postgresFlags: [
+        ...flagsFor(durability),
+        ...Object.entries(opts.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+      ],
       onLog: (line) => lines.push(String(line)),
       onError: (e) => opts.log?.(String(e)),
     });

@@ -88,6 +88,26 @@ describe("staff edit", () => {
     );
   });
 
+  it("tells a primary contact named after the details step that they now hold it, with a way in", async () => {
+    const w = await invitedWorld();
+    await db.practice.update({ where: { id: w.practice.id }, data: { status: "DETAILS_COMPLETE" } });
+    const form = await formOf(w.practice.id);
+    const newEmail = `handover-${uid()}@test.example`;
+    await editPractice(w.staff, w.practice.id, { ...form, primaryName: "Hana Handover", primaryEmail: newEmail });
+    const handover = await db.outboxEmail.findFirstOrThrow({
+      where: { practiceId: w.practice.id, template: "primary-contact-handover", toAddress: newEmail },
+    });
+    expect(handover.subject).toMatch(/you are now the primary contact/);
+    expect(handover.text).toContain("/sign-in/confirm?");
+    expect(
+      await db.outboxEmail.count({ where: { practiceId: w.practice.id, template: "invitation", toAddress: newEmail } }),
+    ).toBe(0);
+    const told = await db.outboxEmail.findFirstOrThrow({
+      where: { practiceId: w.practice.id, template: "primary-contact-replaced" },
+    });
+    expect(told.toAddress).toBe(w.primaryUser.email);
+  });
+
   it("changes the partner only before the partner has acted", async () => {
     const w = await makeWorld();
     const other = await db.partner.create({ data: { name: `Other Partner ${uid()}` } });

@@ -9,18 +9,14 @@ import { UserFacingError } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/practice-actor";
 import { practiceEmails } from "./emails";
 import { STATUS_INFO, type Status } from "./journey";
+import { partnerChangeable } from "./windows";
+import { editNote, type EditChange } from "./edit-note";
 import { addJourneyEvent, eventActor } from "./journey-events";
 import { progressUrl } from "./progress-link";
 import { practiceParties } from "./recipients";
 import { editPracticeSchema, type EditPracticeInput } from "./schemas";
 import { sendJourneyEmail } from "./send-email";
 import type { Actor } from "@/lib/auth/actor";
-
-/** The partner may change only before it has acted (its invitation goes out at Queued → Invited). */
-function partnerChangeAllowed(status: Status, resumeStatus: Status | null): boolean {
-  const effective = status === "ON_HOLD" || status === "CANCELLED" ? resumeStatus : status;
-  return effective === "DRAFT" || effective === "QUEUED";
-}
 
 const FIELD_LABELS = {
   name: "Practice name",
@@ -36,7 +32,7 @@ const FIELD_LABELS = {
 } as const;
 type PracticeField = keyof typeof FIELD_LABELS;
 
-type Change = { what: string; before: string; after: string };
+type Change = EditChange;
 const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "(none)" : String(v));
 
 async function recordChange(tx: Tx, practiceId: string, actor: Actor, change: Change) {
@@ -45,7 +41,7 @@ async function recordChange(tx: Tx, practiceId: string, actor: Actor, change: Ch
     kind: "edit",
     action: change.what,
     actor: eventActor(actor),
-    note: `${change.what} changed from "${change.before}" to "${change.after}"`,
+    note: editNote(change),
   });
 }
 
@@ -66,7 +62,7 @@ export async function editPractice(actor: Actor, practiceId: string, raw: EditPr
     }
 
     if (input.partnerId !== before.partnerId) {
-      if (!partnerChangeAllowed(before.status, before.resumeStatus)) {
+      if (!partnerChangeable(before.status, before.resumeStatus)) {
         throw new UserFacingError(
           `The partner cannot change once it has invited the practice (the practice is ${STATUS_INFO[before.status].label.toLowerCase()}).`,
           "conflict",
@@ -143,6 +139,24 @@ async function changePrimaryContact(
   return { id: next.id, name: next.name, email: next.email, phone: next.phone };
 }
 
+/**
+ * What a change of primary contact emails at a status (the edit page warns with the same answer):
+ * the new address gets the current step's email (after the invitation step, a handover with a way
+ * in); the old address is told once the practice was queued (before that it has heard nothing).
+ */
+export function primaryChangeEmails(status: Status): { toNew: "queued" | "invitation" | "handover" | null; tellOld: boolean } {
+  const toNew =
+    status === "QUEUED"
+      ? "queued"
+      : status === "INVITED"
+        ? "invitation"
+        : status === "DRAFT" || status === "CANCELLED"
+          ? null
+          : // Details are complete: the new person still needs a way in and to know what is left.
+            "handover";
+  return { toNew, tellOld: status !== "DRAFT" };
+}
+
 /** The new primary contact gets the email of the current step; the old one is told. */
 async function tellPrimaryContactChange(
   tx: Tx,
@@ -152,8 +166,8 @@ async function tellPrimaryContactChange(
   actor: Actor,
 ) {
   const p = await practiceParties(tx, practiceId);
-  const step = before.status === "ON_HOLD" || before.status === "CANCELLED" ? null : before.status;
-  if (step === "QUEUED" && p.dueAt) {
+  const emails = primaryChangeEmails(before.status);
+  if (emails.toNew === "queued" && p.dueAt) {
     await sendJourneyEmail(
       tx,
       p,
@@ -162,14 +176,23 @@ async function tellPrimaryContactChange(
       practiceEmails.queued(p, next, p.partner.name, p.dueAt, progressUrl(practiceId)),
       { actor },
     );
-  } else if (step === "INVITED") {
+  } else if (emails.toNew === "invitation") {
     const link = await createSignInLink(tx, next.email, `/onboarding/${practiceId}`);
     await sendJourneyEmail(tx, p, "invitation", next, practiceEmails.invitation(p, next, p.partner.name, link, p.dueAt), {
       actor,
     });
+  } else if (emails.toNew === "handover") {
+    const link = await createSignInLink(tx, next.email, `/onboarding/${practiceId}`);
+    await sendJourneyEmail(
+      tx,
+      p,
+      "primary-contact-handover",
+      next,
+      practiceEmails.primaryContactHandover(p, next, before.primaryContact, link),
+      { actor },
+    );
   }
-  // The old address heard from us once the practice was queued; before that it knows nothing.
-  if (before.primaryContact && before.status !== "DRAFT") {
+  if (before.primaryContact && emails.tellOld) {
     await sendJourneyEmail(
       tx,
       p,

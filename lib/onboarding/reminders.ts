@@ -22,6 +22,13 @@ export const REMINDERS: Partial<Record<Status, readonly ReminderRule[]>> = {
   ],
 };
 
+/** Who a reminder sent by hand goes to: the contact the current step waits on, if any. */
+export function manualReminderTarget(status: Status): ReminderTarget | null {
+  if (status === "INVITED") return "primary";
+  if (status === "DETAILS_COMPLETE") return "technical";
+  return null;
+}
+
 function reminderTime(rule: ReminderRule, stepStartedAt: Date, timeZone: string): Date {
   return "hours" in rule.after
     ? new Date(stepStartedAt.getTime() + rule.after.hours * 3_600_000)

@@ -11,6 +11,10 @@ import { practiceParties } from "./recipients";
 import { sendJourneyEmail } from "./send-email";
 import type { Actor } from "@/lib/auth/actor";
 
+/** The emails written again to whoever holds the contact role now, since they carry a one-time link. */
+export const RESENT_TO_ROLE_HOLDER = { invitation: "primary", "technical-contact-invite": "technical" } as const;
+const rewritten = (template: string): template is keyof typeof RESENT_TO_ROLE_HOLDER => template in RESENT_TO_ROLE_HOLDER;
+
 export async function resendEmail(actor: Actor, practiceId: string, emailId: string) {
   assertCan(actor, "email:resend");
   return db.$transaction(async (tx) => {
@@ -18,9 +22,9 @@ export async function resendEmail(actor: Actor, practiceId: string, emailId: str
     const original = await tx.outboxEmail.findFirst({ where: { id: emailId, practiceId } });
     if (!original) throw new NotFoundError("Email");
     const by = { actorLabel: actor.label, actorId: actor.kind === "user" ? actor.id : null };
-    if (original.template === "invitation" || original.template === "technical-contact-invite") {
+    if (rewritten(original.template)) {
       const p = await practiceParties(tx, practiceId);
-      const person = original.template === "invitation" ? p.primaryContact : p.technicalContact;
+      const person = RESENT_TO_ROLE_HOLDER[original.template] === "primary" ? p.primaryContact : p.technicalContact;
       if (!person) throw new UserFacingError("Nobody holds that contact role now; name the contact first.", "conflict");
       const link = await createSignInLink(tx, person.email, `/onboarding/${practiceId}`);
       const content =

@@ -112,3 +112,6 @@ export const editPracticeSchema = createPracticeSchema.extend({
   ownerId: z.string().trim().max(64),
 });
 export type EditPracticeInput = z.infer<typeof editPracticeSchema>;
+
+/** The edit form with the practice it edits (the form and its action parse the same object). */
+export const editPracticeFormSchema = editPracticeSchema.extend({ practiceId: z.string().min(1) });

@@ -9,16 +9,9 @@ import { practiceEmails, staffEmails, type Person } from "./emails";
 import { STATUS_INFO } from "./journey";
 import { addJourneyEvent, eventActor } from "./journey-events";
 import { practiceParties, type PracticeParties } from "./recipients";
-import { dueReminder, REMINDERS, type ReminderTarget } from "./reminders";
+import { dueReminder, manualReminderTarget, REMINDERS, type ReminderTarget } from "./reminders";
 import { sendJourneyEmail } from "./send-email";
 import { SYSTEM, type Actor } from "@/lib/auth/actor";
-
-/** Who the current step's reminder goes to, by hand: the contact the step waits on. */
-function manualReminderTarget(status: string): ReminderTarget | null {
-  if (status === "INVITED") return "primary";
-  if (status === "DETAILS_COMPLETE") return "technical";
-  return null;
-}
 
 async function sendReminder(tx: Tx, p: PracticeParties, to: ReminderTarget, actor: Actor, number: number) {
   let person: Person | null = null;

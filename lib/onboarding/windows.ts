@@ -14,9 +14,14 @@ const AGENT_KEY_STATUSES: readonly Status[] = ["INSTALL_SCHEDULED", "INSTALLED",
 const INSTALLED_STATUSES: readonly Status[] = ["INSTALLED", "LIVE"];
 // The prep checklist is staff's to tick while the practice is being prepared (or held).
 const CHECKLIST_WINDOW: readonly Status[] = ["DRAFT", "ON_HOLD"];
+// The partner may change only before it has acted: its invitation goes out at Queued -> Invited.
+// A held or cancelled practice counts as the step it would resume to.
+const PARTNER_CHANGE_WINDOW: readonly Status[] = ["DRAFT", "QUEUED"];
 
 export const detailsEditable = (status: Status) => DETAILS_WINDOW.includes(status);
 export const bookingOpen = (status: Status) => BOOKING_WINDOW.includes(status);
 export const agentKeysIssuable = (status: Status) => AGENT_KEY_STATUSES.includes(status);
 export const agentInstalled = (status: Status) => INSTALLED_STATUSES.includes(status);
 export const checklistEditable = (status: Status) => CHECKLIST_WINDOW.includes(status);
+export const partnerChangeable = (status: Status, resumeStatus: Status | null) =>
+  PARTNER_CHANGE_WINDOW.includes(status === "ON_HOLD" || status === "CANCELLED" ? (resumeStatus ?? status) : status);

@@ -177,8 +177,9 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
   // A first load can add hundreds of thousands of rows before autovacuum notices: refresh the
   // planner's statistics before answering the last batch, or the first deltas are planned for
   // an empty table (a scan of every patient of the practice instead of primary-key lookups:
-  // 100+ ms instead of a few). About half a second once per first load.
-  if (batch.mode === "full" && batch.last === true) await analyzeSyncTables();
+  // 100+ ms instead of a few). Only while the practice is a large share of the table: at fleet
+  // scale the statistics already describe it (and ANALYZE of millions of rows costs seconds).
+  if (batch.mode === "full" && batch.last === true) await analyzeSyncTablesIfOutgrown(practiceId);
   // Matching after a full load / a delta with records.
   if (batch.mode === "full" ? batch.last === true : result.applied > 0) void enqueueMatchingSafely(practiceId);
   // Step 6 of the journey: the first data received makes an installed practice Live. If this
@@ -187,9 +188,21 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
   return result;
 }
 
-async function analyzeSyncTables() {
+/** Share of a table one practice's rows may hold before its statistics are refreshed at once. */
+const OUTGROWN_SHARE = 0.1;
+
+async function analyzeSyncTablesIfOutgrown(practiceId: string) {
   try {
-    await pool().query("ANALYZE pims_clients, pims_patients");
+    const { rows } = await pool().query<{ table: string; estimate: number; rows: number }>(
+      `SELECT t.name AS table, c.reltuples::float8 AS estimate,
+              CASE t.name WHEN 'pims_clients' THEN (SELECT count(*) FROM pims_clients WHERE practice_id = $1)
+                          ELSE (SELECT count(*) FROM pims_patients WHERE practice_id = $1) END::float8 AS rows
+       FROM unnest(ARRAY['pims_clients', 'pims_patients']) AS t(name) JOIN pg_class c ON c.oid = t.name::regclass`,
+      [practiceId],
+    );
+    // reltuples is -1 for a table never analyzed.
+    const stale = rows.filter((r) => r.rows > 0 && (r.estimate < 0 || r.rows > r.estimate * OUTGROWN_SHARE));
+    if (stale.length) await pool().query(`ANALYZE ${stale.map((r) => r.table).join(", ")}`);
   } catch (error) {
     console.error(`ANALYZE after the first load failed: ${(error as Error).message}`);
   }

@@ -1,7 +1,7 @@
 // Queue board: every practice by journey status, most urgent first, for the onboarding team.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BoardColumn } from "@/components/board/board-column";
+import { BoardColumn, columnId } from "@/components/board/board-column";
 import { BoardSummary } from "@/components/board/board-summary";
 import { PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
@@ -9,7 +9,8 @@ import { requireStaff } from "@/lib/auth/guards";
 import { countPracticesByStatus, listBoardCards } from "@/lib/board/queries";
 import { appNow } from "@/lib/clock/now";
 import { healthOfPractices } from "@/lib/health/practice-health";
-import { MAIN_PATH, SIDE_STATES } from "@/lib/onboarding/journey";
+import { MAIN_PATH, SIDE_STATES, STATUS_INFO } from "@/lib/onboarding/journey";
+import { formatCount } from "@/lib/format/numbers";
 import { stepMedians } from "@/lib/analytics/step-medians";
 
 export const metadata: Metadata = { title: "Queue board" };
@@ -46,20 +47,27 @@ export default async function BoardPage() {
         }
       />
       <BoardSummary {...totals} />
-      <p className="mb-2 text-xs text-slate-600" aria-hidden="true">
-        {COLUMNS.length} steps: scroll sideways to see them all →
-      </p>
-      <div
-        role="region"
-        aria-label="Board columns (scroll sideways for more steps)"
-        tabIndex={0}
-        className="-mx-4 overflow-x-auto px-4 pb-4"
-      >
-        <div className="flex items-start gap-3">
+      {/* On a phone the columns stack: a step picker jumps to one. */}
+      <nav aria-label="Jump to a step" className="mb-4 sm:hidden">
+        <ul className="flex flex-wrap gap-2">
           {COLUMNS.map((status) => (
-            <BoardColumn key={status} status={status} counts={counts[status]} cards={cards[status]} now={now} medians={medians} />
+            <li key={status}>
+              <a
+                href={`#${columnId(status)}-section`}
+                className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white px-3 py-1.5 text-xs font-medium text-slate-800"
+              >
+                {STATUS_INFO[status].label}
+                <span className="font-semibold">{formatCount(counts[status].total)}</span>
+              </a>
+            </li>
           ))}
-        </div>
+        </ul>
+      </nav>
+      {/* All nine steps side by side from 1280 px; fewer per row below, never a sideways scroll. */}
+      <div className="grid grid-cols-1 items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-9 xl:gap-1">
+        {COLUMNS.map((status) => (
+          <BoardColumn key={status} status={status} counts={counts[status]} cards={cards[status]} now={now} medians={medians} />
+        ))}
       </div>
     </>
   );

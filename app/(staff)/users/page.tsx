@@ -27,29 +27,32 @@ export default async function UsersPage() {
         <InviteUserForm partners={partners} />
       </Card>
       <Card title={`People (${people.length})`}>
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Staff and partner users</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-2">
-                Name
-              </th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Signed in</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id} className="border-b border-slate-100">
-                <td className="py-2">{p.name}</td>
-                <td>{p.email}</td>
-                <td>{accountLabel(p)}</td>
-                <td>{p.emailVerified ? "yes" : "not yet"}</td>
+        {/* On a phone the table scrolls inside its box, never the page. */}
+        <div role="region" aria-label="Staff and partner users" tabIndex={0} className="overflow-x-auto">
+          <table className="w-full text-left text-sm [&_td]:pr-3 [&_th]:pr-3">
+            <caption className="sr-only">Staff and partner users</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2">
+                  Name
+                </th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Signed in</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {people.map((p) => (
+                <tr key={p.id} className="border-b border-slate-100">
+                  <td className="py-2">{p.name}</td>
+                  <td className="[overflow-wrap:anywhere]">{p.email}</td>
+                  <td>{accountLabel(p)}</td>
+                  <td>{p.emailVerified ? "yes" : "not yet"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </Card>
     </div>
   );

@@ -5,16 +5,21 @@
  */
 import { areNicknameEquivalent, isTableName, nameForms } from "./nicknames";
 import { jaroWinkler } from "./jaro-winkler";
-import { petsOverlap, samePetExactly } from "./pets";
+import { petsOverlap, samePetExactly, sharedPetNames } from "./pets";
 import type { PreparedClient } from "./prepare";
 import { streetParts, type StreetLine } from "./street";
 import type { FieldLevel } from "./types";
 import {
   HOUSEHOLD_CAP_BITS,
   NO_CONTACT_CAP_BITS,
+  SECOND_READING_BITS,
   SWAPPED_NAMES_BITS,
+  emailWeights,
   evidenceLevel,
   exactNameWeight,
+  initialWeight,
+  similarFirstNameWeight,
+  petsAgreeWeight,
   weightOf,
   type FieldName,
   type LevelName,
@@ -38,6 +43,10 @@ export interface NameKnowledge {
   firstNameShare?(name: string): number | null;
   /** Share of the practice's PIMS clients with this family name; null when unknown. */
   lastNameShare?(name: string): number | null;
+  /** Share of the practice's PIMS clients whose given name starts with this letter; null when unknown. */
+  initialShare?(letter: string): number | null;
+  /** Share of the practice's PIMS clients with a pet of this (prepared) name; null when unknown. */
+  petNameShare?(name: string): number | null;
 }
 
 /** Without the practice's data: only the nickname table's names are known. */
@@ -107,7 +116,10 @@ export function isGenderPair(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 3 || !long.startsWith(short.replace(/E$/, ""))) return false;
   const base = long.startsWith(short) ? short : short.replace(/E$/, "");
-  return GENDER_ENDINGS.includes(long.slice(base.length));
+  const ending = long.slice(base.length);
+  // EARNESTINE/EARNESTINEE: the last letter typed twice is a slip, not a feminine form.
+  if (ending === base[base.length - 1]) return false;
+  return GENDER_ENDINGS.includes(ending);
 }
 
 export function compareFirstNames(a: PreparedClient, b: PreparedClient, names: NameKnowledge = TABLE_NAMES): FirstLevel | null {
@@ -167,6 +179,35 @@ function swappedView(c: PreparedClient): PreparedClient {
     swappedViews.set(c, view);
   }
   return view;
+}
+
+/**
+ * For a pair at the "initial" level: the letter, and whether it stands for the other record's
+ * name itself (J for JOHN) or only for one of its nicknames (B for WILLIAM via BILL).
+ */
+function initialOf(a: PreparedClient, b: PreparedClient): { letter: string; throughNickname: boolean } | null {
+  for (const [x, y] of [
+    [a, b],
+    [joinedView(a), joinedView(b)],
+  ]) {
+    if (x.first.length !== 1 && y.first.length !== 1) continue;
+    const [letter, full] = x.first.length === 1 ? [x.first, y] : [y.first, x];
+    return { letter, throughNickname: full.firstWord[0] !== letter && full.first[0] !== letter };
+  }
+  return null;
+}
+
+/**
+ * Which kind of "similar" two given names are (see weights.ts similarFirstNameWeight): a
+ * feminine form of the other (two people, however rare the spelling), two real names one slip
+ * apart (JOHN/JOAN, MELISA/MELISSA: a typo or a relative), or merely alike (two slips, a short
+ * form missing from the table).
+ */
+function similarKind(a: PreparedClient, b: PreparedClient): "gender" | "one_slip" | "alike" {
+  if (isGenderPair(a.firstWord, b.firstWord) || isGenderPair(a.first, b.first)) return "gender";
+  const oneSlip = (x: PreparedClient, y: PreparedClient) =>
+    x.first.length >= 3 && y.first.length >= 3 && withinOneEdit(x.first, y.first);
+  return oneSlip(a, b) || oneSlip(joinedView(a), joinedView(b)) ? "one_slip" : "alike";
 }
 
 const firstAgrees = (level: FirstLevel | null) => level === "exact" || level === "nickname" || level === "typo";
@@ -273,20 +314,28 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient, names: Nam
   let first = compareGivenNames(hd, pims, names);
   let last = compareLastNames(hd, pims);
   let swapped = false;
+  let nameView = hd;
   if (!(firstAgrees(first) && lastAgrees(last)) && hd.first !== "" && hd.last !== "" && hd.first !== hd.last) {
     const crossHd = swappedView(hd);
     const crossFirst = compareGivenNames(crossHd, pims, names);
     const crossLast = compareLastNames(crossHd, pims);
     if (firstAgrees(crossFirst) && lastAgrees(crossLast)) {
-      [first, last, swapped] = [crossFirst, crossLast, true];
+      [first, last, swapped, nameView] = [crossFirst, crossLast, true, crossHd];
     }
   }
   const share = (fn: ((name: string) => number | null) | undefined, name: string) => (fn ? fn.call(names, name) : null);
+  const initial = first === "initial" ? initialOf(nameView, pims) : null;
   record(
     "firstName",
     first,
     false,
-    first === "exact" ? exactNameWeight("firstName", share(names.firstNameShare, pims.firstWord)) : undefined,
+    first === "exact"
+      ? exactNameWeight("firstName", share(names.firstNameShare, pims.firstWord))
+      : initial !== null
+        ? initialWeight(initial.throughNickname, share(names.initialShare, initial.letter))
+        : first === "similar"
+          ? similarFirstNameWeight(similarKind(nameView, pims))
+          : undefined,
   );
   record(
     "lastName",
@@ -295,7 +344,14 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient, names: Nam
     last === "exact" ? exactNameWeight("lastName", share(names.lastNameShare, pims.last)) : undefined,
   );
   if (swapped) {
-    personBits -= SWAPPED_NAMES_BITS;
+    // A record is typed swapped about 1 time in 17, while names read crosswise agree by chance
+    // about as often as names in their places: the crosswise reading costs SWAPPED_NAMES_BITS.
+    // One bit of it is for trying a second reading at all (the chance agreement doubles) and
+    // stays with the person; the rest doubts the crosswise family name, which is household
+    // evidence (a housemate shares it too), so it is spent once the household is beyond doubt
+    // without it (same address, phone or email reach the cap).
+    personBits -= SECOND_READING_BITS;
+    householdPositive -= SWAPPED_NAMES_BITS - SECOND_READING_BITS;
     levels.nameOrder = "swapped";
   }
   const street = compareStreets(hd.street, pims.street);
@@ -317,19 +373,31 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient, names: Nam
   record("phone", hd.phones.length === 0 || pims.phones.length === 0 ? null : phoneAgrees ? "agree" : "disagree", true);
 
   const emailAgrees = hd.email !== null && hd.email === pims.email;
-  record("email", hd.email === null || pims.email === null ? null : emailAgrees ? "agree" : "disagree", true);
+  if (hd.email !== null && pims.email !== null) {
+    // Housemates share an address far more often than an email: part of the email's bits
+    // says which member of the household this is, and is not capped with the household's.
+    const { household, person } = emailWeights(emailAgrees);
+    record("email", emailAgrees ? "agree" : "disagree", true, household);
+    personBits += person;
+  } else record("email", null, true);
 
   const samePet = samePetExactly(hd.pets, pims.pets);
+  const petsAgree = hd.pets.length > 0 && pims.pets.length > 0 && petsOverlap(hd.pets, pims.pets);
+  const rarestPetShare = petsAgree
+    ? Math.min(...sharedPetNames(hd.pets, pims.pets).map((name) => share(names.petNameShare, name) ?? Infinity))
+    : Infinity;
   record(
     "pets",
-    hd.pets.length === 0 || pims.pets.length === 0 ? null : petsOverlap(hd.pets, pims.pets) ? "agree" : "disagree",
+    hd.pets.length === 0 || pims.pets.length === 0 ? null : petsAgree ? "agree" : "disagree",
     true,
+    petsAgree ? petsAgreeWeight(Number.isFinite(rarestPetShare) ? rarestPetShare : null) : undefined,
   );
 
   let weight = personBits + Math.min(householdPositive, HOUSEHOLD_CAP_BITS) + householdNegative;
   // Names and a zip alone describe namesakes too: held at review (see NO_CONTACT_CAP_BITS).
+  // A pet of the same name and species is no namesake's: it corroborates, worth its own bits.
   const corroborated =
-    emailAgrees || phoneAgrees || samePet || street === "exact" || street === "partial" || street === "number_typo";
+    emailAgrees || phoneAgrees || petsAgree || street === "exact" || street === "partial" || street === "number_typo";
   if (!corroborated) weight = Math.min(weight, NO_CONTACT_CAP_BITS);
 
   const lastAlike = last === "exact" || last === "similar";

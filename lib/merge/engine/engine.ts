@@ -65,16 +65,25 @@ export function matchClients(hd: MatchClient[], pims: MatchClient[], opts: Match
   // real name, and a rare name agreeing says more than a common one (weights.ts).
   const firstNameCounts = new Map<string, number>();
   const lastNameCounts = new Map<string, number>();
+  // Initials and pet names likewise: "J" stands for more people than "Q", a BELLA for more than a TIBERIUS.
+  const initialCounts = new Map<string, number>();
+  const petNameCounts = new Map<string, number>();
+  const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const index = new BlockIndex(preparedHd, pims.length, (i) => {
     const fields = prepare.blockingFields(pims[i]);
-    if (fields.firstWord !== "") firstNameCounts.set(fields.firstWord, (firstNameCounts.get(fields.firstWord) ?? 0) + 1);
-    if (fields.last !== "") lastNameCounts.set(fields.last, (lastNameCounts.get(fields.last) ?? 0) + 1);
+    if (fields.firstWord !== "") count(firstNameCounts, fields.firstWord);
+    if (fields.last !== "") count(lastNameCounts, fields.last);
+    if (fields.firstInitial !== "") count(initialCounts, fields.firstInitial);
+    const petNames = new Set(fields.pets.map((pet) => pet.name).filter((name) => name !== ""));
+    for (const name of petNames) count(petNameCounts, name);
     return fields;
   });
   const names: NameKnowledge = {
     isKnownFirstName: (name) => isTableName(name) || (firstNameCounts.get(name) ?? 0) >= 2,
     firstNameShare: (name) => shareOf(firstNameCounts, name, pims.length),
     lastNameShare: (name) => shareOf(lastNameCounts, name, pims.length),
+    initialShare: (letter) => shareOf(initialCounts, letter, pims.length),
+    petNameShare: (name) => shareOf(petNameCounts, name, pims.length),
   };
   const limits = { upperWeight, lowerWeight, names };
   // Most PIMS clients never become a candidate, so they are fully prepared only on first use.
@@ -229,7 +238,8 @@ function buildResult(state: HdState, upper: number, lower: number): MatchResult 
   if (best.lifted) {
     reasons.push(`rule ${best.comparison.rule} with agreeing names lifted the score to ${upper}`);
   }
-  if (best.floored) {
+  // Said whenever such a pair is not merged, whether the rule raised it or its bits alone reached review.
+  if (best.floored || (best.comparison.rule !== null && best.comparison.namesPossible && best.score < upper)) {
     reasons.push(`rule ${best.comparison.rule} with only a close first name: a person should decide`);
   }
   if (best.cautioned && best.comparison.caution === "household") {

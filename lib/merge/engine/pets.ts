@@ -32,6 +32,11 @@ export function petsOverlap(a: PreparedPet[], b: PreparedPet[]): boolean {
   return a.some((x) => b.some((y) => petSimilarity(x, y) >= 0));
 }
 
+/** Names of the pets of `b` that can be the same animal as a pet of `a` (for name frequencies). */
+export function sharedPetNames(a: PreparedPet[], b: PreparedPet[]): string[] {
+  return b.filter((y) => a.some((x) => petSimilarity(x, y) >= 0)).map((y) => y.name);
+}
+
 /** Deterministic pet rule: same name, same known species, same known birth date. */
 export function samePetExactly(a: PreparedPet[], b: PreparedPet[]): boolean {
   return a.some((x) =>

@@ -14,10 +14,12 @@
  *                                               name (MARSYE/MARYSE, KAET/KATE): ~5% of typed names
  *                                               carry a typo; two different people rarely have
  *                                               names one slip apart of which one is not a name
- *              similar    .02    .01     +1.00  two real names one letter off (JOHN/JOAN,
- *                                               DANIEL/DANIELLE) or a short form not in the
- *                                               table (STEVIE/STEVEN): a typo OR a relative
- *              initial    .02    .02      0.00  "J" vs "JOHN": consistent but proves nothing
+ *              similar    .02    .01     +1.00  two real names one letter off (JOHN/JOAN): a
+ *                                               typo OR a relative; merely alike (two slips,
+ *                                               STEVIE/STEVEN) 0, a feminine form -1 (see
+ *                                               similarFirstNameWeight)
+ *              initial    per letter       ~+3   "J" vs "JOHN": how many given names start with
+ *                                               J (initialWeight); B for WILLIAM about none
  *              disagree   .02    .96     -5.58  true matches almost never change given name
  *  lastName    exact      .92    .01     +6.52  regional surnames cluster, so u is not tiny
  *              similar    .04    .004    +3.32  JW >= .92: typo (Jonson/Johnson)
@@ -40,9 +42,10 @@
  *              disagree   .15    .90     -2.58
  *  phone       agree      .65    .0005   +10.34 any shared E.164 number
  *              disagree   .35    .9995   -1.51  cell vs home vs old landline
- *  email       agree      .55    .0002   +11.43
+ *  email       agree      .55    .0002   +11.43 1.14 of it tells housemates apart (emailWeights)
  *              disagree   .45    .9998   -1.15  people keep several addresses
- *  pets        agree      .60    .01     +5.91  a pet with the same name and species
+ *  pets        agree      .60    .01     +5.91  a pet with the same name and species; per
+ *                                               pet name when counted (petsAgreeWeight)
  *              disagree   .40    .99     -1.31  pets die, new ones arrive
  *
  * Name frequencies: "exact" is worth more for a rare name than for a common one (Winkler's
@@ -73,7 +76,9 @@
  * everyone in a household, so they are NOT independent given "different people" and simply
  * summing them would make a spouse look like a certain match. Their positive bits are
  * therefore capped at HOUSEHOLD_CAP_BITS ("this is the household, beyond doubt"); only the
- * first name can then say which person of the household it is. Negative bits are not capped.
+ * first name can then say which person of the household it is, with the part of the email's
+ * bits that tells housemates apart (emailWeights). Negative bits are not capped. The
+ * crosswise-names cost falls on the household side too, but for SECOND_READING_BITS.
  *
  * Worked examples (weight -> score with the defaults; see engine.ts for thresholds):
  *  same person, everything agrees               20.81  0.998  merged
@@ -82,7 +87,7 @@
  *  moved: names + email, new address and phone  14.30  0.832  lifted to 0.9 by the email rule
  *  Marsye / Maryse (typo), same address, phone  19.32  0.994  merged
  *  Kaet / Kathleen, moved, phone + family name  14.31  0.833  lifted to 0.9 by the phone rule
- *  Daniel / Danielle, same address and phone    15.00  0.889  review
+ *  Daniel / Danielle, same address and phone    13.00  0.667  review (a feminine form: -1)
  *  John / Joan, same address and phone          15.00  0.889  review (both are real names)
  *  Beverly, new family name, same email only     7.62  0.046  raised to 0.5 (review): marriage?
  *  John / Mary Smith, same address and phone     8.41  0.077  unmatched
@@ -145,8 +150,66 @@ export function exactNameWeight(field: "firstName" | "lastName", share: number |
   return Math.log2(m / Math.min(4 * u, Math.max(u / 2, share)));
 }
 
+/**
+ * An initial is judged given that one record carries only an initial (which is as likely for a
+ * namesake or a housemate as for the person, so it cancels): what is left is how likely this
+ * letter is. For the person it is the name's own first letter (m .9) or, rarely, the first
+ * letter of a nickname (B for WILLIAM via BILL, m .05); for anybody else it is the share of the
+ * practice's given names starting with that letter (u; 1/12 when the practice is too small to
+ * count), held within [.02, .25]. "J" against JOHN is worth about 3 bits, "B" for WILLIAM
+ * slightly less than nothing.
+ */
+export function initialWeight(throughNickname: boolean, share: number | null): number {
+  const m = throughNickname ? INITIAL_M_NICKNAME : INITIAL_M_OWN;
+  const u = share === null || !(share > 0) ? INITIAL_U_DEFAULT : Math.min(0.25, Math.max(0.02, share));
+  return Math.log2(m / u);
+}
+const INITIAL_M_OWN = 0.9;
+const INITIAL_M_NICKNAME = 0.05;
+const INITIAL_U_DEFAULT = 1 / 12;
+
+/**
+ * Bits of a pet the two records share (same name and species): u is the share of the
+ * practice's PIMS clients with a pet of that name (every zip has a BELLA; a TIBERIUS says
+ * more), at least u/2 like names (namesakes of a rare pet name exist too) but with no upper
+ * bound short of 1/2: a few pet names cover a large share of all dogs and cats, so a common
+ * one may say little. The table's value when unknown.
+ */
+export function petsAgreeWeight(share: number | null): number {
+  const { m, u } = M_U.pets.agree;
+  if (share === null || !(share > 0)) return bits({ m, u });
+  return Math.log2(m / Math.min(0.5, Math.max(u / 2, share)));
+}
+
+/**
+ * "similar" given names by kind. Two real names one slip apart keep the table's +1 bit (a
+ * typo, or a relative: m .02, u .01). Names merely alike (two slips, a short form missing from
+ * the table) are as often a relative's as the person's: 0 bits (m .01, u .01). A feminine form
+ * of the other name is rarely a typo and often a sibling or spouse: -1 bit (m .005, u .01).
+ */
+export function similarFirstNameWeight(kind: "one_slip" | "alike" | "gender"): number {
+  if (kind === "one_slip") return weightOf("firstName", "similar");
+  return kind === "alike" ? 0 : Math.log2(0.005 / 0.01);
+}
+
+/**
+ * The email's bits split in two. Given the household (address, phone, family name), an email
+ * still tells its members apart: a housemate shares the person's email about 1 time in 4
+ * (a family address), the person keeps it .55 of the time. That part (+1.14 agree, -0.74
+ * disagree) is the person's and is not held by HOUSEHOLD_CAP_BITS; the rest is household
+ * evidence like the address. The sum is the table's value.
+ */
+export function emailWeights(agree: boolean): { household: number; person: number } {
+  const total = weightOf("email", agree ? "agree" : "disagree");
+  const person = agree ? Math.log2(0.55 / EMAIL_SHARED_BY_HOUSEMATE) : Math.log2(0.45 / (1 - EMAIL_SHARED_BY_HOUSEMATE));
+  return { household: total - person, person };
+}
+const EMAIL_SHARED_BY_HOUSEMATE = 0.25;
+
 /** What a crosswise (swapped) name comparison costs against names in their places. */
 export const SWAPPED_NAMES_BITS = Math.log2(0.83 / 0.05);
+/** The part of it owed to comparing a second reading: two chances to agree by chance. */
+export const SECOND_READING_BITS = 1;
 
 /** How a fine-grained level shows in the evidence record. */
 export function evidenceLevel(level: string): FieldLevel {

@@ -200,6 +200,17 @@ export const practiceEmails = {
     button: { label: "Book the install", url: links.schedule(p.id) },
   }),
 
+  /** To a primary contact named after the invitation step: what is done, what is left, a way in. */
+  primaryContactHandover: (p: PracticeRef, to: Person, predecessor: Person | null, signInUrl: string): EmailContent => ({
+    ...base(p, to),
+    subject: `${p.name}: you are now the primary contact for the PIMS integration`,
+    paragraphs: [
+      `Our onboarding team made you ${p.name}'s primary contact for connecting its Cornerstone system to our home-delivery pharmacy${predecessor ? `, in place of ${who(predecessor)}` : ""}. The practice details are already complete; from now on the integration's emails come to you.`,
+      "The link below signs you in to see where the integration stands and what is left. It works once and expires in 72 hours; after that, request a new link on the sign-in page.",
+    ],
+    button: { label: "See the integration", url: signInUrl },
+  }),
+
   primaryContactReplaced: (p: PracticeRef, to: Person, successor: Person): EmailContent => ({
     ...base(p, to),
     subject: `${p.name}: you are no longer the integration's primary contact`,

@@ -2,11 +2,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination, showingRange } from "@/components/board/pagination";
+import { BulkActionsForm, SelectAllOnPage } from "@/components/board/bulk-actions-form";
 import { PracticeTable } from "@/components/board/practice-table";
 import { TableFilters } from "@/components/board/table-filters";
+import { buttonClass } from "@/components/ui/button";
 import { Notice, PageHeader } from "@/components/ui/card";
 import { requireStaff } from "@/lib/auth/guards";
-import { boardTableHref, parseBoardTableParams } from "@/lib/board/filters";
+import { boardTableExportHref, boardTableHref, parseBoardTableParams } from "@/lib/board/filters";
 import { listPartners, listStaffOwners, listTablePractices } from "@/lib/board/queries";
 
 export const metadata: Metadata = { title: "Practices table" };
@@ -31,9 +33,15 @@ export default async function BoardTablePage({ searchParams }: { searchParams: S
         title="Practices"
         subtitle="Search, filter and sort every practice. Open a practice to see its timeline and act on it."
         actions={
-          <Link href="/board" className="text-sm font-medium text-brand-700 underline underline-offset-2">
-            Back to the queue board
-          </Link>
+          <div className="flex flex-wrap items-center gap-4">
+            {/* A download, not a page: a plain link keeps Next from prefetching it. */}
+            <a href={boardTableExportHref(filters)} download className={buttonClass("secondary")}>
+              Export CSV<span className="sr-only"> of every practice matching these filters</span>
+            </a>
+            <Link href="/board" className="text-sm font-medium text-brand-700 underline underline-offset-2">
+              Back to the queue board
+            </Link>
+          </div>
         }
       />
       {!parsed.ok && (
@@ -69,7 +77,15 @@ export default async function BoardTablePage({ searchParams }: { searchParams: S
       ) : (
         <>
           {rows.length > 0 && (
-            <PracticeTable rows={rows} filters={filters} summary={showingRange(filters.page, rows.length, total)} now={now} />
+            <BulkActionsForm owners={owners}>
+              <PracticeTable
+                rows={rows}
+                filters={filters}
+                summary={showingRange(filters.page, rows.length, total)}
+                now={now}
+                selectAll={<SelectAllOnPage />}
+              />
+            </BulkActionsForm>
           )}
           <Pagination filters={filters} total={total} pageCount={pageCount} />
         </>

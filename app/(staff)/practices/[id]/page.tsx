@@ -28,11 +28,36 @@ import { projectGoLive } from "@/lib/analytics/projection";
 import { stepMedians } from "@/lib/analytics/step-medians";
 import { installCard } from "@/lib/onboarding/install-card";
 import { formatCount } from "@/lib/format/numbers";
+import { can } from "@/lib/auth/permissions";
+import { manualReminderTarget } from "@/lib/onboarding/reminders";
+import { buttonClass } from "@/components/ui/button";
+import { EmailsCard } from "@/components/practice/emails-card";
+import { SendReminderButton } from "@/components/practice/send-reminder-button";
 
 export const metadata: Metadata = { title: "Practice" };
 
-export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
+type Contact = { name: string | null; email: string } | null;
+
+/** Who "Send a reminder now" would reach, or null when the step waits on nobody at the practice. */
+function reminderRecipient(p: {
+  status: Parameters<typeof manualReminderTarget>[0];
+  primaryContact: Contact;
+  technicalContact: Contact;
+}) {
+  const target = manualReminderTarget(p.status);
+  const person = target === "primary" ? p.primaryContact : target === "technical" ? p.technicalContact : null;
+  return person ? `${person.name ?? person.email} (${target} contact)` : null;
+}
+
+export default async function PracticePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ edited?: string }>;
+}) {
   const { id } = await params;
+  const edited = Number((await searchParams).edited);
   const { roles } = await requireStaffPractice(`/practices/${id}`, id);
   const [{ practice, progress }, record, pendingChanges] = await Promise.all([
     getPracticeOverview(id),
@@ -52,6 +77,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   );
   const ticked = tickedItems(practice.prepChecklist);
   const fmt = (d: Date) => formatInZone(d, practice.timeZone);
+  const reminder = can(roles, "practice:remind") ? reminderRecipient(practice) : null;
 
   return (
     <div>
@@ -68,13 +94,28 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
           </>
         }
         actions={
-          <Link className="text-sm underline" href="/board">
-            Back to board
-          </Link>
+          <div className="flex flex-wrap items-center gap-4">
+            {can(roles, "practice:edit") && (
+              <Link className={buttonClass("secondary")} href={`/practices/${id}/edit`}>
+                Edit practice
+              </Link>
+            )}
+            <Link className="text-sm underline" href="/board">
+              Back to board
+            </Link>
+          </div>
         }
       />
+      {Number.isInteger(edited) && edited > 0 && (
+        <div className="mb-5">
+          <Notice tone="success">
+            Practice updated: {edited === 1 ? "1 change is" : `${edited} changes are`} on the timeline below, with the value
+            before and after.
+          </Notice>
+        </div>
+      )}
       <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
+        <div className="min-w-0 space-y-5 lg:col-span-2">
           <Card title="Where it stands">
             <div className="flex flex-wrap items-center gap-2">
               <StatusBadge status={practice.status} />
@@ -114,6 +155,11 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
                 })}
               </p>
             )}
+            {reminder && (
+              <div className="mt-4">
+                <SendReminderButton practiceId={id} to={reminder} />
+              </div>
+            )}
             <div className="mt-4">
               <StaffActions
                 practiceId={id}
@@ -136,7 +182,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             <Timeline events={record.events} timeZone={practice.timeZone} />
           </Card>
         </div>
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
           <SyncCard practiceId={id} practice={practice} pendingChanges={pendingChanges} now={now} />
           <MergeCard practiceId={id} />
           {practice.installedAt && <WritebackCard practiceId={id} />}
@@ -275,27 +321,13 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
               </ul>
             )}
           </Card>
-          <Card title={`Emails sent (${record.emails.length})`}>
-            {record.emails.length === 0 ? (
-              <p className="text-sm text-slate-600">None yet.</p>
-            ) : (
-              <ul className="space-y-2 text-sm">
-                {record.emails.map((e) => (
-                  <li key={e.id}>
-                    <p className="font-medium">{e.subject}</p>
-                    <p className="text-xs text-slate-600">
-                      to {e.toAddress} · {fmt(e.createdAt)} ·{" "}
-                      {e.status === "SENT"
-                        ? "delivered"
-                        : e.status === "FAILED"
-                          ? `failed: ${e.lastError}`
-                          : `not delivered yet${e.attempts ? ` (attempt ${e.attempts}: ${e.lastError})` : ""}`}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+          <EmailsCard
+            practiceId={id}
+            emails={record.emails}
+            canResend={can(roles, "email:resend")}
+            contacts={{ primary: practice.primaryContact?.email ?? null, technical: practice.technicalContact?.email ?? null }}
+            format={fmt}
+          />
         </div>
       </div>
     </div>

@@ -48,7 +48,7 @@ export default async function LinkClientPage({
         }
       />
       <div className="grid gap-5 lg:grid-cols-3">
-        <Card title="Home-delivery client" className="min-w-0">
+        <Card title="Home-delivery client" className="min-w-0 lg:self-start">
           <dl className="space-y-2 text-sm">
             {[
               ["Name", name],
