@@ -47,6 +47,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   "/practices/[id]/home-delivery": staffOnly,
   "/practices/[id]/merge": staffOnly,
   "/practices/[id]/merge/links": staffOnly,
+  "/practices/[id]/merge/clients/[hdClientId]": staffOnly,
   "/practices/[id]/pets/[hdPetId]": staffOnly,
   "/practices/[id]/sync": staffOnly,
   "/practices/[id]/sync/batches/[batchId]": staffOnly,
@@ -115,7 +116,7 @@ function serverActions(): string[] {
 
 type World = {
   cookies: Record<Role, string>;
-  target: { id: string; pet: string; batch: string };
+  target: { id: string; pet: string; client: string; batch: string };
   own: Record<"primary" | "technical", string>;
 };
 
@@ -157,6 +158,11 @@ async function world(): Promise<World> {
     const pet = (
       await db.query<{ hd_pet_id: string }>("SELECT hd_pet_id FROM home_delivery_pets WHERE practice_id = $1 LIMIT 1", [target])
     ).rows[0].hd_pet_id;
+    const client = (
+      await db.query<{ hd_client_id: string }>("SELECT hd_client_id FROM home_delivery_clients WHERE practice_id = $1 LIMIT 1", [
+        target,
+      ])
+    ).rows[0].hd_client_id;
     const batch = (await db.query<{ id: string }>("SELECT id FROM sync_batches WHERE practice_id = $1 LIMIT 1", [target])).rows[0]
       .id;
     const own = {
@@ -167,7 +173,7 @@ async function world(): Promise<World> {
       ).rows[0].id,
     };
     for (const id of Object.values(own)) expect(id).not.toBe(target);
-    return { cookies, target: { id: target, pet, batch }, own };
+    return { cookies, target: { id: target, pet, client, batch }, own };
   } finally {
     await db.end();
   }
@@ -177,6 +183,7 @@ function fill(pattern: string, w: World) {
   return pattern
     .replace(/\[(id|practiceId)\]/g, w.target.id)
     .replace("[hdPetId]", encodeURIComponent(w.target.pet))
+    .replace("[hdClientId]", encodeURIComponent(w.target.client))
     .replace("[batchId]", w.target.batch)
     .replace("[token]", "forged.token")
     .replace("[id]", "not-an-email");
@@ -322,6 +329,15 @@ function actionInput(name: string, practiceId: string): unknown {
     bookReconnectAction: { practiceId, slotId: "slot-1" },
     linkPetAction: { practiceId, hdPetId: "HDP1", pimsPatientId: "PT1", reason: "Same pet, checked by phone" },
     unlinkPetAction: { practiceId, hdPetId: "HDP1", reason: "Wrong pet" },
+    linkClientAction: { practiceId, hdClientId: "H1", pimsClientId: "C1", reason: "Same person, checked by phone" },
+    createTestOrderAction: {
+      practiceId,
+      hdPetId: "HDP1",
+      product: "Carprofen",
+      quantity: "30",
+      unit: "tablets",
+      compounded: "no",
+    },
     bulkBoardAction: { action: "hold", reason: "Bulk test", practiceIds: [practiceId] },
     inviteUserAction: { name: "Eve", email: `eve-${randomBytes(3).toString("hex")}@x.example`, role: "STAFF" },
   };

@@ -209,7 +209,7 @@ export interface components {
         BatchResult: {
             batch_id: string;
             /** @enum {string} */
-            status: "succeeded" | "partial" | "failed";
+            status: "succeeded" | "partial" | "failed" | "nothing_to_apply";
             received: number;
             applied: number;
             rejected: number;

@@ -1,5 +1,6 @@
 // The links page's three lists: merged pairs (with unmerge), home-delivery clients left
 // unmatched with every pet they have, and pairs marked "not the same person".
+import Link from "next/link";
 import { formatInZone } from "@/lib/format/dates";
 import type { MergedRow, RejectedRow, UnmatchedRow } from "@/lib/merge/review/queries";
 import { RULE_LABELS } from "@/lib/merge/review/view";
@@ -90,7 +91,7 @@ export function MergedTable({ practiceId, rows, timeZone }: { practiceId: string
   );
 }
 
-export function UnmatchedList({ rows }: { rows: UnmatchedRow[] }) {
+export function UnmatchedList({ practiceId, rows }: { practiceId: string; rows: UnmatchedRow[] }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No unmatched home-delivery client matches.</p>;
   return (
     <div className="relative overflow-x-auto">
@@ -109,6 +110,9 @@ export function UnmatchedList({ rows }: { rows: UnmatchedRow[] }) {
             </th>
             <th scope="col" className={th}>
               Pets
+            </th>
+            <th scope="col" className={th}>
+              <span className="sr-only">Link by hand</span>
             </th>
           </tr>
         </thead>
@@ -134,6 +138,14 @@ export function UnmatchedList({ rows }: { rows: UnmatchedRow[] }) {
                     ))}
                   </ul>
                 )}
+              </td>
+              <td className={td}>
+                <Link
+                  href={`/practices/${practiceId}/merge/clients/${encodeURIComponent(row.hdClientId)}`}
+                  className="whitespace-nowrap text-brand-700 underline"
+                >
+                  Link by hand<span className="sr-only">{`: ${row.name}`}</span>
+                </Link>
               </td>
             </tr>
           ))}

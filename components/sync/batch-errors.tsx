@@ -9,7 +9,7 @@ const th = "px-3 py-2 text-left font-medium text-slate-600";
 export function BatchErrors({ errors, rejected, stored }: { errors: Errors; rejected: number; stored: number }) {
   if (stored === 0) return <p className="text-sm text-slate-600">This batch rejected no record.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       {rejected > stored && (
         <p className="mb-2 text-xs text-slate-500">Only the first {formatCount(stored)} errors of this batch are kept.</p>
       )}

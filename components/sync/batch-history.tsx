@@ -12,7 +12,7 @@ const num = "px-3 py-2 text-right tabular-nums";
 export function BatchHistory({ practiceId, rows, timeZone }: { practiceId: string; rows: BatchRow[]; timeZone: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No batch received yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[56rem] text-sm">
         <caption className="sr-only">Batches received from the sync agent, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
@@ -30,7 +30,7 @@ export function BatchHistory({ practiceId, rows, timeZone }: { practiceId: strin
               Records
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Stored
+              Stored / changed
             </th>
             <th scope="col" className={`${th} text-right`}>
               Rejected
@@ -50,7 +50,9 @@ export function BatchHistory({ practiceId, rows, timeZone }: { practiceId: strin
           {rows.map((b) => (
             <tr key={b.id} className="border-b border-slate-100 align-top">
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                {formatInZone(b.receivedAt, timeZone)}
+                <Link href={`/practices/${practiceId}/sync/batches/${b.id}`} className="text-brand-700 underline">
+                  {formatInZone(b.receivedAt, timeZone)}
+                </Link>
                 <span className="block max-w-[16rem] truncate font-mono text-xs text-slate-500" title={b.batchKey}>
                   {b.batchKey}
                 </span>

@@ -16,7 +16,7 @@ function state(p: Data["rows"][number]) {
 export function PrescriptionsAttention({ data, timeZone }: { data: Data; timeZone: string }) {
   if (data.total === 0) return <p className="text-sm text-slate-600">No prescription was paused or flagged by the sync.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[44rem] text-sm">
         <caption className="sr-only">Prescriptions paused or flagged by the sync</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

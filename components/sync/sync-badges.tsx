@@ -49,6 +49,7 @@ const BATCH: Record<string, { tone: Tone; label: string }> = {
   SUCCEEDED: { tone: "ok", label: "Succeeded" },
   PARTIAL: { tone: "warning", label: "Partial" },
   FAILED: { tone: "danger", label: "Failed" },
+  NOTHING_TO_APPLY: { tone: "muted", label: "Nothing to apply" },
 };
 
 export function BatchStatusBadge({ status }: { status: string }) {

@@ -60,39 +60,41 @@ export function SyncChart({ points, unit, summary }: { points: ChartPoint[]; uni
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">Show the figures as a table</summary>
-        <table className="mt-2 w-full max-w-2xl text-left">
-          <caption className="sr-only">Records synced per {unit}</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-1 pr-4 font-medium">
-                {UNIT_WORD[unit]}
-              </th>
-              <th scope="col" className={`${cell} font-medium`}>
-                First load stored
-              </th>
-              <th scope="col" className={`${cell} font-medium`}>
-                Updates stored
-              </th>
-              <th scope="col" className={`${cell} font-medium`}>
-                Rejected
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {points
-              .filter((p) => p.loadApplied || p.loadRejected || p.updateApplied || p.updateRejected)
-              .map((p) => (
-                <tr key={p.label} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-4 font-normal">
-                    {p.label}
-                  </th>
-                  <td className={cell}>{formatCount(p.loadApplied)}</td>
-                  <td className={cell}>{formatCount(p.updateApplied)}</td>
-                  <td className={cell}>{formatCount(p.loadRejected + p.updateRejected)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <div className="relative overflow-x-auto">
+          <table className="mt-2 w-full max-w-2xl text-left">
+            <caption className="sr-only">Records synced per {unit}</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  {UNIT_WORD[unit]}
+                </th>
+                <th scope="col" className={`${cell} font-medium`}>
+                  First load stored
+                </th>
+                <th scope="col" className={`${cell} font-medium`}>
+                  Updates stored
+                </th>
+                <th scope="col" className={`${cell} font-medium`}>
+                  Rejected
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {points
+                .filter((p) => p.loadApplied || p.loadRejected || p.updateApplied || p.updateRejected)
+                .map((p) => (
+                  <tr key={p.label} className="border-b border-slate-100">
+                    <th scope="row" className="py-1 pr-4 font-normal">
+                      {p.label}
+                    </th>
+                    <td className={cell}>{formatCount(p.loadApplied)}</td>
+                    <td className={cell}>{formatCount(p.updateApplied)}</td>
+                    <td className={cell}>{formatCount(p.loadRejected + p.updateRejected)}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

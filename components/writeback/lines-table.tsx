@@ -22,7 +22,7 @@ export function LinesTable({
 }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No line.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[60rem] text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

@@ -72,55 +72,74 @@ export async function mergePair(
 ): Promise<DecisionOutcome> {
   assertCan(actor, "merge:decide");
   return inTransaction(practiceId, async (client) => {
-    const [hd] = await loadHomeDeliveryClients(client, practiceId, [hdClientId]);
-    if (!hd) throw new NotFoundError("Home-delivery client");
-    const [pims] = await loadPimsClients(client, practiceId, [pimsClientId]);
-    if (!pims) throw new NotFoundError("PIMS client");
-
-    const current = await linkOfHd(client, practiceId, hdClientId);
-    if (current?.decision === "MERGED") {
-      if (current.pims_client_id === pimsClientId) return "unchanged";
-      throw new UserFacingError(
-        `Home-delivery client ${hdClientId} is already merged with PIMS client ${current.pims_client_id}; unmerge it first.`,
-        "conflict",
-      );
-    }
-    const other = await hdMergedWithPims(client, practiceId, pimsClientId);
-    if (other) {
-      throw new UserFacingError(
-        `PIMS client ${pimsClientId} is already merged with home-delivery client ${other}; unmerge that pair first.`,
-        "conflict",
-      );
-    }
-
-    // The engine's view of this one pair: score, evidence and pet pairing for the record.
-    const [result] = matchClients([hd], [pims], { upper: 1, lower: 0 });
-    const candidate = result.pimsId === pimsClientId ? result : null;
-    const pets = candidate ?? linkPets(prepareClient(hd).pets, prepareClient(pims).pets);
-    const score = candidate?.score ?? 0;
-    const evidence = {
-      ...(candidate?.evidence ?? { rule: null, fields: {}, levels: {}, weight: 0 }),
-      reasons: [...(candidate?.reasons ?? []), "merged by staff"],
-      petLinks: pets.petLinks,
-      unlinkedHdPets: pets.unlinkedHdPets,
-      unlinkedPimsPets: pets.unlinkedPimsPets,
-    };
-    await writeStaffMerge(client, practiceId, { hd: hdClientId, pims: pimsClientId, score, evidence, by: actorId(actor) });
-    await replacePetLinks(client, practiceId, hdClientId, pets.petLinks);
-    // A person's merge overrides an earlier "not the same person" for this pair.
-    await forgetRejectedPair(client, practiceId, hdClientId, pimsClientId);
-    await event(client, practiceId, {
-      hd: hdClientId,
-      pims: pimsClientId,
-      action: "merged_by_staff",
-      score,
-      evidence,
-      actor,
-      note,
-    });
-    await followPetLinks(client, practiceId, actor.label);
-    return "done";
+    const { outcome } = await mergePairHoldingLock(client, actor, practiceId, hdClientId, pimsClientId, note);
+    return outcome;
   });
+}
+
+/**
+ * mergePair's work inside a transaction that already holds the practice's matching lock (the
+ * manual client link adds its own evidence). Returns how many waiting writeback lines it released.
+ */
+export async function mergePairHoldingLock(
+  client: PoolClient,
+  actor: Actor,
+  practiceId: string,
+  hdClientId: string,
+  pimsClientId: string,
+  note?: string | null,
+  extraEvidence: Record<string, unknown> = {},
+): Promise<{ outcome: DecisionOutcome; released: number }> {
+  assertCan(actor, "merge:decide");
+  const [hd] = await loadHomeDeliveryClients(client, practiceId, [hdClientId]);
+  if (!hd) throw new NotFoundError("Home-delivery client");
+  const [pims] = await loadPimsClients(client, practiceId, [pimsClientId]);
+  if (!pims) throw new NotFoundError("PIMS client");
+
+  const current = await linkOfHd(client, practiceId, hdClientId);
+  if (current?.decision === "MERGED") {
+    if (current.pims_client_id === pimsClientId) return { outcome: "unchanged", released: 0 };
+    throw new UserFacingError(
+      `Home-delivery client ${hdClientId} is already merged with PIMS client ${current.pims_client_id}; unmerge it first.`,
+      "conflict",
+    );
+  }
+  const other = await hdMergedWithPims(client, practiceId, pimsClientId);
+  if (other) {
+    throw new UserFacingError(
+      `PIMS client ${pimsClientId} is already merged with home-delivery client ${other}; unmerge that pair first.`,
+      "conflict",
+    );
+  }
+
+  // The engine's view of this one pair: score, evidence and pet pairing for the record.
+  const [result] = matchClients([hd], [pims], { upper: 1, lower: 0 });
+  const candidate = result.pimsId === pimsClientId ? result : null;
+  const pets = candidate ?? linkPets(prepareClient(hd).pets, prepareClient(pims).pets);
+  const score = candidate?.score ?? 0;
+  const evidence = {
+    ...(candidate?.evidence ?? { rule: null, fields: {}, levels: {}, weight: 0 }),
+    reasons: [...(candidate?.reasons ?? []), "merged by staff"],
+    petLinks: pets.petLinks,
+    unlinkedHdPets: pets.unlinkedHdPets,
+    unlinkedPimsPets: pets.unlinkedPimsPets,
+    ...extraEvidence,
+  };
+  await writeStaffMerge(client, practiceId, { hd: hdClientId, pims: pimsClientId, score, evidence, by: actorId(actor) });
+  await replacePetLinks(client, practiceId, hdClientId, pets.petLinks);
+  // A person's merge overrides an earlier "not the same person" for this pair.
+  await forgetRejectedPair(client, practiceId, hdClientId, pimsClientId);
+  await event(client, practiceId, {
+    hd: hdClientId,
+    pims: pimsClientId,
+    action: "merged_by_staff",
+    score,
+    evidence,
+    actor,
+    note,
+  });
+  const moved = await followPetLinks(client, practiceId, actor.label);
+  return { outcome: "done", released: moved.released };
 }
 
 /**

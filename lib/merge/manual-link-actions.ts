@@ -1,9 +1,11 @@
 "use server";
-// Staff's manual pet link and its undo (thin: authenticate, scope, one domain call).
+// Staff's manual pet link and its undo, and the manual client link (thin: authenticate, scope,
+// one domain call). The client link is a merge decision: permission merge:decide.
 import { revalidatePath } from "next/cache";
 import { practiceAction } from "@/lib/action";
 import { linkPetByHand, unlinkPetByHand } from "./manual-link";
-import { linkPetSchema, unlinkPetSchema } from "./manual-link-schemas";
+import { linkClientSchema, linkPetSchema, unlinkPetSchema } from "./manual-link-schemas";
+import { linkClientByHand } from "./manual-client-link";
 
 export const linkPetAction = practiceAction(
   linkPetSchema,
@@ -33,6 +35,23 @@ export const unlinkPetAction = practiceAction(
         done.outcome === "unchanged"
           ? "The pet was not linked."
           : `Link undone. ${done.withdrawn} line${done.withdrawn === 1 ? "" : "s"} not yet written went back to waiting.`,
+    };
+  },
+);
+
+export const linkClientAction = practiceAction(
+  linkClientSchema,
+  "merge:decide",
+  async ({ practiceId, hdClientId, pimsClientId, reason }, { actor }) => {
+    const done = await linkClientByHand(actor, practiceId, hdClientId, pimsClientId, reason);
+    revalidatePath(`/practices/${practiceId}/merge`, "layout");
+    revalidatePath(`/practices/${practiceId}`);
+    return {
+      ok: true as const,
+      message:
+        done.outcome === "unchanged"
+          ? `Already linked to PIMS client ${pimsClientId}.`
+          : `Linked to PIMS client ${pimsClientId}. ${done.released} waiting writeback ${done.released === 1 ? "line was" : "lines were"} queued for the agent.`,
     };
   },
 );

@@ -13,3 +13,9 @@ export const linkPetSchema = z.object({
   reason,
 });
 export const unlinkPetSchema = z.object({ practiceId: z.string().min(1), hdPetId: z.string().min(1), reason });
+export const linkClientSchema = z.object({
+  practiceId: z.string().min(1),
+  hdClientId: z.string().min(1),
+  pimsClientId: z.string().min(1, "Choose a PIMS client."),
+  reason,
+});

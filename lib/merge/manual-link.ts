@@ -3,7 +3,7 @@
  * link a home-delivery pet the engine left unlinked to a patient of its merged client, with a
  * reason; undo a wrong pet link. Like every decision it is audited in MergeEvent, holds the
  * practice's matching lock, and moves the pet's writeback lines at once (released on link,
- * withdrawn on undo). A home-delivery client is linked by hand with mergePair (./decisions.ts).
+ * withdrawn on undo). A home-delivery client is linked by hand in ./manual-client-link.ts.
  */
 import type { PoolClient } from "pg";
 import { inTransaction } from "@/lib/db/transaction";
@@ -20,7 +20,10 @@ export type PimsSearchHit = {
   lastName: string;
   email: string | null;
   phones: string[];
+  street: string | null;
   city: string | null;
+  state: string | null;
+  zip: string | null;
   patients: { pimsId: string; name: string; species: string; deceased: boolean; linkedHdPetId: string | null }[];
 };
 
@@ -37,9 +40,12 @@ export async function searchPimsRecords(practiceId: string, q: string, limit = 2
     home_phone: string | null;
     cell_phone: string | null;
     work_phone: string | null;
+    address1: string | null;
     city: string | null;
+    state: string | null;
+    postal_code: string | null;
   }>(
-    `SELECT pims_id, first_name, last_name, email, home_phone, cell_phone, work_phone, city FROM pims_clients
+    `SELECT pims_id, first_name, last_name, email, home_phone, cell_phone, work_phone, address1, city, state, postal_code FROM pims_clients
      WHERE practice_id = $1 AND (
        pims_id = $2 OR email ILIKE $3 OR (first_name || ' ' || last_name) ILIKE $3 OR last_name ILIKE $3
        OR ($4 <> '' AND length($4) >= 7 AND (home_phone LIKE $5 OR cell_phone LIKE $5 OR work_phone LIKE $5))
@@ -67,7 +73,10 @@ export async function searchPimsRecords(practiceId: string, q: string, limit = 2
     lastName: r.last_name,
     email: r.email,
     phones: [r.home_phone, r.cell_phone, r.work_phone].filter((p): p is string => Boolean(p)),
+    street: r.address1,
     city: r.city,
+    state: r.state,
+    zip: r.postal_code,
     patients: patients.rows
       .filter((p) => p.client_pims_id === r.pims_id)
       .map((p) => ({ pimsId: p.pims_id, name: p.name, species: p.species, deceased: p.deceased, linkedHdPetId: p.hd_pet_id })),

@@ -48,7 +48,7 @@ export async function renderMetrics(snapshot: OpsSnapshot): Promise<{ contentTyp
 
   const batches = counter(
     "pims_sync_batches_total",
-    "Agent batches stored, by mode (full/delta) and outcome (SUCCEEDED, PARTIAL, FAILED)",
+    "Agent batches stored, by mode (full/delta) and outcome (SUCCEEDED, PARTIAL, FAILED, NOTHING_TO_APPLY)",
     ["mode", "status"],
   );
   const records = counter(

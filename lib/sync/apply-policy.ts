@@ -1,11 +1,13 @@
 // Applies a batch after the first load: new records go in complete; records the pharmacy already
 // has take only the automatic fields (lib/sync/update-policy.ts) and the rest is queued as
 // pending changes for staff. A pet that turns deceased has its prescriptions paused at once.
+// What the policy applied by itself is collected into `applied` for lib/sync/applied-changes.ts.
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import type { NormalizedClient, NormalizedPatient } from "./normalize";
 import { clientPolicy, patientPolicy, type ManualChange, type StoredClient, type StoredPatient } from "./update-policy";
 import { upsertClients, upsertPatients } from "./write-records";
+import type { AppliedChangeDraft } from "./applied-changes";
 
 type Pending = { entity: "client" | "patient"; pimsId: string } & ManualChange;
 const num = (v: string | null) => (v === null ? null : Number(v));
@@ -16,6 +18,7 @@ export async function applyClientsWithPolicy(
   batchId: string,
   rows: NormalizedClient[],
   pending: Pending[],
+  applied: AppliedChangeDraft[],
 ) {
   if (rows.length === 0) return;
   const stored = await client.query(
@@ -26,6 +29,14 @@ export async function applyClientsWithPolicy(
   const byId = new Map(stored.rows.map((r) => [r.pims_id as string, r]));
   const fresh = rows.filter((r) => !byId.has(r.clientId));
   await upsertClients(client, practiceId, batchId, fresh);
+  for (const row of fresh)
+    applied.push({
+      entity: "client",
+      pimsId: row.clientId,
+      kind: "new_client",
+      before: null,
+      after: { firstName: row.firstName, lastName: row.lastName, email: row.email ?? null },
+    });
   const updates: { id: string; email: string | null; updatedAt: string }[] = [];
   for (const row of rows) {
     const s = byId.get(row.clientId);
@@ -47,6 +58,7 @@ export async function applyClientsWithPolicy(
     const decision = clientPolicy(current, row);
     updates.push({ id: row.clientId, email: decision.next.email, updatedAt: row.updatedAt.toISOString() });
     for (const change of decision.manual) pending.push({ entity: "client", pimsId: row.clientId, ...change });
+    for (const change of decision.automatic) applied.push({ entity: "client", pimsId: row.clientId, ...change });
   }
   if (updates.length) {
     await client.query(
@@ -64,6 +76,7 @@ export async function applyPatientsWithPolicy(
   batchId: string,
   rows: NormalizedPatient[],
   pending: Pending[],
+  applied: AppliedChangeDraft[],
 ) {
   if (rows.length === 0) return { deceased: 0 };
   const stored = await client.query(
@@ -72,12 +85,16 @@ export async function applyPatientsWithPolicy(
     [practiceId, rows.map((r) => r.patientId)],
   );
   const byId = new Map(stored.rows.map((r) => [r.pims_id as string, r]));
-  await upsertPatients(
-    client,
-    practiceId,
-    batchId,
-    rows.filter((r) => !byId.has(r.patientId)),
-  );
+  const fresh = rows.filter((r) => !byId.has(r.patientId));
+  await upsertPatients(client, practiceId, batchId, fresh);
+  for (const row of fresh)
+    applied.push({
+      entity: "patient",
+      pimsId: row.patientId,
+      kind: "new_patient",
+      before: null,
+      after: { name: row.name, species: row.species, clientPimsId: row.clientId, deceased: row.deceased },
+    });
   const updates: { id: string; next: StoredPatient; updatedAt: string }[] = [];
   const deceased: string[] = [];
   for (const row of rows) {
@@ -99,6 +116,7 @@ export async function applyPatientsWithPolicy(
     updates.push({ id: row.patientId, next: decision.next, updatedAt: row.updatedAt.toISOString() });
     if (decision.becameDeceased) deceased.push(row.patientId);
     for (const change of decision.manual) pending.push({ entity: "patient", pimsId: row.patientId, ...change });
+    for (const change of decision.automatic) applied.push({ entity: "patient", pimsId: row.patientId, ...change });
   }
   if (updates.length) {
     await client.query(
@@ -130,9 +148,12 @@ export async function applyPatientsWithPolicy(
   return { deceased: deceased.length };
 }
 
-/** Queues manual changes; an older pending change of the same field is superseded, an identical one kept. */
+/**
+ * Queues manual changes; an older pending change of the same field is superseded, an identical one
+ * kept. Returns the changes newly queued (an identical one already waiting is not news).
+ */
 export async function queuePendingChanges(client: PoolClient, practiceId: string, batchId: string, pending: Pending[]) {
-  if (pending.length === 0) return 0;
+  if (pending.length === 0) return [];
   const open = await client.query<{ id: string; entity: string; pims_id: string; field: string; after: unknown }>(
     `SELECT id, entity, pims_id, field, after FROM pending_changes WHERE practice_id = $1 AND status = 'PENDING' AND pims_id = ANY($2::text[])`,
     [practiceId, [...new Set(pending.map((p) => p.pimsId))]],
@@ -171,5 +192,5 @@ export async function queuePendingChanges(client: PoolClient, practiceId: string
       ],
     );
   }
-  return toInsert.length;
+  return toInsert;
 }

@@ -81,7 +81,8 @@ export type RecordError = z.infer<typeof recordErrorSchema>;
 /** The answer to a batch (and, unchanged, to every replay of the same batch_id). */
 export const batchResultSchema = z.object({
   batch_id: z.string(),
-  status: z.enum(["succeeded", "partial", "failed"]),
+  /** nothing_to_apply: after the first load, every record was identical to (or older than) what is stored. */
+  status: z.enum(["succeeded", "partial", "failed", "nothing_to_apply"]),
   received: z.number().int(),
   applied: z.number().int(),
   rejected: z.number().int(),

@@ -14,6 +14,8 @@ import type { BatchEnvelope, BatchResult, RecordError } from "./batch-schema";
 import { validateBatchRecords } from "./validate-batch";
 import { existingClientIds, insertNewClients, insertNewPatients } from "./write-records";
 import { applyClientsWithPolicy, applyPatientsWithPolicy, queuePendingChanges } from "./apply-policy";
+import { recordAppliedChanges, type AppliedChangeDraft } from "./applied-changes";
+import { batchOutcome } from "./batch-outcome";
 import { completeReload, reloadOf, stampReloadRecords } from "@/lib/resync/reload";
 
 const MAX_ERRORS_STORED = 1_000;
@@ -48,6 +50,7 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     const reload = policy ? await reloadOf(client, practiceId, batch.resync_id) : null;
     const batchRowId = crypto.randomUUID();
     const pending: Parameters<typeof queuePendingChanges>[3] = [];
+    const appliedChanges: AppliedChangeDraft[] = [];
 
     if (policy)
       await applyClientsWithPolicy(
@@ -56,6 +59,7 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
         batchRowId,
         clients.map((c) => c.row),
         pending,
+        appliedChanges,
       );
     else
       await insertNewClients(
@@ -76,9 +80,10 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
       message: `client ${p.row.clientId} is not in this or an earlier export`,
     }));
     const goodPatients = patients.filter((p) => owners.has(p.row.clientId)).map((p) => p.row);
-    if (policy) await applyPatientsWithPolicy(client, practiceId, batchRowId, goodPatients, pending);
+    if (policy) await applyPatientsWithPolicy(client, practiceId, batchRowId, goodPatients, pending, appliedChanges);
     else await insertNewPatients(client, practiceId, batchRowId, goodPatients);
-    const pendingCount = await queuePendingChanges(client, practiceId, batchRowId, pending);
+    const queued = await queuePendingChanges(client, practiceId, batchRowId, pending);
+    const pendingCount = queued.length;
     if (reload) {
       // A record the export carried counts as present even when one of its fields was rejected.
       const sent = (type: "client" | "patient") =>
@@ -96,11 +101,18 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     const received = batch.clients.length + batch.patients.length;
     // A record with several faults counts once; a duplicate's older copy counts as rejected too.
     const rejectedRecords = new Set([...rejected, ...orphanErrors].map((e) => `${e.type}|${e.position}`)).size;
-    const applied = received - rejectedRecords - duplicates.length;
+    const accepted = received - rejectedRecords - duplicates.length;
     const errors = [...rejected, ...duplicates, ...orphanErrors];
+    const { status: outcome, applied } = batchOutcome({
+      policy,
+      received,
+      accepted,
+      errors: errors.length,
+      changedRecords: [...appliedChanges, ...queued].map((c) => `${c.entity}|${c.pimsId}`),
+    });
     const result: BatchResult = {
       batch_id: batch.batch_id,
-      status: applied === 0 && received > 0 ? "failed" : errors.length ? "partial" : "succeeded",
+      status: outcome,
       received,
       applied,
       rejected: rejectedRecords + duplicates.length,
@@ -124,6 +136,7 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
         Date.now() - started,
       ],
     );
+    await recordAppliedChanges(client, practiceId, batchRowId, appliedChanges);
     const kept = errors.slice(0, MAX_ERRORS_STORED);
     if (kept.length) {
       await client.query(
@@ -143,7 +156,7 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
     }
     await client.query(
       `UPDATE practices SET
-         last_sync_at = CASE WHEN $2 > 0 THEN now() ELSE last_sync_at END,
+         last_sync_at = CASE WHEN $2 > 0 THEN now() ELSE last_sync_at END, -- records accepted, changed or not
          first_load_expected_clients = COALESCE($3, first_load_expected_clients),
          first_load_expected_patients = COALESCE($4, first_load_expected_patients),
          first_load_completed_at = CASE WHEN $5 AND first_load_completed_at IS NULL THEN now() ELSE first_load_completed_at END,
@@ -151,7 +164,7 @@ export async function ingestBatch(practiceId: string, batch: BatchEnvelope): Pro
        WHERE id = $1`,
       [
         practiceId,
-        applied,
+        accepted,
         batch.mode === "full" ? (batch.expected_clients ?? null) : null,
         batch.mode === "full" ? (batch.expected_patients ?? null) : null,
         batch.mode === "full" && batch.last,

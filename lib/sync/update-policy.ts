@@ -33,6 +33,12 @@ export type StoredPatient = {
 };
 
 export type ManualChange = { field: string; before: Record<string, unknown>; after: Record<string, unknown> };
+/** A field the policy applied by itself, with its before and after (recorded in lib/sync/applied-changes.ts). */
+type AutomaticChange = {
+  kind: "email" | "weight" | "deceased";
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+};
 
 const pick = <T extends object, K extends keyof T>(obj: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, obj[k] ?? null])) as Pick<T, K>;
@@ -54,26 +60,41 @@ const PATIENT_GROUPS = {
 export function clientPolicy(stored: StoredClient, incoming: NormalizedClient) {
   const next: StoredClient = { ...stored };
   const manual: ManualChange[] = [];
-  if ((incoming.email ?? null) !== (stored.email ?? null)) next.email = incoming.email;
+  const automatic: AutomaticChange[] = [];
+  if ((incoming.email ?? null) !== (stored.email ?? null)) {
+    next.email = incoming.email;
+    automatic.push({ kind: "email", before: { email: stored.email ?? null }, after: { email: incoming.email ?? null } });
+  }
   for (const [field, keys] of Object.entries(CLIENT_GROUPS)) {
     const before = pick(stored, keys as readonly (keyof StoredClient)[]);
     const after = pick(incoming as unknown as StoredClient, keys as readonly (keyof StoredClient)[]);
     if (!same(before, after)) manual.push({ field, before, after });
   }
-  return { next, emailChanged: next.email !== stored.email, manual };
+  return { next, emailChanged: next.email !== stored.email, manual, automatic };
 }
 
 export function patientPolicy(stored: StoredPatient, incoming: NormalizedPatient) {
   const next: StoredPatient = { ...stored };
   const manual: ManualChange[] = [];
+  const automatic: AutomaticChange[] = [];
   if (incoming.weightLb !== null && incoming.weightLb !== stored.weightLb) {
     next.weightLb = incoming.weightLb;
     next.weightKg = incoming.weightKg;
+    automatic.push({
+      kind: "weight",
+      before: { weightLb: stored.weightLb, weightKg: stored.weightKg },
+      after: { weightLb: incoming.weightLb, weightKg: incoming.weightKg },
+    });
   }
   const becameDeceased = incoming.deceased && !stored.deceased;
   if (incoming.deceased !== stored.deceased || (incoming.deceasedDate ?? null) !== (stored.deceasedDate ?? null)) {
     next.deceased = incoming.deceased;
     next.deceasedDate = incoming.deceasedDate;
+    automatic.push({
+      kind: "deceased",
+      before: { deceased: stored.deceased, deceasedDate: stored.deceasedDate ?? null },
+      after: { deceased: incoming.deceased, deceasedDate: incoming.deceasedDate ?? null },
+    });
   }
   const comparable = { ...incoming, clientPimsId: incoming.clientId } as unknown as StoredPatient;
   for (const [field, keys] of Object.entries(PATIENT_GROUPS)) {
@@ -81,5 +102,5 @@ export function patientPolicy(stored: StoredPatient, incoming: NormalizedPatient
     const after = pick(comparable, keys as readonly (keyof StoredPatient)[]);
     if (!same(before, after)) manual.push({ field, before, after });
   }
-  return { next, becameDeceased, manual };
+  return { next, becameDeceased, manual, automatic };
 }

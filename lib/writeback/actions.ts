@@ -1,12 +1,13 @@
 "use server";
 // Staff actions of the writeback pages: ship an order (same transaction as the fulfilment API),
-// retry a dead-lettered line. Thin: authenticate, resolve the practice in the user's scope and
+// retry a dead-lettered line, create a test order (the CLI's createOrder). Thin: authenticate, resolve the practice in the user's scope and
 // check the permission (practiceAction), call the domain, refresh the pages that show it.
 import { revalidatePath } from "next/cache";
 import { practiceAction } from "@/lib/action";
 import { recordShipment } from "./ship-order";
 import { retryDeadItem } from "./queue";
-import { retryItemActionSchema, shipOrderActionSchema } from "./schemas";
+import { retryItemActionSchema, shipOrderActionSchema, testOrderActionSchema } from "./schemas";
+import { createTestOrder } from "./test-orders";
 
 function refresh(practiceId: string) {
   revalidatePath(`/practices/${practiceId}/writebacks`);
@@ -50,3 +51,12 @@ export const retryWritebackAction = practiceAction(
     };
   },
 );
+
+export const createTestOrderAction = practiceAction(testOrderActionSchema, "writeback:ship", async ({ practiceId, ...input }) => {
+  const order = await createTestOrder(practiceId, input);
+  refresh(practiceId);
+  return {
+    ok: true as const,
+    message: `Order ${order.orderNumber} created for pet ${order.hdPetId}. Open it under "Orders waiting to ship" and mark it shipped to queue its writeback.`,
+  };
+});

@@ -151,3 +151,25 @@ export const shipmentAnswerSchema = z.object({
     z.object({ line_no: z.number().int(), product: z.string(), writeback: z.string(), reason: z.string().optional() }),
   ),
 });
+
+/** The staff form's test order: one line for a linked pet of the practice (createOrder does the rest). */
+export const testOrderActionSchema = z.object({
+  practiceId: z.string().min(1),
+  hdPetId: z.string({ error: "Choose a pet." }).trim().min(1, "Choose a pet."),
+  product: z
+    .string({ error: "Name the product." })
+    .trim()
+    .min(1, "Name the product, e.g. Carprofen 75 mg chewable tablets.")
+    .max(200, "A product name is at most 200 characters."),
+  quantity: z
+    .string({ error: "Enter a quantity." })
+    .trim()
+    .regex(/^\d{1,6}(\.\d{1,2})?$/, "Enter a quantity such as 30 or 2.5.")
+    .refine((q) => Number(q) > 0 && Number(q) <= 100_000, "The quantity must be more than 0 and at most 100,000."),
+  unit: z
+    .string({ error: "Name the unit." })
+    .trim()
+    .min(1, "Name the unit, e.g. tablets.")
+    .max(30, "A unit is at most 30 characters."),
+  compounded: z.enum(["no", "yes"], { error: "Say whether it is compounded." }),
+});

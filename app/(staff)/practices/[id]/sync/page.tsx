@@ -1,6 +1,6 @@
 // The practice's sync, for the onboarding team: the agent, the first load, freshness, records
-// synced over time, the changes waiting for review, prescriptions the sync paused or flagged,
-// and the history of every batch.
+// synced over time, the changes waiting for review, what the update policy applied by itself,
+// prescriptions the sync paused or flagged, and the history of every batch.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPractice } from "@/lib/auth/guards";
@@ -30,10 +30,20 @@ import { can } from "@/lib/auth/permissions";
 import { appNow } from "@/lib/clock/now";
 import { listMissingRecords, listResyncRequests } from "@/lib/resync/requests";
 import { formatCount } from "@/lib/format/numbers";
+import {
+  countAppliedByKind,
+  listAppliedFieldChanges,
+  listNewRecordsByBatch,
+  parseAppliedFilter,
+  type AppliedFilter,
+} from "@/lib/sync/applied-queries";
+import { AppliedChangesTable } from "@/components/sync/applied-changes-table";
+import { AppliedFilterLinks } from "@/components/sync/applied-filter";
+import { NewRecordsByBatch } from "@/components/sync/new-records-by-batch";
 
 export const metadata: Metadata = { title: "Sync" };
 
-type Search = { batches?: string; changes?: string };
+type Search = { batches?: string; changes?: string; applied?: string; appliedPage?: string };
 const pageOf = (value: string | undefined) => Math.max(1, Math.floor(Number(value)) || 1);
 
 export default async function SyncPage({
@@ -49,6 +59,8 @@ export default async function SyncPage({
   const now = await appNow();
   const batchPage = pageOf(search.batches);
   const changePage = pageOf(search.changes);
+  const appliedFilter = parseAppliedFilter(search.applied);
+  const appliedPage = pageOf(search.appliedPage);
   const [summary, series, changes, reviewed, prescriptions, batches] = await Promise.all([
     getSyncSummary(id),
     getSyncSeries(id, now),
@@ -57,7 +69,14 @@ export default async function SyncPage({
     listPrescriptionsNeedingAttention(id),
     listSyncBatches(id, batchPage),
   ]);
-  const [resyncs, missing] = await Promise.all([listResyncRequests(id), listMissingRecords(id)]);
+  const [resyncs, missing, appliedCounts, applied] = await Promise.all([
+    listResyncRequests(id),
+    listMissingRecords(id),
+    countAppliedByKind(id),
+    appliedFilter === "new"
+      ? listNewRecordsByBatch(id, appliedPage).then((r) => ({ view: "new" as const, ...r }))
+      : listAppliedFieldChanges(id, appliedFilter, appliedPage).then((r) => ({ view: "fields" as const, ...r })),
+  ]);
   const { practice, totals } = summary;
   const tz = practice.timeZone;
   const freshness = syncFreshness(practice.lastSyncAt, practice.syncWindowHours, now);
@@ -73,7 +92,13 @@ export default async function SyncPage({
     now,
   );
   const href = (next: Partial<Search>) => {
-    const q = new URLSearchParams({ batches: String(batchPage), changes: String(changePage), ...next });
+    const q = new URLSearchParams({
+      batches: String(batchPage),
+      changes: String(changePage),
+      applied: appliedFilter,
+      appliedPage: String(appliedPage),
+      ...next,
+    });
     return `/practices/${id}/sync?${q}`;
   };
 
@@ -122,6 +147,40 @@ export default async function SyncPage({
           />
           <ReviewedChanges rows={reviewed} timeZone={tz} />
         </Card>
+        <section
+          id="applied"
+          aria-labelledby="applied-title"
+          className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+        >
+          <h2 id="applied-title" className="mb-3 text-base font-semibold text-slate-900">
+            Applied automatically ({formatCount(appliedCounts.fields + appliedCounts.new)})
+          </h2>
+          <p className="mb-4 text-sm text-slate-600">
+            After the first load the PIMS updates only a client&apos;s email, a pet&apos;s weight and deceased status, and adds
+            new clients and patients, without review. Every such change is listed here with what it replaced.
+          </p>
+          <AppliedFilterLinks
+            current={appliedFilter}
+            counts={appliedCounts}
+            hrefFor={(f: AppliedFilter) => `${href({ applied: f, appliedPage: "1" })}#applied`}
+          />
+          {applied.view === "new" ? (
+            <NewRecordsByBatch practiceId={id} rows={applied.rows} timeZone={tz} />
+          ) : (
+            <AppliedChangesTable
+              practiceId={id}
+              rows={applied.rows}
+              timeZone={tz}
+              caption="Changes the update policy applied by itself, newest first"
+            />
+          )}
+          <PageLinks
+            label="Pages of applied changes"
+            page={Math.min(appliedPage, applied.pageCount)}
+            pageCount={applied.pageCount}
+            hrefFor={(p) => `${href({ appliedPage: String(p) })}#applied`}
+          />
+        </section>
         {practice.firstLoadCompletedAt && (
           <ResyncCard
             practiceId={id}

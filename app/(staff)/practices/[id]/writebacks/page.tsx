@@ -1,7 +1,7 @@
 // The practice's writeback, for the onboarding team: reconciliation of shipped lines over a date
 // range (written back, not eligible by reason, pending, failed) with drill-down to the lines and
 // their orders, CSV export, the dead letter with Retry, lines written back for deceased
-// patients, and orders still waiting to ship.
+// patients, orders still waiting to ship, and a form to create a test order for a linked pet.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPractice } from "@/lib/auth/guards";
@@ -14,6 +14,8 @@ import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { PageLinks } from "@/components/sync/page-links";
 import { LinesTable } from "@/components/writeback/lines-table";
+import { TestOrderForm } from "@/components/writeback/test-order-form";
+import { listLinkedPets } from "@/lib/writeback/test-orders";
 
 export const metadata: Metadata = { title: "Writeback" };
 
@@ -39,11 +41,12 @@ export default async function WritebacksPage({
   const range = parseRange(search, tz);
   const bucket = parseBucket(search.bucket);
   const page = Math.max(1, Math.floor(Number(search.page)) || 1);
-  const [recon, lines, attention, toShip] = await Promise.all([
+  const [recon, lines, attention, toShip, linkedPets] = await Promise.all([
     getReconciliation(id, range),
     listReconciliationLines(id, range, bucket, page),
     listAttention(id),
     listOrdersToShip(id),
+    listLinkedPets(id),
   ]);
   const names = await petNames(
     id,
@@ -215,6 +218,15 @@ export default async function WritebacksPage({
               ))}
             </ul>
           )}
+        </Card>
+
+        <Card title="Create a test order">
+          <p className="mb-3 text-sm text-slate-600">
+            A one-line order for a linked pet (the same as <code>pims-link order create</code>), to try this practice&apos;s
+            writeback: create it, open it under &quot;Orders waiting to ship&quot; and mark it shipped, and its line goes to the
+            agent.
+          </p>
+          <TestOrderForm practiceId={id} pets={linkedPets} />
         </Card>
       </div>
     </div>

@@ -71,7 +71,7 @@ export default async function MergeLinksPage({
     merged:
       "Unmerge a pair that should not be one: both records stay exactly as they were, and the engine will not merge that pair again on its own.",
     unmatched:
-      "No PIMS client was close enough to propose. These clients and all their pets stay in the pharmacy's records; new PIMS data is matched against them after each sync.",
+      "No PIMS client was close enough to propose. These clients and all their pets stay in the pharmacy's records; new PIMS data is matched against them after each sync. Link one by hand when you know its PIMS client.",
     rejected: "These pairs are never proposed again. Unmerged pairs are listed here too.",
   };
 
@@ -161,7 +161,7 @@ export default async function MergeLinksPage({
             <MergedTable practiceId={id} rows={list.rows} timeZone={practice.timeZone} />
           </Announcer>
         )}
-        {list.kind === "unmatched" && <UnmatchedList rows={list.rows} />}
+        {list.kind === "unmatched" && <UnmatchedList practiceId={id} rows={list.rows} />}
         {list.kind === "rejected" && <RejectedTable rows={list.rows} timeZone={practice.timeZone} />}
         <PageLinks
           label={`Pages of ${titles[view].toLowerCase()}`}

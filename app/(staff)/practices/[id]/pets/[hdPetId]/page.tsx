@@ -1,6 +1,7 @@
 // One home-delivery pet of a practice, for the onboarding team: its client, its PIMS link (and
 // whether the PIMS marks it deceased), its orders with each line's writeback state (and a form to
-// ship an order still waiting), and the history of its writebacks.
+// ship an order still waiting), the history of its writebacks, and what the update policy applied
+// by itself to its PIMS patient and that patient's owner.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -17,6 +18,8 @@ import { RetryButton } from "@/components/writeback/retry-button";
 import { UnlinkPetForm } from "@/components/manual-link/link-pet-form";
 import { PetLinkSearch } from "@/components/manual-link/pet-link-search";
 import { searchPimsRecords } from "@/lib/merge/manual-link";
+import { listRecordAppliedChanges } from "@/lib/sync/applied-queries";
+import { AppliedChangesTable } from "@/components/sync/applied-changes-table";
 
 export const metadata: Metadata = { title: "Pet" };
 
@@ -50,7 +53,10 @@ export default async function PetPage({
   const data = await getPetWithOrders(id, hdPetId);
   if (!data) notFound();
   const { pet, client, link, patient, orders, events } = data;
-  const hits = !link && q.length >= 2 ? await searchPimsRecords(id, q) : null;
+  const [hits, applied] = await Promise.all([
+    !link && q.length >= 2 ? searchPimsRecords(id, q) : null,
+    patient ? listRecordAppliedChanges(id, patient.pimsId, patient.clientPimsId) : null,
+  ]);
   const tz = practice.timeZone;
   const lineOf = new Map(
     orders.flatMap((o) => o.lines.map((l) => [l.writeback?.id ?? "", { order: o.orderNumber, product: l.product }] as const)),
@@ -78,7 +84,7 @@ export default async function PetPage({
         }
       />
       <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
+        <div className="min-w-0 space-y-5 lg:col-span-2">
           {orders.length === 0 && (
             <Card title="Orders">
               <p className="text-sm text-slate-600">No order yet.</p>
@@ -108,7 +114,7 @@ export default async function PetPage({
                   )}
                 </p>
               </div>
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="w-full min-w-[40rem] text-sm">
                   <caption className="sr-only">Lines of order {o.orderNumber}</caption>
                   <thead className="border-b border-slate-200 bg-slate-50">
@@ -190,8 +196,22 @@ export default async function PetPage({
               )}
             </section>
           ))}
+          {applied && (
+            <Card title={`Applied automatically from the PIMS (${applied.length})`}>
+              <p className="mb-3 text-sm text-slate-600">
+                Changes the update policy made by itself to PIMS patient {patient!.pimsId} and its owner (client{" "}
+                {patient!.clientPimsId}).
+              </p>
+              <AppliedChangesTable
+                practiceId={id}
+                rows={applied}
+                timeZone={tz}
+                caption={`Changes applied automatically to PIMS patient ${patient!.pimsId} and its owner`}
+              />
+            </Card>
+          )}
         </div>
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
           <Card title="PIMS link">
             {link ? (
               <div className="space-y-2 text-sm">
