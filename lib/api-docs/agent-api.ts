@@ -106,6 +106,9 @@ export function agentApiDocument() {
             "401": unauthorized,
             "413": errorAnswer("Too many records or bytes: send smaller batches"),
             "500": errorAnswer("Nothing was written: retry the same batch"),
+            "503": errorAnswer(
+              "The database is not reachable: nothing was written; retry the same batch after Retry-After seconds",
+            ),
           },
         },
       },
@@ -188,6 +191,7 @@ export function fulfillmentApiDocument() {
             "404": errorAnswer("No such order"),
             "409": errorAnswer("The order shipped already with another tracking number"),
             "500": errorAnswer("Nothing was written: retry it"),
+            "503": errorAnswer("The database is not reachable: nothing was written; retry it after Retry-After seconds"),
           },
         },
       },

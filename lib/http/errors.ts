@@ -1,7 +1,9 @@
 // One mapping from an error to an HTTP answer, for every route handler. An HttpError is an
 // answer decided at the edge (bad key, bad body); a UserFacingError is a domain refusal whose
-// code names the status; anything else is logged and answered 500 with the route's own words.
+// code names the status; a database that cannot be reached is 503 with Retry-After; anything
+// else is logged and answered 500 with the route's own words.
 import { UserFacingError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { PayloadTooLargeError } from "./limited-form-data";
 
 export class HttpError extends Error {
@@ -31,6 +33,13 @@ export function jsonError(status: number, error: string, details?: unknown) {
 export function errorResponse(error: unknown, failure: string, log: (line: string) => void = console.error): Response {
   if (error instanceof HttpError) return jsonError(error.status, error.message, error.details);
   if (error instanceof UserFacingError) return jsonError(statusOf(error), error.message);
+  if (isDatabaseUnavailable(error)) {
+    // Nothing was acknowledged: the client may send the same request again shortly.
+    log(`${failure}: database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    const answer = jsonError(503, "The service's database is not reachable right now; nothing was saved. Retry shortly.");
+    answer.headers.set("Retry-After", "5");
+    return answer;
+  }
   // Never log the body: it holds a practice's clients.
   log(`${failure}: ${error instanceof Error ? error.message : String(error)}`);
   return jsonError(500, failure);
