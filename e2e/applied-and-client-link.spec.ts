@@ -182,6 +182,12 @@ test("applied changes after a delta, a manual client link and a test order, thro
   await expect(side.getByRole("row", { name: /^Name/ })).toContainText("Ann Lee");
   await expect(side.getByRole("row", { name: /^Phone/ })).toContainText("Differs");
   await expectNoSeriousA11yViolations(staff);
+  // On a phone both values of each field stack, so the PIMS side is in sight without scrolling.
+  await staff.setViewportSize({ width: 390, height: 900 });
+  const stacked = hit.getByLabel(/The home-delivery client beside Ann Lee \(PIMS client C2\)/);
+  await expect(stacked).toContainText("PIMS: Ann Lee");
+  await expect(stacked).toContainText("Home delivery: Ann Carter");
+  await staff.setViewportSize({ width: 1280, height: 720 });
   await expectFits(staff, "manual-link");
   const linkButton = hit.getByRole("button", { name: "Link to Ann Lee (PIMS client C2)" });
   await linkButton.click();

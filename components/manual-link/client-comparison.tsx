@@ -5,9 +5,44 @@ import type { FieldComparison } from "@/lib/merge/compare-clients";
 const LABELS: Record<FieldComparison["field"], string> = { name: "Name", email: "Email", phone: "Phone", address: "Address" };
 const th = "px-3 py-2 text-left font-medium text-slate-600";
 
+const shown = (value: string | null | undefined) => value || <span className="text-slate-500">(none)</span>;
+
 export function ClientComparison({ rows, pimsLabel }: { rows: FieldComparison[]; pimsLabel: string }) {
   return (
-    <div className="relative overflow-x-auto">
+    <>
+      <NarrowComparison rows={rows} pimsLabel={pimsLabel} />
+      <WideComparison rows={rows} pimsLabel={pimsLabel} />
+    </>
+  );
+}
+
+/** On a phone, each field stacks both values, so the PIMS side is not scrolled out of sight. */
+function NarrowComparison({ rows, pimsLabel }: { rows: FieldComparison[]; pimsLabel: string }) {
+  return (
+    <dl className="space-y-2 text-sm sm:hidden" aria-label={`The home-delivery client beside ${pimsLabel}`}>
+      {rows.map((r) => (
+        <div key={r.field} className="border-b border-slate-100 pb-2">
+          <dt className="font-medium">
+            {LABELS[r.field]}{" "}
+            <span className={r.same ? "text-emerald-800" : "text-slate-600"}>{r.same ? "(same)" : "(differs)"}</span>
+          </dt>
+          <dd className="break-words">
+            <span className="text-slate-500">Home delivery: </span>
+            {shown(r.hd)}
+          </dd>
+          <dd className="break-words">
+            <span className="text-slate-500">PIMS: </span>
+            {shown(r.pims)}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function WideComparison({ rows, pimsLabel }: { rows: FieldComparison[]; pimsLabel: string }) {
+  return (
+    <div className="relative hidden overflow-x-auto sm:block">
       <table className="w-full min-w-[34rem] text-sm">
         <caption className="sr-only">{`The home-delivery client beside ${pimsLabel}`}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
@@ -32,8 +67,8 @@ export function ClientComparison({ rows, pimsLabel }: { rows: FieldComparison[];
               <th scope="row" className="px-3 py-2 text-left font-medium">
                 {LABELS[r.field]}
               </th>
-              <td className="px-3 py-2 break-words">{r.hd || <span className="text-slate-500">(none)</span>}</td>
-              <td className="px-3 py-2 break-words">{r.pims || <span className="text-slate-500">(none)</span>}</td>
+              <td className="px-3 py-2 break-words">{shown(r.hd)}</td>
+              <td className="px-3 py-2 break-words">{shown(r.pims)}</td>
               <td className={`px-3 py-2 font-medium ${r.same ? "text-emerald-800" : "text-slate-600"}`}>
                 {r.same ? "Same" : "Differs"}
               </td>
