@@ -91,7 +91,7 @@ export const REVIEW_PIMS: Person[] = [
   },
   {
     id: "P2",
-    first: "Daniel",
+    first: "John",
     last: "Okafor",
     address1: "77 SE OAK AVE",
     zip: "97202",
@@ -123,7 +123,7 @@ export const REVIEW_HD: Person[] = [
   },
   {
     id: "H2",
-    first: "Danielle",
+    first: "Joan",
     last: "Okafor",
     address1: "77 SE OAK AVE",
     zip: "97202",

@@ -24,7 +24,7 @@ const PIMS: Person[] = [
       { id: "PP2", name: "Tom", species: "Feline" },
     ],
   },
-  { id: "P2", first: "Daniel", last: "Okafor", address1: "77 SE OAK AVE", zip: "97202" },
+  { id: "P2", first: "John", last: "Okafor", address1: "77 SE OAK AVE", zip: "97202" },
   {
     id: "P3",
     first: "Robert",
@@ -59,8 +59,8 @@ const HD: Person[] = [
       { id: "HP9", name: "Goldie", species: "Fish" },
     ],
   },
-  // Same household, look-alike first name only: not certain enough to merge automatically.
-  { id: "H2", first: "Danielle", last: "Okafor", address1: "77 SE OAK AVE", zip: "97202" },
+  // Same household, a real first name one letter off (JOHN/JOAN): a person decides.
+  { id: "H2", first: "Joan", last: "Okafor", address1: "77 SE OAK AVE", zip: "97202" },
   // Family member at Robert's address with Robert's phone: a different person.
   { id: "H3", first: "Susan", last: "Lee", address1: "5 ELM ST", zip: "97203", phone: "+15035550103" },
   // Nobody in the PIMS.

@@ -39,6 +39,8 @@ type LastLevel = LevelName<"lastName">;
  */
 export interface NameKnowledge {
   isKnownFirstName(name: string): boolean;
+  /** How many of the practice's PIMS clients bear this given name; null when too few clients to count. */
+  firstNameCount?(name: string): number | null;
   /** Share of the practice's PIMS clients whose given name starts with this word; null when unknown. */
   firstNameShare?(name: string): number | null;
   /** Share of the practice's PIMS clients with this family name; null when unknown. */
@@ -107,19 +109,50 @@ export function editDistance(a: string, b: string): number {
   return prev[lb];
 }
 
-// Endings that make a woman's name of a man's (PAUL/PAULA, DANIEL/DANIELLE, ERIC/ERICA,
-// LOUIS/LOUISE, ROBERT/ROBERTA): one or two letters apart, yet two people.
-const GENDER_ENDINGS = ["A", "E", "IE", "NE", "LE", "LLE", "NA", "INA", "INE", "ETTE", "ETTA", "EEN", "ENE"];
+// A man's and a woman's form of one name (PAUL/PAULA, DANIEL/DANIELLE, VICTOR/VICTORIA,
+// ANDREW/ANDREA, NICHOLAS/NICHOLE, PATRICK/PATRICIA, MARIO/MARIA, EUGENE/EUGENIA): one or two
+// letters apart, yet two people. Read as the same stem with a masculine ending on one side
+// (often none) and a feminine ending on the other.
+const FEMININE_ENDINGS = ["A", "E", "IA", "IE", "NE", "LE", "LA", "LLE", "NA", "INA", "INE", "ETTE", "ETTA", "EEN", "ENE"];
+const MASCULINE_ENDINGS = ["", "O", "US", "AS", "W", "K"];
+/**
+ * A masculine name ending in E drops it for the feminine ending (EUGENE/EUGENIA, EMILE/EMILIE,
+ * CLAUDE/CLAUDINE, ANTOINE/ANTOINETTE); E against A alone is two spellings of one woman's name
+ * as often (EMMALEE/EMMALEA).
+ */
+const FEMININE_AFTER_E = ["IA", "IE", "INA", "INE", "ETTE", "ETTA", "ELLE"];
 
-/** True when one name is the other plus a feminine ending. */
+/** True when one name is the masculine and the other the feminine form of one stem. */
 export function isGenderPair(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 3 || !long.startsWith(short.replace(/E$/, ""))) return false;
-  const base = long.startsWith(short) ? short : short.replace(/E$/, "");
-  const ending = long.slice(base.length);
-  // EARNESTINE/EARNESTINEE: the last letter typed twice is a slip, not a feminine form.
-  if (ending === base[base.length - 1]) return false;
-  return GENDER_ENDINGS.includes(ending);
+  return feminineOf(a, b) || feminineOf(b, a);
+}
+
+function feminineOf(masculine: string, feminine: string): boolean {
+  for (const m of MASCULINE_ENDINGS) {
+    if (!masculine.endsWith(m)) continue;
+    const stem = masculine.slice(0, masculine.length - m.length);
+    if (stem.length < 3 || !feminine.startsWith(stem)) continue;
+    const f = feminine.slice(stem.length);
+    // EARNESTINE/EARNESTINEE: the last letter typed twice is a slip, not a feminine ending.
+    if (m === "" && f === stem[stem.length - 1]) continue;
+    if (FEMININE_ENDINGS.includes(f)) return true;
+  }
+  const stemE = masculine.endsWith("E") ? masculine.slice(0, -1) : "";
+  return stemE.length >= 3 && feminine.startsWith(stemE) && FEMININE_AFTER_E.includes(feminine.slice(stemE.length));
+}
+
+/**
+ * Given names read as two people: a man's and a woman's form of one name, both of them names
+ * at all. A spelling that no PIMS client of the practice bears and the table does not list is
+ * a slip of the other (LOLIT for LOLITA, GONZALA for GONZALO).
+ */
+function isGenderPairOfNames(a: string, b: string, names: NameKnowledge): boolean {
+  return isGenderPair(a, b) && !isUnseenName(a, names) && !isUnseenName(b, names);
+}
+
+/** A given name the table does not list and no PIMS client of the practice bears (null counts: never). */
+function isUnseenName(name: string, names: NameKnowledge): boolean {
+  return !isTableName(name) && names.firstNameCount?.(name) === 0;
 }
 
 export function compareFirstNames(a: PreparedClient, b: PreparedClient, names: NameKnowledge = TABLE_NAMES): FirstLevel | null {
@@ -140,7 +173,7 @@ export function compareFirstNames(a: PreparedClient, b: PreparedClient, names: N
     // PAUL/PAULA and DANIEL/DANIELLE are two people however rare the spelling. Merely alike
     // (DANIAL/DANIKA: two letters apart) is for a person to judge.
     const bothReal = names.isKnownFirstName(a.firstWord) && names.isKnownFirstName(b.firstWord);
-    return !slip || bothReal || isGenderPair(a.firstWord, b.firstWord) ? "similar" : "typo";
+    return !slip || bothReal || isGenderPairOfNames(a.firstWord, b.firstWord, names) ? "similar" : "typo";
   }
   // Two slips in a longer name (HRMMANN/HERMANN, VIIRGIINE/VIRGINIE): only a person can tell.
   const twoEdits = Math.min(a.first.length, b.first.length) >= 5 && editDistance(a.first, b.first) <= 2;
@@ -198,16 +231,23 @@ function initialOf(a: PreparedClient, b: PreparedClient): { letter: string; thro
 }
 
 /**
- * Which kind of "similar" two given names are (see weights.ts similarFirstNameWeight): a
- * feminine form of the other (two people, however rare the spelling), two real names one slip
- * apart (JOHN/JOAN, MELISA/MELISSA: a typo or a relative), or merely alike (two slips, a short
- * form missing from the table).
+ * Which kind of "similar" two given names are (see weights.ts similarFirstNameWeight): a man's
+ * and a woman's form of one name (two people, however rare the spelling), a misspelling
+ * beyond one slip (one spelling is no name anybody in the practice bears: HWROL/HAROLD),
+ * two real names one slip apart (JOHN/JOAN, MELISA/MELISSA: a typo or a relative), or merely
+ * alike (two slips between real names, a short form missing from the table).
  */
-function similarKind(a: PreparedClient, b: PreparedClient): "gender" | "one_slip" | "alike" {
-  if (isGenderPair(a.firstWord, b.firstWord) || isGenderPair(a.first, b.first)) return "gender";
+export type SimilarKind = "gender" | "misspelt" | "one_slip" | "alike";
+
+function similarKind(a: PreparedClient, b: PreparedClient, names: NameKnowledge): SimilarKind {
+  if (isGenderPairOfNames(a.firstWord, b.firstWord, names) || isGenderPairOfNames(a.first, b.first, names)) return "gender";
   const oneSlip = (x: PreparedClient, y: PreparedClient) =>
     x.first.length >= 3 && y.first.length >= 3 && withinOneEdit(x.first, y.first);
-  return oneSlip(a, b) || oneSlip(joinedView(a), joinedView(b)) ? "one_slip" : "alike";
+  if (oneSlip(a, b) || oneSlip(joinedView(a), joinedView(b))) return "one_slip";
+  // Only when the practice is large enough to count names; a short form (DOT) is no misspelling.
+  const misspelt = (x: PreparedClient, y: PreparedClient) =>
+    isUnseenName(x.firstWord, names) && names.isKnownFirstName(y.firstWord) && !looksLikeShortForm(x.firstWord, y.firstWord);
+  return misspelt(a, b) || misspelt(b, a) ? "misspelt" : "alike";
 }
 
 const firstAgrees = (level: FirstLevel | null) => level === "exact" || level === "nickname" || level === "typo";
@@ -325,6 +365,9 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient, names: Nam
   }
   const share = (fn: ((name: string) => number | null) | undefined, name: string) => (fn ? fn.call(names, name) : null);
   const initial = first === "initial" ? initialOf(nameView, pims) : null;
+  const kind = first === "similar" ? similarKind(nameView, pims, names) : null;
+  // Kept so a reviewer reads which kind of "similar" it is (review/view.ts).
+  if (kind !== null) levels.firstNameKind = kind;
   record(
     "firstName",
     first,
@@ -334,7 +377,7 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient, names: Nam
       : initial !== null
         ? initialWeight(initial.throughNickname, share(names.initialShare, initial.letter))
         : first === "similar"
-          ? similarFirstNameWeight(similarKind(nameView, pims))
+          ? similarFirstNameWeight(kind!)
           : undefined,
   );
   record(
@@ -436,7 +479,8 @@ export function comparePair(hd: PreparedClient, pims: PreparedClient, names: Nam
     caution,
     namesCompatible: (first === "exact" || first === "nickname" || first === "typo") && lastAlike,
     namesPossible:
-      ((first === "similar" || first === "initial") && lastAlike) ||
+      // A man's and a woman's form of one name are two people: no rule raises them.
+      (((first === "similar" && kind !== "gender") || first === "initial") && lastAlike) ||
       // A new family name (marriage) with the same given name and email or pet: a person checks.
       ((first === "exact" || first === "nickname" || first === "typo") && !lastAlike && (emailAgrees || samePet)),
   };

@@ -149,10 +149,17 @@ describe("matchClients: who is the same person", () => {
   });
 
   it("sends a first-name look-alike in the same household to review, not merge", () => {
+    const r = only(client("h1", { firstName: "Jon", lastName: "Reyes", ...HOME, phones: [PHONE] }), [
+      client("p1", { firstName: "Jan", lastName: "Reyes", ...HOME, phones: [PHONE] }),
+    ]);
+    expect(r.decision).toBe("review");
+  });
+
+  it("leaves a man's and a woman's form of one name in one household unmatched: two people", () => {
     const r = only(client("h1", { firstName: "Danielle", lastName: "Reyes", ...HOME, phones: [PHONE] }), [
       client("p1", { firstName: "Daniel", lastName: "Reyes", ...HOME, phones: [PHONE] }),
     ]);
-    expect(r.decision).toBe("review");
+    expect(r.decision).toBe("unmatched");
   });
 
   it("uses the deterministic pet rule for a renamed, moved owner", () => {

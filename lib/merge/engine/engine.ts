@@ -14,7 +14,7 @@ import { scoreFromWeight, weightForScore } from "./weights";
 /**
  * Thresholds. 0.9 (15.2 bits) needs the household beyond doubt plus a first name that agrees
  * or is a known nickname, or names plus a shared phone/email after a move; a household with
- * only a look-alike first name (Daniel/Danielle, 15.0 bits) stays just below it on purpose.
+ * only a look-alike first name (John/Joan, 15.0 bits) stays just below it on purpose.
  * 0.5 (12 bits) is "more likely than not": below it a person would mostly be shown strangers.
  */
 export const DEFAULT_UPPER = 0.9;
@@ -80,6 +80,7 @@ export function matchClients(hd: MatchClient[], pims: MatchClient[], opts: Match
   });
   const names: NameKnowledge = {
     isKnownFirstName: (name) => isTableName(name) || (firstNameCounts.get(name) ?? 0) >= 2,
+    firstNameCount: (name) => (pims.length < MIN_CLIENTS_FOR_NAME_SHARES ? null : (firstNameCounts.get(name) ?? 0)),
     firstNameShare: (name) => shareOf(firstNameCounts, name, pims.length),
     lastNameShare: (name) => shareOf(lastNameCounts, name, pims.length),
     initialShare: (letter) => shareOf(initialCounts, letter, pims.length),

@@ -148,3 +148,72 @@ describe("evidence cases: swapped names in one household", () => {
     expect(r.decision).not.toBe("merged");
   });
 });
+
+describe("evidence cases: a man's and a woman's form of one name, and misspellings", () => {
+  it("reads the two forms of one name, and not two spellings of one form", () => {
+    for (const [a, b] of [
+      ["VICTOR", "VICTORIA"],
+      ["ANDREW", "ANDREA"],
+      ["NICHOLAS", "NICHOLE"],
+      ["PATRICK", "PATRICIA"],
+      ["EUGENE", "EUGENIA"],
+      ["EMILE", "EMILIE"],
+      ["MARIO", "MARIA"],
+    ]) {
+      expect(isGenderPair(a, b), `${a}/${b}`).toBe(true);
+    }
+    for (const [a, b] of [
+      ["EMMALEE", "EMMALEA"],
+      ["MARIANE", "MARIANNE"],
+      ["ANA", "ANNA"],
+    ]) {
+      expect(isGenderPair(a, b), `${a}/${b}`).toBe(false);
+    }
+  });
+
+  // The practice bears both forms, so both are names: Andrew and Andrea at one address with
+  // one phone are a couple or siblings, and no rule (phone + family name) raises them to review.
+  const withBoth = practice((i) => (i < 4 ? { firstName: i % 2 ? "Andrea" : "Andrew" } : {}));
+
+  it("leaves Andrea against Andrew at the family's address and phone unmatched", () => {
+    const r = only(client("h1", { firstName: "Andrea", lastName: "Gray", ...HOME, phones: [PHONE] }), [
+      client("p1", { firstName: "Andrew", lastName: "Gray", ...HOME, phones: [PHONE] }),
+      ...withBoth,
+    ]);
+    expect(r.decision).toBe("unmatched");
+    expect(r.evidence.levels.firstName).toBe("similar");
+  });
+
+  it("reads a truncated spelling nobody in the practice bears as a slip, not a man's name (LOLIT/LOLITA)", () => {
+    const lolitas = practice((i) => (i < 5 ? { firstName: "Lolita" } : {}));
+    const r = only(client("h1", { firstName: "Lolit", lastName: "Baca", ...NEW_HOME, phones: [PHONE] }), [
+      client("p1", { firstName: "Lolita", lastName: "Baca", ...HOME, phones: [PHONE] }),
+      ...lolitas,
+    ]);
+    expect(r).toMatchObject({ pimsId: "p1", decision: "merged" });
+  });
+
+  it("merges a misspelling beyond one slip at the household (HWROL/HAROLD), a real name two slips off stays with a person", () => {
+    const harolds = practice((i) => (i < 5 ? { firstName: "Harold" } : i < 8 ? { firstName: "Harald" } : {}));
+    const household = { lastName: "Engel", ...HOME, phones: [PHONE] };
+    const misspelt = only(client("h1", { firstName: "Hwrol", ...household }), [
+      client("p1", { firstName: "Harold", ...household }),
+      ...harolds,
+    ]);
+    expect(misspelt).toMatchObject({ pimsId: "p1", decision: "merged", evidence: { levels: { firstName: "similar" } } });
+    // WILLOW and WILLIAM are both names in the practice: a relative as often as a slip.
+    const willows = practice((i) => (i < 4 ? { firstName: i % 2 ? "Willow" : "William" } : {}));
+    const alike = only(client("h2", { firstName: "Willow", ...household }), [
+      client("p2", { firstName: "William", ...household }),
+      ...willows,
+    ]);
+    expect(alike.decision).toBe("review");
+  });
+
+  it("keeps a small practice's gender forms with a person: too few clients to tell a name from a slip", () => {
+    const r = only(client("h1", { firstName: "Victoria", lastName: "Lind", ...HOME, phones: [PHONE] }), [
+      client("p1", { firstName: "Victor", lastName: "Lind", ...HOME, phones: [PHONE] }),
+    ]);
+    expect(r.decision).not.toBe("merged");
+  });
+});

@@ -431,8 +431,34 @@ function parseTable(text: string): Array<readonly [string, string]> {
   return pairs;
 }
 
-/** [nickname, formal name] pairs of the table. */
-export const NICKNAME_PAIRS: ReadonlyArray<readonly [nickname: string, formal: string]> = parseTable(TABLE);
+/**
+ * A diminutive is spelt with -Y, -IE or -I as the writer pleases (SALLY/SALLIE/SALLI,
+ * KATIE/KATY, TAMMY/TAMMIE): each nickname of the table with one of these endings also stands
+ * in the other two spellings, unless that spelling is a name of the table already. Stems of
+ * fewer than three letters are left alone (JOEY is no JOI).
+ */
+const DIMINUTIVE_ENDINGS = ["Y", "IE", "I"];
+
+function withDiminutiveSpellings(pairs: ReadonlyArray<readonly [string, string]>): Array<readonly [string, string]> {
+  const known = new Set(pairs.flatMap(([nickname, formal]) => [nickname, formal]));
+  const extra: Array<readonly [string, string]> = [];
+  for (const [nickname, formal] of pairs) {
+    const ending = DIMINUTIVE_ENDINGS.find((e) => nickname.endsWith(e) && !(e === "I" && nickname.endsWith("IE")));
+    if (!ending) continue;
+    const stem = nickname.slice(0, nickname.length - ending.length);
+    if (stem.length < 3) continue;
+    for (const other of DIMINUTIVE_ENDINGS) {
+      const spelling = stem + other;
+      if (other !== ending && !known.has(spelling)) extra.push([spelling, formal]);
+    }
+  }
+  return [...pairs, ...extra];
+}
+
+/** [nickname, formal name] pairs of the table, with the diminutives' other spellings. */
+export const NICKNAME_PAIRS: ReadonlyArray<readonly [nickname: string, formal: string]> = withDiminutiveSpellings(
+  parseTable(TABLE),
+);
 
 /** For each name, the formal names it stands for (itself included). Built once at load. */
 const FORMALS_OF: ReadonlyMap<string, readonly string[]> = (() => {

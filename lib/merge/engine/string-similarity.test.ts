@@ -65,6 +65,20 @@ describe("nicknames", () => {
     }
   });
 
+  it("reads a diminutive's -Y, -IE and -I spellings alike (SALLIE for SALLY), never a short stem's", () => {
+    for (const [a, b] of [
+      ["SALLIE", "SARAH"],
+      ["SALLI", "SALLY"],
+      ["KATY", "KATHLEEN"],
+      ["TAMMIE", "TAMARA"],
+    ]) {
+      expect(areNicknameEquivalent(a, b), `${a} ~ ${b}`).toBe(true);
+    }
+    // JOEY's stem is too short to respell; a name of the table keeps its own meaning.
+    expect(areNicknameEquivalent("JOI", "JOSEPH")).toBe(false);
+    expect(areNicknameEquivalent("SANDI", "SANDRA")).toBe(true);
+  });
+
   it("does not chain two formal names through a shared nickname", () => {
     expect(areNicknameEquivalent("CHRISTOPHER", "CHRISTINA")).toBe(false);
     expect(areNicknameEquivalent("ROBERT", "ALBERT")).toBe(false);

@@ -75,7 +75,9 @@ export interface MatchEvidence {
    * The same fields at the comparator's own level, for reviewers: firstName exact | nickname |
    * typo | similar | initial | disagree; lastName exact | similar | weak | disagree; street
    * exact | partial | disagree; zip, city, phone, email, pets agree | disagree. Missing fields
-   * are left out. Empty when there was no candidate.
+   * are left out. Empty when there was no candidate. Also nameOrder ("swapped") when the names
+   * matched crosswise, and firstNameKind when firstName is "similar": gender | misspelt |
+   * one_slip | alike (compare.ts SimilarKind).
    */
   levels: Record<string, string>;
   /** Total Fellegi-Sunter weight in bits after caps and rule floor; score = logistic(weight). */

@@ -16,8 +16,9 @@
  *                                               names one slip apart of which one is not a name
  *              similar    .02    .01     +1.00  two real names one letter off (JOHN/JOAN): a
  *                                               typo OR a relative; merely alike (two slips,
- *                                               STEVIE/STEVEN) 0, a feminine form -1 (see
- *                                               similarFirstNameWeight)
+ *                                               STEVIE/STEVEN) 0, a misspelling beyond one
+ *                                               slip +3.32, a man's and a woman's form of one
+ *                                               name -2.32 (see similarFirstNameWeight)
  *              initial    per letter       ~+3   "J" vs "JOHN": how many given names start with
  *                                               J (initialWeight); B for WILLIAM about none
  *              disagree   .02    .96     -5.58  true matches almost never change given name
@@ -63,7 +64,7 @@
  *
  * Which first-name spellings are "real names" (typo vs similar) is decided per practice:
  * the nickname table's names plus any spelling two or more PIMS clients bear (see
- * compare.ts NameKnowledge); a feminine form of the other name (PAUL/PAULA) is never a typo.
+ * compare.ts NameKnowledge); a man's and a woman's form of one name (PAUL/PAULA) is never a typo.
  *
  * Rules (compare.ts, engine.ts): email, phone + family name, or a pet with the same name,
  * species and birth date LIFT a pair to the merge threshold when the names agree (first name
@@ -87,7 +88,7 @@
  *  moved: names + email, new address and phone  14.30  0.832  lifted to 0.9 by the email rule
  *  Marsye / Maryse (typo), same address, phone  19.32  0.994  merged
  *  Kaet / Kathleen, moved, phone + family name  14.31  0.833  lifted to 0.9 by the phone rule
- *  Daniel / Danielle, same address and phone    13.00  0.667  review (a feminine form: -1)
+ *  Daniel / Danielle, same address and phone    11.68  0.445  unmatched (two forms of a name)
  *  John / Joan, same address and phone          15.00  0.889  review (both are real names)
  *  Beverly, new family name, same email only     7.62  0.046  raised to 0.5 (review): marriage?
  *  John / Mary Smith, same address and phone     8.41  0.077  unmatched
@@ -183,13 +184,26 @@ export function petsAgreeWeight(share: number | null): number {
 
 /**
  * "similar" given names by kind. Two real names one slip apart keep the table's +1 bit (a
- * typo, or a relative: m .02, u .01). Names merely alike (two slips, a short form missing from
- * the table) are as often a relative's as the person's: 0 bits (m .01, u .01). A feminine form
- * of the other name is rarely a typo and often a sibling or spouse: -1 bit (m .005, u .01).
+ * typo, or a relative: m .02, u .01). Names merely alike (two slips between real names, a
+ * short form missing from the table) are as often a relative's as the person's: 0 bits
+ * (m .01, u .01). A misspelling beyond one slip, where one spelling is no name anybody in the
+ * practice bears (HWROL/HAROLD, SAMATNA/SAMANTHA), is rarer than one slip (m .02 against the
+ * typo level's .04) but a relative's name is never such a spelling: +3.32 bits (m .02, u .002).
+ * A man's and a woman's form of one name (PAUL/PAULA, ANDREW/ANDREA) is hardly ever a typo
+ * (an ending added or changed into exactly the other form: m .001) and is the spouse or
+ * sibling some households have (u .005): -2.32 bits, and no rule raises it (compare.ts).
  */
-export function similarFirstNameWeight(kind: "one_slip" | "alike" | "gender"): number {
-  if (kind === "one_slip") return weightOf("firstName", "similar");
-  return kind === "alike" ? 0 : Math.log2(0.005 / 0.01);
+export function similarFirstNameWeight(kind: "one_slip" | "alike" | "misspelt" | "gender"): number {
+  switch (kind) {
+    case "one_slip":
+      return weightOf("firstName", "similar");
+    case "alike":
+      return 0;
+    case "misspelt":
+      return Math.log2(0.02 / 0.002);
+    case "gender":
+      return Math.log2(0.001 / 0.005);
+  }
 }
 
 /**

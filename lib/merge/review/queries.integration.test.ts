@@ -42,29 +42,29 @@ describe("merge review queries", () => {
 
     const queue = await listReviewQueue(id, 1);
     expect(queue.total).toBe(2);
-    // Highest score first: the namesake in the ZIP (0.8) before the feminine form of the name at
-    // the family's address (a relative about as likely as the person).
+    // Highest score first: JOAN against JOHN at the family's address (a typo or a relative,
+    // 0.889) before the namesake in the ZIP (0.8).
     expect(queue.rows.map((r) => [r.hdClientId, r.pimsClientId])).toEqual([
-      ["H3", "P3"],
       ["H2", "P2"],
+      ["H3", "P3"],
     ]);
     expect(queue.rows[0].score).toBeGreaterThan(queue.rows[1].score);
-    expect(queue.rows[1]).toMatchObject({ hdName: "Danielle Okafor", pimsName: "Daniel Okafor" });
-    expect(await firstInQueue(id)).toBe("H3");
+    expect(queue.rows[0]).toMatchObject({ hdName: "Joan Okafor", pimsName: "John Okafor" });
+    expect(await firstInQueue(id)).toBe("H2");
 
     // One pair: the engine's verdicts per field, the pets a merge would link, its queue place.
     const pair = await getPairView(id, "H2");
     expect(pair).toMatchObject({
       decision: "REVIEW",
       pimsClientId: "P2",
-      queue: { position: 2, total: 2, nextHdId: "H3", previousHdId: "H3" },
+      queue: { position: 1, total: 2, nextHdId: "H3", previousHdId: "H3" },
     });
     const level = (field: string) => pair!.fields.find((f) => f.field === field);
     expect(level("firstName")).toMatchObject({
-      hd: "Danielle",
-      pims: "Daniel",
+      hd: "Joan",
+      pims: "John",
       level: "partial",
-      detail: "alike, but possibly another person",
+      detail: "one letter apart, but both are real names: possibly another person",
     });
     expect(level("lastName")).toMatchObject({ level: "agree" });
     expect(level("street")).toMatchObject({ hd: "77 SE OAK AVE", level: "agree" });
@@ -77,7 +77,7 @@ describe("merge review queries", () => {
       ["HP3", null, "alone"],
     ]);
     // The last item's "next" wraps to the top, so skipped pairs come round again.
-    expect((await getPairView(id, "H3"))!.queue).toMatchObject({ position: 1, nextHdId: "H2", previousHdId: "H2" });
+    expect((await getPairView(id, "H3"))!.queue).toMatchObject({ position: 2, nextHdId: "H2", previousHdId: "H2" });
     // A merged pair has no queue place; an HD client without a link has no pair.
     expect((await getPairView(id, "H1"))!.queue).toBeNull();
     expect(await getPairView(id, "H4")).toBeNull();

@@ -65,6 +65,14 @@ const PARTIAL_DETAILS: Record<string, Record<string, string>> = {
   zip: { typo: "one digit off" },
 };
 
+/** Which kind of "similar" first name (MatchEvidence.levels.firstNameKind), in plain words. */
+const SIMILAR_FIRST_NAME_DETAILS: Record<string, string> = {
+  gender: "a man's and a woman's form of one name: most likely another person",
+  misspelt: "misspelt: one spelling is no name anyone in the practice has",
+  one_slip: "one letter apart, but both are real names: possibly another person",
+  alike: "alike, but possibly another person",
+};
+
 export interface StoredVerdict {
   /** evidence.fields: agree | partial | disagree | missing per field. */
   fields?: Record<string, FieldLevel>;
@@ -91,7 +99,13 @@ export function compareFields(
     const level: FieldLevel = storedFields[field] ?? live.fields[field] ?? "missing";
     // The comparator's level explains a "close"; the live one only when it tells the same story.
     const fine = storedLevels[field] ?? (!fromStore || live.fields[field] === level ? live.levels[field] : undefined);
-    const detail = level === "partial" && fine ? (PARTIAL_DETAILS[field]?.[fine] ?? null) : null;
+    const kind = storedLevels.firstNameKind ?? live.levels.firstNameKind;
+    const detail =
+      level !== "partial" || !fine
+        ? null
+        : field === "firstName" && fine === "similar" && kind
+          ? (SIMILAR_FIRST_NAME_DETAILS[kind] ?? PARTIAL_DETAILS.firstName.similar)
+          : (PARTIAL_DETAILS[field]?.[fine] ?? null);
     return { level, detail };
   };
   const rows: FieldRow[] = [
