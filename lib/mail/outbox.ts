@@ -20,6 +20,8 @@ export async function enqueueEmail(
     actorId?: string | null;
     /** Where replies go: the practice's staff owner, so a practice's answer reaches a person. */
     replyTo?: string | null;
+    /** A staff resend written again (a fresh sign-in link): the timeline says so. */
+    resent?: boolean;
   },
 ) {
   const rendered = renderEmail(email.content);
@@ -41,7 +43,9 @@ export async function enqueueEmail(
       kind: "email",
       action: email.template,
       actor: { id: email.actorId ?? null, label: email.actorLabel ?? "PIMS Link" },
-      note: `Email "${rendered.subject}" to ${email.to}`,
+      note: email.resent
+        ? `Email "${rendered.subject}" resent to ${email.to}, with a fresh sign-in link`
+        : `Email "${rendered.subject}" to ${email.to}`,
     });
   }
   return row;

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { itemsOf, placeOrder, writebackWorld } from "@/tests/writeback-fixtures";
 import { recordShipment } from "@/lib/writeback/ship-order";
 import { searchPimsRecords } from "./manual-link";
-import { linkClientByHand } from "./manual-client-link";
+import { getClientToLink, linkClientByHand } from "./manual-client-link";
 import { unmerge } from "./decisions";
 
 describe("manual client link", () => {
@@ -47,6 +47,15 @@ describe("manual client link", () => {
       "phone:true",
       "address:true",
     ]);
+    // The link page reads who linked it, when, and the reason they gave.
+    const shown = await getClientToLink(w.practiceId, "H2");
+    expect(shown?.link).toMatchObject({
+      decision: "MERGED",
+      pimsClientId: "C2",
+      decidedBy: w.staffUser.name ?? w.staffUser.email,
+      reason: "Same phone and address; confirmed by phone",
+    });
+    expect(shown?.link?.decidedAt).toBeInstanceOf(Date);
     expect(await linkClientByHand(w.staff, w.practiceId, "H2", "C2", "again")).toEqual({ outcome: "unchanged", released: 0 });
 
     expect(await unmerge(w.staff, w.practiceId, "H2", "Wrong person after all")).toBe("done");

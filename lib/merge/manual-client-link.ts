@@ -14,6 +14,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadHomeDeliveryClients, loadPimsClients, lockPracticeMatching } from "./load";
 import { mergePairHoldingLock, type DecisionOutcome } from "./decisions";
 import { compareClients, type ComparableClient } from "./compare-clients";
+import { ENGINE } from "./links/write";
 
 type ClientLinkOutcome = { outcome: DecisionOutcome; released: number };
 
@@ -40,7 +41,15 @@ export async function linkClientByHand(
 type ClientToLink = ComparableClient & {
   hdClientId: string;
   pets: { hdPetId: string; name: string | null; species: string | null }[];
-  link: { decision: "MERGED" | "REVIEW"; pimsClientId: string } | null;
+  link: {
+    decision: "MERGED" | "REVIEW";
+    pimsClientId: string;
+    /** "engine" for an automatic decision, else the staff member's name (or id when gone). */
+    decidedBy: string;
+    decidedAt: Date;
+    /** The reason a person gave when linking by hand; null for the engine's links. */
+    reason: string | null;
+  } | null;
 };
 
 /** The home-delivery client shown on the link page, its pets and its current link. */
@@ -55,10 +64,13 @@ export async function getClientToLink(practiceId: string, hdClientId: string): P
       `SELECT hd_pet_id, name, species FROM home_delivery_pets WHERE practice_id = $1 AND hd_client_id = $2 ORDER BY name, hd_pet_id`,
       [practiceId, hdClientId],
     ),
-    pool().query(`SELECT decision, pims_client_id FROM client_links WHERE practice_id = $1 AND hd_client_id = $2`, [
-      practiceId,
-      hdClientId,
-    ]),
+    pool().query(
+      `SELECT l.decision, l.pims_client_id, l.decided_by, l.decided_at, l.evidence->'manualLink'->>'reason' AS reason,
+              (SELECT coalesce(u.name, u.email) FROM users u WHERE u.id = l.decided_by) AS reviewer
+       FROM client_links l
+       WHERE l.practice_id = $1 AND l.hd_client_id = $2`,
+      [practiceId, hdClientId],
+    ),
   ]);
   const c = found.rows[0];
   if (!c) return null;
@@ -73,6 +85,23 @@ export async function getClientToLink(practiceId: string, hdClientId: string): P
     state: c.state,
     zip: c.postal_code,
     pets: pets.rows.map((p) => ({ hdPetId: p.hd_pet_id, name: p.name, species: p.species })),
-    link: link.rows[0] ? { decision: link.rows[0].decision, pimsClientId: link.rows[0].pims_client_id } : null,
+    link: link.rows[0] ? linkOf(link.rows[0]) : null,
+  };
+}
+
+function linkOf(row: {
+  decision: "MERGED" | "REVIEW";
+  pims_client_id: string;
+  decided_by: string;
+  decided_at: Date;
+  reason: string | null;
+  reviewer: string | null;
+}): NonNullable<ClientToLink["link"]> {
+  return {
+    decision: row.decision,
+    pimsClientId: row.pims_client_id,
+    decidedBy: row.decided_by === ENGINE ? "engine" : (row.reviewer ?? row.decided_by),
+    decidedAt: row.decided_at,
+    reason: row.reason,
   };
 }

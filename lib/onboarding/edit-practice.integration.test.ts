@@ -149,6 +149,12 @@ describe("resend", () => {
     expect(invitations).toHaveLength(2);
     expect(invitations[1].text).not.toBe(invitations[0].text); // a new one-time link
     expect(await db.verificationToken.count({ where: { identifier: w.primaryUser.email } })).toBe(2);
+    // The timeline tells the resend from the first send.
+    expect(
+      await db.journeyEvent.count({
+        where: { practiceId: w.practice.id, note: { contains: "resent to", endsWith: "with a fresh sign-in link" } },
+      }),
+    ).toBe(1);
 
     const other = await makeWorld();
     await expect(resendEmail(w.staff, other.practice.id, queued.id)).rejects.toThrow(/not found/);

@@ -31,7 +31,7 @@ export async function resendEmail(actor: Actor, practiceId: string, emailId: str
         original.template === "invitation"
           ? practiceEmails.invitation(p, person, p.partner.name, link, p.dueAt)
           : practiceEmails.technicalContactInvite(p, person, p.primaryContact ?? person, link);
-      return sendJourneyEmail(tx, p, original.template, person, content, { actor });
+      return sendJourneyEmail(tx, p, original.template, person, content, { actor, resent: true });
     }
     return requeueEmail(tx, original, by);
   });

@@ -14,7 +14,7 @@ export async function sendJourneyEmail(
   template: string,
   to: Person,
   content: EmailContent,
-  opts: { actor?: Actor; attachments?: Attachment[]; audience?: "practice" | "partner" | "staff" } = {},
+  opts: { actor?: Actor; attachments?: Attachment[]; audience?: "practice" | "partner" | "staff"; resent?: boolean } = {},
 ) {
   const toStaff = opts.audience === "staff";
   return enqueueEmail(tx, {
@@ -26,5 +26,6 @@ export async function sendJourneyEmail(
     actorLabel: opts.actor?.label,
     actorId: opts.actor?.kind === "user" ? opts.actor.id : null,
     replyTo: toStaff ? null : (p.owner?.email ?? null),
+    resent: opts.resent,
   });
 }

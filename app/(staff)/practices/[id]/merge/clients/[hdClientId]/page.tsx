@@ -15,6 +15,7 @@ import { ClientComparison } from "@/components/manual-link/client-comparison";
 import { LinkClientForm } from "@/components/manual-link/link-client-form";
 import { UnmergeButton } from "@/components/merge/unmerge-button";
 import { Announcer } from "@/components/merge/announcer";
+import { formatDateTime } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Link a client by hand" };
 
@@ -86,9 +87,18 @@ export default async function LinkClientPage({
           {merged ? (
             <Card title="Linked">
               <Announcer>
+                <p className="mb-2 text-sm">
+                  Merged with PIMS client <strong>{merged.pimsClientId}</strong>{" "}
+                  {merged.decidedBy === "engine" ? "automatically by the matching engine" : `by ${merged.decidedBy}`} on{" "}
+                  {formatDateTime(merged.decidedAt, practice.timeZone)}.
+                </p>
+                {merged.reason && (
+                  <p className="mb-2 text-sm">
+                    <span className="text-slate-600">Reason given:</span> <q className="break-words">{merged.reason}</q>
+                  </p>
+                )}
                 <p className="mb-3 text-sm">
-                  Merged with PIMS client <strong>{merged.pimsClientId}</strong>. If that is wrong, unmerge: both records stay as
-                  they were and lines not yet written go back to waiting.
+                  If that is wrong, unmerge: both records stay as they were and lines not yet written go back to waiting.
                 </p>
                 <UnmergeButton
                   practiceId={id}
