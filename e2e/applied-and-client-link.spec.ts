@@ -195,9 +195,13 @@ test("applied changes after a delta, a manual client link and a test order, thro
   await hit.getByLabel(/Why is this the same person/).fill("Ann Carter married and moved: confirmed with her on the phone");
   await linkButton.click();
   // The page refreshes into its merged state (the form and its message go); the line is released.
-  await expect(staff.getByText(/Merged with PIMS client C2/)).toBeVisible();
+  await expect(staff.getByText(/Merged with PIMS client C2 by \S/)).toBeVisible();
+  await expect(staff.getByRole("heading", { name: "Ann Carter: linked to PIMS client C2" })).toBeVisible();
+  // Who linked it and why stay on the page, for whoever opens it next.
+  await expect(staff.getByText("Ann Carter married and moved: confirmed with her on the phone")).toBeVisible();
   await expect(staff.getByRole("button", { name: /Unmerge/ })).toBeVisible();
   await expectNoSeriousA11yViolations(staff);
+  await expectFits(staff, "manual-link-linked");
 
   // A test order from the writebacks page, for a linked pet.
   await staff.goto(`/practices/${practiceId}/writebacks`);

@@ -40,7 +40,7 @@ export default async function LinkClientPage({
   return (
     <div>
       <PageHeader
-        title={`Link ${name} by hand`}
+        title={merged ? `${name}: linked to PIMS client ${merged.pimsClientId}` : `Link ${name} by hand`}
         subtitle={`Home-delivery client ${hd.hdClientId} of ${practice.name}`}
         actions={
           <Link className="text-sm underline" href={`/practices/${id}/merge/links?view=unmatched`}>
