@@ -2,6 +2,7 @@
 import type { JobDefinition } from "./define";
 import { alertsJob } from "./definitions/alerts";
 import { firstDataJob } from "./definitions/first-data";
+import { foldTalliesJob } from "./definitions/fold-tallies";
 import { lateStepsJob } from "./definitions/late-steps";
 import { mergeRunJob } from "./definitions/merge-run";
 import { remindersJob } from "./definitions/reminders";
@@ -12,4 +13,5 @@ export const JOBS: readonly JobDefinition[] = [
   mergeRunJob,
   firstDataJob,
   alertsJob,
+  foldTalliesJob,
 ] as JobDefinition[];
