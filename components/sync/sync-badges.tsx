@@ -22,6 +22,7 @@ const AGENT: Record<AgentState, { tone: Tone; label: string; dot: string }> = {
   online: { tone: "ok", label: "Agent online", dot: "●" },
   offline: { tone: "warning", label: "Agent offline", dot: "○" },
   never: { tone: "muted", label: "No heartbeat yet", dot: "○" },
+  heartbeat_missing: { tone: "warning", label: "Heartbeat missing", dot: "◐" },
 };
 
 export function AgentBadge({ state }: { state: AgentState }) {

@@ -42,6 +42,14 @@ describe("integration health", () => {
     expect(codes(facts({ lastSyncAt: hoursAgo(49), syncWindowHours: 48 }))).toEqual(["sync_overdue:error"]);
   });
 
+  it("says so when records still arrive without heartbeats: the agent runs, its reports are missing", () => {
+    const text = (f: HealthFacts) => integrationHealth(f, now, t).conditions[0].text;
+    expect(text(facts({ lastHeartbeatAt: hoursAgo(3), lastSyncAt: hoursAgo(2 / 60) }))).toBe(
+      "No heartbeat for 3 h, though records still arrive (last batch 2 min ago).",
+    );
+    expect(text(facts({ lastHeartbeatAt: hoursAgo(3), lastSyncAt: hoursAgo(1) }))).toBe("No heartbeat for 3 h.");
+  });
+
   it("fails when the agent says the PIMS is unreachable", () => {
     const health = integrationHealth(facts({ pimsReachable: false }), now, t);
     expect(health.state).toBe("failing");

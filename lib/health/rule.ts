@@ -87,12 +87,17 @@ function conditionsOf(facts: HealthFacts, now: Date, t: Thresholds): Condition[]
       true,
     );
   } else if (!facts.lastHeartbeatAt || at - facts.lastHeartbeatAt.getTime() > t.agentOfflineMinutes * MINUTE) {
+    // Batches still arriving mean the agent runs and only its status reports are missing.
+    const stillSending = facts.lastSyncAt !== null && at - facts.lastSyncAt.getTime() <= t.agentOfflineMinutes * MINUTE;
+    const heartbeat = facts.lastHeartbeatAt
+      ? `No heartbeat for ${ago(at - facts.lastHeartbeatAt.getTime())}`
+      : "The agent has not sent a heartbeat yet";
     add(
       "agent_offline",
       "warning",
-      facts.lastHeartbeatAt
-        ? `No heartbeat for ${ago(at - facts.lastHeartbeatAt.getTime())}.`
-        : "The agent has not sent a heartbeat yet.",
+      stillSending
+        ? `${heartbeat}, though records still arrive (last batch ${ago(at - facts.lastSyncAt!.getTime())} ago).`
+        : `${heartbeat}.`,
     );
   }
   if (facts.pimsReachable === false) add("pims_unreachable", "error", "The agent reports that it cannot reach the PIMS.", true);

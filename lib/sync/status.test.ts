@@ -33,6 +33,13 @@ describe("agentState", () => {
     expect(agentState(ago(15 * 60_000 + 1), now)).toBe("offline");
     expect(agentState(null, now)).toBe("never");
   });
+  it("is 'heartbeat missing', not offline, while batches still arrive without heartbeats", () => {
+    expect(agentState(ago(3 * HOUR), now, ago(2 * 60_000))).toBe("heartbeat_missing");
+    expect(agentState(null, now, ago(2 * 60_000))).toBe("heartbeat_missing");
+    // An old batch proves nothing about now.
+    expect(agentState(ago(3 * HOUR), now, ago(HOUR))).toBe("offline");
+    expect(agentState(ago(60_000), now, ago(HOUR))).toBe("online");
+  });
 });
 
 describe("syncFreshness", () => {
@@ -168,6 +175,10 @@ describe("syncBadge", () => {
     expect(syncBadge({ lastHeartbeatAt: ago(HOUR), lastSyncAt: ago(HOUR), syncWindowHours: 72 }, now)).toEqual({
       tone: "warning",
       label: "Agent offline",
+    });
+    expect(syncBadge({ lastHeartbeatAt: ago(3 * HOUR), lastSyncAt: ago(60_000), syncWindowHours: 72 }, now)).toEqual({
+      tone: "warning",
+      label: "Heartbeat missing",
     });
     expect(syncBadge({ lastHeartbeatAt: ago(60_000), lastSyncAt: null, syncWindowHours: 72 }, now)).toEqual({
       tone: "ok",

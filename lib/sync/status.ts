@@ -12,11 +12,19 @@ export const ONLINE_WITHIN_MINUTES = 15;
 /** Updates are promised every 48-72 h: none is expected before 48 h. */
 export const NEXT_SYNC_FROM_HOURS = 48;
 
-export type AgentState = "online" | "offline" | "never";
+/**
+ * online: a heartbeat in the last 15 minutes. heartbeat_missing: no recent heartbeat, yet a batch
+ * arrived in that time, so the agent runs but does not report its status (versions, whether it
+ * reaches the PIMS): a setting to fix, not a server down. offline: neither. never: no heartbeat
+ * and no recent batch.
+ */
+export type AgentState = "online" | "offline" | "never" | "heartbeat_missing";
 
-export function agentState(lastHeartbeatAt: Date | null, now: Date): AgentState {
-  if (!lastHeartbeatAt) return "never";
-  return now.getTime() - lastHeartbeatAt.getTime() <= ONLINE_WITHIN_MINUTES * MINUTE ? "online" : "offline";
+export function agentState(lastHeartbeatAt: Date | null, now: Date, lastSyncAt: Date | null = null): AgentState {
+  const recent = (at: Date | null) => at !== null && now.getTime() - at.getTime() <= ONLINE_WITHIN_MINUTES * MINUTE;
+  if (recent(lastHeartbeatAt)) return "online";
+  if (recent(lastSyncAt)) return "heartbeat_missing";
+  return lastHeartbeatAt ? "offline" : "never";
 }
 
 export type Freshness =
@@ -112,10 +120,11 @@ export function syncBadge(
   input: { lastHeartbeatAt: Date | null; lastSyncAt: Date | null; syncWindowHours: number },
   now: Date,
 ): SyncBadge | null {
-  const agent = agentState(input.lastHeartbeatAt, now);
+  const agent = agentState(input.lastHeartbeatAt, now, input.lastSyncAt);
   const fresh = syncFreshness(input.lastSyncAt, input.syncWindowHours, now);
   if (fresh.state === "stale") return { tone: "danger", label: "Sync stale" };
   if (agent === "offline") return { tone: "warning", label: "Agent offline" };
+  if (agent === "heartbeat_missing") return { tone: "warning", label: "Heartbeat missing" };
   if (agent === "online") return { tone: "ok", label: "Agent online" };
   return fresh.state === "never" ? null : { tone: "muted", label: "No agent heartbeat" };
 }
