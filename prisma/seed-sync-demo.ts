@@ -39,7 +39,24 @@ export async function seedDemoSyncData(
         patients: batch.kind === "patient" ? batch.records : [],
       });
     }
-    await db.practice.update({ where: { id: practiceId }, data: { firstLoadCompletedAt: practice.liveAt ?? new Date() } });
+    // The first load happened the day before the practice went Live, a batch every 20 s: the
+    // batches just stored are dated back to then, so the sync page tells one story (first load,
+    // then Live, then today's delta) instead of a load finished after go-live.
+    const loadStart = new Date((practice.liveAt ?? new Date()).getTime() - 24 * 3_600_000);
+    const fullBatches = await db.syncBatch.findMany({
+      where: { practiceId, mode: "full" },
+      orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    let lastAt = loadStart;
+    for (const [n, batch] of fullBatches.entries()) {
+      lastAt = new Date(loadStart.getTime() + 20_000 * n);
+      await db.syncBatch.update({ where: { id: batch.id }, data: { receivedAt: lastAt } });
+    }
+    await db.practice.update({
+      where: { id: practiceId },
+      data: { firstLoadCompletedAt: lastAt },
+    });
 
     // Prescriptions for a few pets, two of which the delta below touches.
     const patients = await db.pimsPatient.findMany({
@@ -116,6 +133,8 @@ export async function seedDemoSyncData(
       ],
     });
 
+    // The agent that just sent the delta has just reported in too.
+    await db.practice.update({ where: { id: practiceId }, data: { lastHeartbeatAt: new Date() } });
     await importHomeDelivery(practiceId, dir);
     await runMatching(practiceId);
     return { clients: set.counts.clients, patients: set.counts.patients, homeDeliveryClients: set.counts.homeDeliveryClients };

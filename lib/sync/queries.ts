@@ -153,32 +153,38 @@ export async function getSyncSeries(practiceId: string, now: Date): Promise<Sync
   if (!first || !last) return { unit: "hour", points: [] };
   const spanMs = last.getTime() - first.getTime();
   const unit = spanMs <= 2 * UNIT_MS.hour ? "minute" : spanMs <= 3 * UNIT_MS.day ? "hour" : "day";
-  // received_at holds UTC wall time; epoch of a timestamp without time zone reads it as UTC.
+  // Buckets are the practice's own minutes, hours and days: received_at holds UTC wall time, read
+  // in the practice's time zone, truncated, and every slot between the first and the last one is
+  // listed (generate_series over local times, so a day is a calendar day across DST changes); each
+  // slot's start goes back to an instant for the chart, which labels it in the same time zone.
   type Row = { at: bigint; load_applied: bigint; load_rejected: bigint; update_applied: bigint; update_rejected: bigint };
   const rows = await db.$queryRaw<Row[]>`
-    SELECT (extract(epoch FROM date_trunc(${unit}, received_at)) * 1000)::bigint AS at,
-           coalesce(sum(applied) FILTER (WHERE mode = 'full'), 0)::bigint AS load_applied,
-           coalesce(sum(rejected) FILTER (WHERE mode = 'full'), 0)::bigint AS load_rejected,
-           coalesce(sum(applied) FILTER (WHERE mode <> 'full'), 0)::bigint AS update_applied,
-           coalesce(sum(rejected) FILTER (WHERE mode <> 'full'), 0)::bigint AS update_rejected
-    FROM sync_batches
-    WHERE practice_id = ${practiceId} AND received_at >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-    GROUP BY 1 ORDER BY 1`;
-  const byAt = new Map(rows.map((r) => [Number(r.at), r]));
-  const points: SeriesPoint[] = [];
-  const start = Number(rows[0].at);
-  const end = Number(rows[rows.length - 1].at);
-  // Fill gaps so quiet periods show as zero. Day steps are exact: date_trunc works in UTC here.
-  for (let at = start; at <= end; at += UNIT_MS[unit]) {
-    const row = byAt.get(at);
-    points.push({
-      at,
-      loadApplied: Number(row?.load_applied ?? 0),
-      loadRejected: Number(row?.load_rejected ?? 0),
-      updateApplied: Number(row?.update_applied ?? 0),
-      updateRejected: Number(row?.update_rejected ?? 0),
-    });
-  }
+    WITH zone AS (SELECT time_zone AS tz FROM practices WHERE id = ${practiceId}),
+    buckets AS (
+      SELECT date_trunc(${unit}, (b.received_at AT TIME ZONE 'UTC') AT TIME ZONE zone.tz) AS slot,
+             coalesce(sum(applied) FILTER (WHERE mode = 'full'), 0) AS load_applied,
+             coalesce(sum(rejected) FILTER (WHERE mode = 'full'), 0) AS load_rejected,
+             coalesce(sum(applied) FILTER (WHERE mode <> 'full'), 0) AS update_applied,
+             coalesce(sum(rejected) FILTER (WHERE mode <> 'full'), 0) AS update_rejected
+        FROM sync_batches b, zone
+       WHERE b.practice_id = ${practiceId} AND b.received_at >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+       GROUP BY 1),
+    slots AS (
+      SELECT generate_series(min(slot), max(slot), ('1 ' || ${unit})::interval) AS slot FROM buckets)
+    SELECT (extract(epoch FROM slots.slot AT TIME ZONE zone.tz) * 1000)::bigint AS at,
+           coalesce(buckets.load_applied, 0)::bigint AS load_applied,
+           coalesce(buckets.load_rejected, 0)::bigint AS load_rejected,
+           coalesce(buckets.update_applied, 0)::bigint AS update_applied,
+           coalesce(buckets.update_rejected, 0)::bigint AS update_rejected
+      FROM slots CROSS JOIN zone LEFT JOIN buckets USING (slot)
+     ORDER BY slots.slot`;
+  const points: SeriesPoint[] = rows.map((row) => ({
+    at: Number(row.at),
+    loadApplied: Number(row.load_applied),
+    loadRejected: Number(row.load_rejected),
+    updateApplied: Number(row.update_applied),
+    updateRejected: Number(row.update_rejected),
+  }));
   return { unit, points };
 }
 
